@@ -1,0 +1,74 @@
+package dev.clssdk.codegen.cli;
+
+import com.palantir.javapoet.JavaFile;
+import dev.clssdk.codegen.emit.SdkGenerator;
+import dev.clssdk.codegen.emit.SourceTreeWriter;
+import dev.clssdk.codegen.model.ServiceModel;
+import dev.clssdk.codegen.spec.SpecException;
+import dev.clssdk.codegen.spec.SpecReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code generate --spec FILE --out DIR}: spec to Java sources, with a one-line summary. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Generates Java sources from a spec (default: the bundled CLS spec).")
+final class GenerateCommand implements Callable<Integer> {
+
+    /** The spec bundled in the api-spec jar. */
+    static final String BUNDLED_SPEC = "cls/cls-2020-10-16.yaml";
+
+    @Option(names = "--spec", description = "The OpenAPI file. Default: the bundled ${DEFAULT-VALUE}.",
+            defaultValue = "classpath:" + BUNDLED_SPEC)
+    String spec;
+
+    @Option(names = "--out", required = true, description = "The output directory; replaced as a whole.")
+    Path out;
+
+    @Option(names = "--package", description = "Base Java package. Default: dev.clssdk.<service>.")
+    String javaPackage;
+
+    @Spec
+    CommandSpec command;
+
+    @Override
+    public Integer call() throws IOException {
+        long start = System.nanoTime();
+        PrintWriter err = command.commandLine().getErr();
+        ServiceModel service;
+        try {
+            service = SpecReader.read(readSpec(), javaPackage);
+        } catch (SpecException e) {
+            err.println("error: the spec " + spec + " cannot be generated: at " + e.pointer() + ": " + e.rule());
+            return GeneratorCli.EXIT_SPEC_ERROR;
+        }
+        List<JavaFile> files = SdkGenerator.generate(service);
+        SourceTreeWriter.write(files, out);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        command.commandLine().getOut().printf("cls-generator: %d operations, %d types, %d files in %d ms -> %s%n",
+                service.operations().size(), service.shapes().size() + service.enums().size(), files.size(), millis, out);
+        return 0;
+    }
+
+    private String readSpec() throws IOException {
+        if (spec.startsWith("classpath:")) {
+            String resource = spec.substring("classpath:".length());
+            try (InputStream in = GenerateCommand.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException("no resource " + resource + " on the classpath");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        return Files.readString(Path.of(spec), StandardCharsets.UTF_8);
+    }
+}

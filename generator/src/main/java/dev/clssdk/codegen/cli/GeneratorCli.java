@@ -1,0 +1,27 @@
+package dev.clssdk.codegen.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The generator's command line: {@code generate} now; {@code diff} and {@code import-tencent} later. */
+@Command(name = "cls-generator",
+        mixinStandardHelpOptions = true,
+        description = "Generates the CLS Java SDK from its OpenAPI spec.",
+        subcommands = {GenerateCommand.class})
+public final class GeneratorCli {
+
+    /** Exit code for a spec the generator cannot turn into code. */
+    public static final int EXIT_SPEC_ERROR = 2;
+
+    public static void main(String[] args) {
+        int code = run(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs a command and returns its exit code, without exiting the JVM (for tests and the build). */
+    public static int run(String... args) {
+        return new CommandLine(new GeneratorCli()).execute(args);
+    }
+}

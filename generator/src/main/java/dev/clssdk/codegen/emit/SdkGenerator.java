@@ -1,0 +1,55 @@
+package dev.clssdk.codegen.emit;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.clssdk.codegen.model.EnumModel;
+import dev.clssdk.codegen.model.ServiceModel;
+import dev.clssdk.codegen.model.ShapeModel;
+import dev.clssdk.codegen.poet.EnumClassSpec;
+import dev.clssdk.codegen.poet.ErrorCodeEnumSpec;
+import dev.clssdk.codegen.poet.ExceptionSpecs;
+import dev.clssdk.codegen.poet.GeneratedTypes;
+import dev.clssdk.codegen.poet.OperationEnumSpec;
+import dev.clssdk.codegen.poet.RetrofitInterfaceSpec;
+import dev.clssdk.codegen.poet.ServiceInfoSpec;
+import dev.clssdk.codegen.poet.ShapeClassSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the model into Java files, always in the same order: the output depends on the model alone. */
+public final class SdkGenerator {
+
+    private static final String INDENT = "    ";
+
+    private SdkGenerator() {}
+
+    public static List<JavaFile> generate(ServiceModel service) {
+        GeneratedTypes types = new GeneratedTypes(service);
+        ExceptionSpecs exceptions = new ExceptionSpecs(types);
+        List<JavaFile> files = new ArrayList<>();
+        String base = types.basePackage();
+        files.add(file(base, new ServiceInfoSpec(types).build(service)));
+        files.add(file(base, new ErrorCodeEnumSpec(types).build(service)));
+        files.add(file(base, new OperationEnumSpec(types).build(service)));
+        files.add(file(base, exceptions.baseException(service)));
+        files.add(file(base, exceptions.validationException()));
+        files.add(file(base, exceptions.violation()));
+        EnumClassSpec enums = new EnumClassSpec(types);
+        for (EnumModel model : service.enums()) {
+            files.add(file(types.modelPackage(), enums.build(model)));
+        }
+        ShapeClassSpec shapes = new ShapeClassSpec(types, service);
+        for (ShapeModel shape : service.shapes()) {
+            files.add(file(types.modelPackage(), shapes.build(shape)));
+        }
+        files.add(file(types.apiPackage(), new RetrofitInterfaceSpec(types).build(service)));
+        return files;
+    }
+
+    private static JavaFile file(String pkg, TypeSpec type) {
+        return JavaFile.builder(pkg, type)
+                .indent(INDENT)
+                .skipJavaLangImports(true)
+                .build();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.clssdk.codegen.model;
+
+import java.util.List;
+
+/**
+ * A structure: a request, a response or a data type nested in one.
+ *
+ * @param name        the schema name, also the Java class name
+ * @param description from the spec
+ * @param role        how the shape is used, which decides whether {@code build()} validates
+ * @param members     in spec order (which is also wire order)
+ * @param rules       cross-field rules
+ */
+public record ShapeModel(
+        String name,
+        String description,
+        ShapeRole role,
+        List<MemberModel> members,
+        List<CrossFieldRule> rules) {
+
+    public ShapeModel {
+        members = List.copyOf(members);
+        rules = List.copyOf(rules);
+    }
+
+    /** Whether instances are built by callers and checked before they are sent. */
+    public boolean validated() {
+        return role == ShapeRole.INPUT;
+    }
+
+    public MemberModel member(String wireName) {
+        return members.stream()
+                .filter(m -> m.wireName().equals(wireName))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name + " has no member " + wireName));
+    }
+}

@@ -1,0 +1,74 @@
+package dev.clssdk.codegen.poet;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.clssdk.codegen.model.ErrorCodeModel;
+import dev.clssdk.codegen.model.ServiceModel;
+import dev.clssdk.codegen.naming.Names;
+import javax.lang.model.element.Modifier;
+
+/**
+ * One enum for every error code of the service, per-action and common alike, so callers switch
+ * on a constant instead of comparing strings. Which codes an action documents is on the
+ * operation enum.
+ */
+public final class ErrorCodeEnumSpec {
+
+    private final GeneratedTypes types;
+
+    public ErrorCodeEnumSpec(GeneratedTypes types) {
+        this.types = types;
+    }
+
+    public TypeSpec build(ServiceModel service) {
+        ClassName self = types.errorCode();
+        TypeSpec.Builder spec = TypeSpec.enumBuilder(self)
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(Annotations.generated())
+                .addJavadoc("The error codes of the $L API, as the {@code Response.Error.Code} of a failed call.\n",
+                        service.service())
+                .addJavadoc("\n<p>A code this SDK version does not know maps to {@link #$L}; the exception\n",
+                        EnumClassSpec.UNKNOWN)
+                .addJavadoc("that carries it keeps the raw code.\n");
+        for (ErrorCodeModel error : service.errorCodes()) {
+            TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$S, $S, $L, $L",
+                    error.code(), error.description(), error.common(), error.retryable());
+            constant.addJavadoc("{@code $L}: $L\n", error.code(), Javadoc.sentence(error.description(), error.code()));
+            spec.addEnumConstant(Names.constantName(error.code()).orElseThrow(), constant.build());
+        }
+        spec.addEnumConstant(EnumClassSpec.UNKNOWN, TypeSpec.anonymousClassBuilder("null, $S, false, false",
+                        "An error code this version of the SDK does not know.")
+                .addJavadoc("An error code this version of the SDK does not know.\n")
+                .build());
+        spec.addField(String.class, "description", Modifier.PRIVATE, Modifier.FINAL);
+        spec.addField(boolean.class, "common", Modifier.PRIVATE, Modifier.FINAL);
+        spec.addField(boolean.class, "retryable", Modifier.PRIVATE, Modifier.FINAL);
+        spec.addMethod(MethodSpec.constructorBuilder()
+                .addParameter(String.class, "value")
+                .addParameter(String.class, "description")
+                .addParameter(boolean.class, "common")
+                .addParameter(boolean.class, "retryable")
+                .addStatement("this.value = value")
+                .addStatement("this.description = description")
+                .addStatement("this.common = common")
+                .addStatement("this.retryable = retryable")
+                .build());
+        EnumClassSpec.addValueLookup(spec, self, "error code", true);
+        spec.addMethod(getter("description", String.class, "What the code means, from the API documentation."));
+        spec.addMethod(getter("isCommon", boolean.class, "Whether any action can answer this code."));
+        spec.addMethod(getter("isRetryable", boolean.class,
+                "Whether a call that failed with this code may be repeated whatever the action (throttling)."));
+        return spec.build();
+    }
+
+    private static MethodSpec getter(String name, Class<?> type, String doc) {
+        String field = name.startsWith("is") ? Character.toLowerCase(name.charAt(2)) + name.substring(3) : name;
+        return MethodSpec.methodBuilder(name)
+                .addJavadoc("$L\n\n@return $L\n", doc, type == boolean.class ? "{@code true} if so" : "the text")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(type)
+                .addStatement("return $N", field)
+                .build();
+    }
+}

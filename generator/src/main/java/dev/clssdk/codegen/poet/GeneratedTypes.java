@@ -1,0 +1,100 @@
+package dev.clssdk.codegen.poet;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.clssdk.codegen.model.ServiceModel;
+import dev.clssdk.codegen.model.TypeRef;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where each generated class lives and what it is called. Shapes and enums go to
+ * {@code <base>.model}, the Retrofit interface to {@code <base>.api}, and the service-wide types
+ * (error codes, operations, exceptions) to the base package, prefixed with the service name.
+ */
+public final class GeneratedTypes {
+
+    private final String basePackage;
+    private final String prefix;
+
+    public GeneratedTypes(ServiceModel service) {
+        this.basePackage = service.javaPackage();
+        String name = service.service();
+        this.prefix = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+
+    public String modelPackage() {
+        return basePackage + ".model";
+    }
+
+    public String apiPackage() {
+        return basePackage + ".api";
+    }
+
+    public String basePackage() {
+        return basePackage;
+    }
+
+    public ClassName shape(String name) {
+        return ClassName.get(modelPackage(), name);
+    }
+
+    public ClassName enumType(String name) {
+        return ClassName.get(modelPackage(), name);
+    }
+
+    public ClassName errorCode() {
+        return ClassName.get(basePackage, prefix + "ErrorCode");
+    }
+
+    public ClassName operation() {
+        return ClassName.get(basePackage, prefix + "Operation");
+    }
+
+    public ClassName serviceInfo() {
+        return ClassName.get(basePackage, prefix + "Service");
+    }
+
+    public ClassName baseException() {
+        return ClassName.get(basePackage, prefix + "Exception");
+    }
+
+    public ClassName validationException() {
+        return ClassName.get(basePackage, prefix + "ValidationException");
+    }
+
+    public ClassName violation() {
+        return ClassName.get(basePackage, "Violation");
+    }
+
+    public ClassName api() {
+        return ClassName.get(apiPackage(), prefix + "Api");
+    }
+
+    /** The Java type of a member; enums are held as their raw wire string. */
+    public TypeName storageType(TypeRef type) {
+        return type instanceof TypeRef.EnumType ? ClassName.get(String.class) : javaType(type);
+    }
+
+    /** The type callers see. */
+    public TypeName javaType(TypeRef type) {
+        if (type instanceof TypeRef.Scalar scalar) {
+            return switch (scalar.kind()) {
+                case STRING -> ClassName.get(String.class);
+                case INT64 -> ClassName.get(Long.class);
+                case INT32 -> ClassName.get(Integer.class);
+                case BOOLEAN -> ClassName.get(Boolean.class);
+                case DOUBLE -> ClassName.get(Double.class);
+            };
+        }
+        if (type instanceof TypeRef.EnumType enumType) {
+            return enumType(enumType.name());
+        }
+        if (type instanceof TypeRef.ShapeType shapeType) {
+            return shape(shapeType.name());
+        }
+        TypeRef.ListOf list = (TypeRef.ListOf) type;
+        return ParameterizedTypeName.get(ClassName.get(List.class), storageType(list.element()));
+    }
+}
