@@ -47,6 +47,9 @@ final class GenerateCommand implements Callable<Integer> {
         ServiceModel service;
         try {
             service = SpecReader.read(readSpec(), javaPackage);
+        } catch (IOException e) {
+            err.println("error: cannot read the spec " + spec + ": " + e);
+            return GeneratorCli.EXIT_SPEC_ERROR;
         } catch (SpecException e) {
             err.println("error: the spec " + spec + " cannot be generated: at " + e.pointer() + ": " + e.rule());
             return GeneratorCli.EXIT_SPEC_ERROR;

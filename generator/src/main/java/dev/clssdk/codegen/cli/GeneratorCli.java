@@ -1,5 +1,6 @@
 package dev.clssdk.codegen.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,5 +24,10 @@ public final class GeneratorCli {
     /** Runs a command and returns its exit code, without exiting the JVM (for tests and the build). */
     public static int run(String... args) {
         return new CommandLine(new GeneratorCli()).execute(args);
+    }
+
+    /** Runs a command with its output and errors going to the given writers. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new GeneratorCli()).setOut(out).setErr(err).execute(args);
     }
 }

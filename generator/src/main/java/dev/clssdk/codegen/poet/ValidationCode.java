@@ -111,7 +111,7 @@ final class ValidationCode {
         if (member.type() instanceof TypeRef.ListOf) {
             checks.add(CodeBlock.builder()
                     .beginControlFlow("if ($N.contains(null))", f)
-                    .add(violation(member, "required", CodeBlock.of("$S", "must not contain null elements"), CodeBlock.of("null")))
+                    .add(violation(member, "items", CodeBlock.of("$S", "must not contain null elements"), CodeBlock.of("null")))
                     .endControlFlow()
                     .build());
         }

@@ -48,7 +48,7 @@ public final class SpecReader {
     private static final String JSON = "application/json";
     private static final Set<String> RULE_NAMES =
             Set.of("required", "minimum", "maximum", "minLength", "maxLength", "pattern", "enum",
-                    "minItems", "maxItems", "lessThanOrEqual");
+                    "minItems", "maxItems", "items", "lessThanOrEqual");
 
     private final OpenAPI api;
     private final String javaPackage;
@@ -69,13 +69,17 @@ public final class SpecReader {
      */
     public static ServiceModel read(String specText, String javaPackage) {
         SwaggerParseResult result = parse(specText);
-        if (result.getMessages() != null && !result.getMessages().isEmpty()) {
-            throw Pointer.ROOT.error("the OpenAPI parser reported: " + String.join("; ", result.getMessages()));
-        }
+        List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
         if (result.getOpenAPI() == null) {
-            throw Pointer.ROOT.error("not an OpenAPI 3 document");
+            throw Pointer.ROOT.error("not an OpenAPI 3 document" + (messages.isEmpty() ? "" : ": " + String.join("; ", messages)));
         }
-        return new SpecReader(result.getOpenAPI(), javaPackage).readService();
+        // Our own checks name the exact place, so they run first; the parser's messages
+        // (which must be none for a clean spec) are reported when ours find nothing.
+        ServiceModel model = new SpecReader(result.getOpenAPI(), javaPackage).readService();
+        if (!messages.isEmpty()) {
+            throw Pointer.ROOT.error("the OpenAPI parser reported: " + String.join("; ", messages));
+        }
+        return model;
     }
 
     /** The parser's own view of the text, for callers that check its messages. */

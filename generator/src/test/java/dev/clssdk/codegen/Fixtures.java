@@ -1,0 +1,39 @@
+package dev.clssdk.codegen;
+
+import com.palantir.javapoet.JavaFile;
+import dev.clssdk.codegen.emit.SdkGenerator;
+import dev.clssdk.codegen.spec.SpecReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The specs the generator's tests run on. */
+public final class Fixtures {
+
+    public static final String FIXTURE_SPEC = "fixture/fixture.yaml";
+    public static final String BUNDLED_SPEC = "cls/cls-2020-10-16.yaml";
+
+    private Fixtures() {}
+
+    public static String resource(String name) {
+        try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<JavaFile> generate(String specResource) {
+        return SdkGenerator.generate(SpecReader.read(resource(specResource), null));
+    }
+
+    /** The path of a generated file relative to the output root, e.g. {@code dev/clssdk/fix/model/Part.java}. */
+    public static String relativePath(JavaFile file) {
+        return file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
+    }
+}

@@ -1,0 +1,87 @@
+package dev.clssdk.codegen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clssdk.codegen.Fixtures;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A spec the generator cannot handle stops it with exit code 2, a message naming the JSON
+ * pointer and the rule, and no change to the output directory. Each case breaks the bundled
+ * spec in one place by a textual replacement.
+ */
+class BrokenSpecTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        unknown type          | type: integer\\n          format: int64\\n          minimum: 1\\n          maximum: 10000000 | type: integr\\n          format: int64\\n          minimum: 1\\n          maximum: 10000000 | /components/schemas/CreateExportRequest/properties/Count/type | unknown type 'integr'
+        dangling ref          | $ref: '#/components/schemas/ExportInfo' | $ref: '#/components/schemas/ExportInformation' | /components/schemas/DescribeExportsResponse/properties/Exports/items/$ref | dangling $ref
+        enum default          | default: desc | default: descending | /components/schemas/CreateExportRequest/properties/Order/default | not one of the enum values
+        missing action        | x-tc-action: DeleteExport | x-tc-not-action: DeleteExport | /paths/~1#DeleteExport/post | x-tc-action is required
+        illegal member name   | '        Query:\\n          type: string' | '        Query-Text:\\n          type: string' | /components/schemas/CreateExportRequest/properties/Query-Text | legal Java name
+        missing idempotency   | '      x-tc-idempotent: false\\n' | '' | /paths/~1#CreateExport/post | x-tc-idempotent is required
+        unknown error code    | maximum: LimitExceeded.Export | maximum: LimitExceeded.Exports | /components/schemas/CreateExportRequest/properties/Count/x-tc-violation-codes/maximum | not declared
+        inline enum           | '          allOf:\\n            - $ref: ''#/components/schemas/Format''\\n    CreateExportResponse' | '          type: string\\n          enum: [json, csv]\\n    CreateExportResponse' | /components/schemas/CreateExportRequest/properties/Format/enum | inline enums are not supported
+        """)
+    void brokenSpecExitsWithCode2NamingThePlace(String name, String find, String replace, String pointer, String rule)
+            throws IOException {
+        String spec = Fixtures.resource(Fixtures.BUNDLED_SPEC);
+        String from = unescape(find);
+        assertThat(spec).as("the case must change the spec").contains(from);
+        Path file = dir.resolve("broken.yaml");
+        Files.writeString(file, spec.replace(from, unescape(replace)));
+
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("Existing.java"), "// from an earlier run");
+
+        StringWriter err = new StringWriter();
+        int code = GeneratorCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
+                "generate", "--spec", file.toString(), "--out", out.toString());
+
+        assertThat(code).isEqualTo(GeneratorCli.EXIT_SPEC_ERROR);
+        assertThat(err.toString()).contains("at " + pointer + ": ").contains(rule);
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("Existing.java");
+        }
+        try (var siblings = Files.list(dir)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("broken.yaml", "out");
+        }
+    }
+
+    @Test
+    void unparseableYamlExitsWithCode2(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("bad.yaml");
+        Files.writeString(file, "openapi: 3.0.3\ninfo: [unclosed\n");
+        StringWriter err = new StringWriter();
+        int code = GeneratorCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
+                "generate", "--spec", file.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(code).isEqualTo(GeneratorCli.EXIT_SPEC_ERROR);
+        assertThat(err.toString()).contains("at /: ");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void missingSpecFileExitsWithCode2(@TempDir Path tmp) {
+        StringWriter err = new StringWriter();
+        int code = GeneratorCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
+                "generate", "--spec", tmp.resolve("nope.yaml").toString(), "--out", tmp.resolve("out").toString());
+        assertThat(code).isEqualTo(GeneratorCli.EXIT_SPEC_ERROR);
+        assertThat(err.toString()).contains("nope.yaml");
+    }
+
+    private static String unescape(String s) {
+        return s.replace("\\n", "\n");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.clssdk.codegen.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clssdk.codegen.Fixtures;
+import dev.clssdk.codegen.cli.GeneratorCli;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same spec gives the same bytes, file for file. */
+class DeterministicOutputTest {
+
+    @Test
+    void twoRunsOnTheSameSpecWriteIdenticalTrees(@TempDir Path dir) throws IOException {
+        Path spec = dir.resolve("spec.yaml");
+        Files.writeString(spec, Fixtures.resource(Fixtures.BUNDLED_SPEC));
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        StringWriter out = new StringWriter();
+        assertThat(GeneratorCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()),
+                "generate", "--spec", spec.toString(), "--out", first.toString())).isZero();
+        assertThat(GeneratorCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()),
+                "generate", "--spec", spec.toString(), "--out", second.toString())).isZero();
+        Map<String, String> a = tree(first);
+        assertThat(a).isNotEmpty().isEqualTo(tree(second));
+    }
+
+    @Test
+    void summaryLineCountsOperationsTypesAndFiles(@TempDir Path dir) {
+        StringWriter out = new StringWriter();
+        int code = GeneratorCli.run(new PrintWriter(out, true), new PrintWriter(new StringWriter()),
+                "generate", "--out", dir.resolve("out").toString());
+        assertThat(code).isZero();
+        assertThat(out.toString()).matches("(?s)cls-generator: 3 operations, 10 types, 17 files in \\d+ ms -> .*\\R");
+    }
+
+    private static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readString(p));
+            }
+        }
+        return files;
+    }
+}

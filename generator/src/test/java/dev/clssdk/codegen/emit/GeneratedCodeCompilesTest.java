@@ -1,0 +1,36 @@
+package dev.clssdk.codegen.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palantir.javapoet.JavaFile;
+import dev.clssdk.codegen.Fixtures;
+import java.io.StringWriter;
+import java.util.List;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The generated sources compile with every lint enabled and warnings as errors. */
+class GeneratedCodeCompilesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {Fixtures.FIXTURE_SPEC, Fixtures.BUNDLED_SPEC})
+    void generatedSourcesCompileWithoutWarnings(String spec) throws Exception {
+        List<JavaFileObject> sources = Fixtures.generate(spec).stream().map(JavaFile::toJavaFileObject).toList();
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        StringWriter output = new StringWriter();
+        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, null, null)) {
+            var classes = java.nio.file.Files.createTempDirectory("generated-classes");
+            List<String> options = List.of("--release", "17", "-Xlint:all", "-Werror", "-proc:none",
+                    "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
+            boolean ok = compiler.getTask(output, fileManager, diagnostics, options, null, sources).call();
+            assertThat(diagnostics.getDiagnostics()).as("compiler diagnostics\n%s", output).isEmpty();
+            assertThat(ok).isTrue();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.clssdk.fix;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.annotation.processing.Generated;
+
+/**
+ * An input breaks the API's rules; nothing was sent. Lists every violation, not just the
+ * first, each with the error code the server would have answered.
+ */
+@Generated("dev.clssdk.codegen")
+public final class FixValidationException extends FixException {
+    private static final long serialVersionUID = 1L;
+
+    private final String shape;
+
+    private final List<Violation> violations;
+
+    /**
+     * @param shape the name of the invalid type
+     * @param violations every broken rule, at least one
+     */
+    public FixValidationException(String shape, List<Violation> violations) {
+        super(shape + " is invalid: " + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
+        this.shape = shape;
+        this.violations = List.copyOf(violations);
+    }
+
+    /**
+     * The name of the invalid type, for example {@code CreateExportRequest}.
+     *
+     * @return the name
+     */
+    public String shape() {
+        return shape;
+    }
+
+    /**
+     * Every broken rule, in the order of the type's fields.
+     *
+     * @return the violations, never empty
+     */
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /**
+     * The code of the first violation: the one the server would answer first.
+     *
+     * @return the error code
+     */
+    public FixErrorCode errorCode() {
+        return violations.get(0).errorCode();
+    }
+}

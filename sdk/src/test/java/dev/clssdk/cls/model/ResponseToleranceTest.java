@@ -1,0 +1,116 @@
+package dev.clssdk.cls.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clssdk.cls.ClsErrorCode;
+import dev.clssdk.cls.ClsOperation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Responses from a newer server (extra fields, new enum values) are read without loss or failure. */
+class ResponseToleranceTest {
+
+    private static final String DESCRIBE_RESPONSE = """
+            {
+              "Exports": [{
+                "TopicId": "ee20bb16-3025-4048-b81a-dd436373062e",
+                "ExportId": "export-57196a6a-7622-47be-bc92-d2ebea959a0f",
+                "Query": "status:200",
+                "FileName": "log.tar.gz",
+                "CosPath": "https://clstest01.cos.ap-shanghai.myqcloud.com/secret-signed-path",
+                "FileSize": 6112993,
+                "Order": "desc",
+                "Format": "parquet",
+                "Count": 100000,
+                "Status": "Archiving",
+                "From": 1607499207000,
+                "To": 1607499207000,
+                "SyntaxRule": 0,
+                "CreateTime": "2020-08-08 12:12:12",
+                "SomethingNew": {"Nested": [1, 2]}
+              }],
+              "TotalCount": 1,
+              "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
+              "AlsoNew": true
+            }""";
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void unknownFieldsAreIgnoredAndUnknownEnumValuesKeepTheirRawString() throws Exception {
+        DescribeExportsResponse response = mapper.readValue(DESCRIBE_RESPONSE, DescribeExportsResponse.class);
+        assertThat(response.totalCount()).isEqualTo(1L);
+        ExportInfo info = response.exports().get(0);
+        assertThat(info.status()).isEqualTo(ExportStatus.UNKNOWN_TO_SDK_VERSION);
+        assertThat(info.statusAsString()).isEqualTo("Archiving");
+        assertThat(info.format()).isEqualTo(Format.UNKNOWN_TO_SDK_VERSION);
+        assertThat(info.formatAsString()).isEqualTo("parquet");
+        assertThat(info.order()).isEqualTo(Order.DESC);
+        assertThat(info.fileSize()).isEqualTo(6112993L);
+    }
+
+    @Test
+    void rewritingAResponseKeepsEveryKnownFieldIncludingUnknownEnumValues() throws Exception {
+        DescribeExportsResponse response = mapper.readValue(DESCRIBE_RESPONSE, DescribeExportsResponse.class);
+        JsonNode original = mapper.readTree(DESCRIBE_RESPONSE);
+        ObjectNode expected = original.deepCopy();
+        expected.remove("AlsoNew");
+        ObjectNode export = (ObjectNode) expected.get("Exports").get(0);
+        export.remove("SomethingNew");
+        export.remove("SyntaxRule");
+        assertThat(mapper.readTree(mapper.writeValueAsString(response))).isEqualTo(expected);
+    }
+
+    @Test
+    void theDownloadAddressIsMaskedInToString() throws Exception {
+        ExportInfo info = mapper.readValue(DESCRIBE_RESPONSE, DescribeExportsResponse.class).exports().get(0);
+        assertThat(info.cosPath()).contains("secret-signed-path");
+        assertThat(info.toString()).doesNotContain("secret-signed-path").contains("CosPath=***");
+    }
+
+    @Test
+    void listsAreUnmodifiableAndAbsentListsReadAsEmpty() throws Exception {
+        DescribeExportsResponse response = mapper.readValue(DESCRIBE_RESPONSE, DescribeExportsResponse.class);
+        assertThatThrownBy(() -> response.exports().clear()).isInstanceOf(UnsupportedOperationException.class);
+        DescribeExportsResponse empty = mapper.readValue("{\"RequestId\":\"r\"}", DescribeExportsResponse.class);
+        assertThat(empty.exports()).isEmpty();
+        assertThat(empty.hasExports()).isFalse();
+        assertThat(response.hasExports()).isTrue();
+    }
+
+    @Test
+    void aListPassedToABuilderIsCopied() {
+        List<ExportInfo> exports = new java.util.ArrayList<>(List.of(ExportInfo.builder().exportId("a").build()));
+        DescribeExportsResponse response = DescribeExportsResponse.builder().exports(exports).build();
+        exports.clear();
+        assertThat(response.exports()).hasSize(1);
+    }
+
+    @Test
+    void errorCodesMapKnownStringsToConstantsAndEverythingElseToUnknown() {
+        assertThat(ClsErrorCode.fromValue("LimitExceeded.Export")).isEqualTo(ClsErrorCode.LIMIT_EXCEEDED_EXPORT);
+        assertThat(ClsErrorCode.fromValue("AuthFailure.SignatureExpire")).isEqualTo(ClsErrorCode.AUTH_FAILURE_SIGNATURE_EXPIRE);
+        assertThat(ClsErrorCode.fromValue("FailedOperation.TopicClosed")).isEqualTo(ClsErrorCode.UNKNOWN_TO_SDK_VERSION);
+        assertThat(ClsErrorCode.fromValue(null)).isEqualTo(ClsErrorCode.UNKNOWN_TO_SDK_VERSION);
+        assertThat(ClsErrorCode.RESOURCE_NOT_FOUND_TOPIC_NOT_EXIST.value()).isEqualTo("ResourceNotFound.TopicNotExist");
+        assertThat(ClsErrorCode.REQUEST_LIMIT_EXCEEDED.isRetryable()).isTrue();
+        assertThat(ClsErrorCode.INTERNAL_ERROR.isRetryable()).isFalse();
+    }
+
+    @Test
+    void eachActionKnowsItsDocumentedErrorsIdempotencyAndRateLimit() {
+        ClsOperation create = ClsOperation.fromAction("CreateExport").orElseThrow();
+        assertThat(create.isIdempotent()).isFalse();
+        assertThat(create.rateLimitPerSecond()).hasValue(20);
+        assertThat(create.documentedErrors()).hasSize(10).contains(ClsErrorCode.LIMIT_EXCEEDED_EXPORT);
+        assertThat(create.requestType()).isEqualTo(CreateExportRequest.class);
+        assertThat(create.responseType()).isEqualTo(CreateExportResponse.class);
+        assertThat(ClsOperation.DESCRIBE_EXPORTS.isIdempotent()).isTrue();
+        assertThat(ClsOperation.DELETE_EXPORT.documentedErrors()).contains(ClsErrorCode.RESOURCE_NOT_FOUND_EXPORT_NOT_EXIST);
+        assertThat(ClsOperation.fromAction("DropTable")).isEmpty();
+    }
+}
