@@ -12,8 +12,14 @@ import javax.annotation.processing.Generated;
 public final class FixValidationException extends FixException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The name of the invalid type.
+     */
     private final String shape;
 
+    /**
+     * Every broken rule, in field order.
+     */
     private final List<Violation> violations;
 
     /**
