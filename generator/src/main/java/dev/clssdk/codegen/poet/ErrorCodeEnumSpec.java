@@ -27,7 +27,7 @@ public final class ErrorCodeEnumSpec {
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(Annotations.generated())
                 .addJavadoc("The error codes of the $L API, as the {@code Response.Error.Code} of a failed call.\n",
-                        service.service())
+                        service.service().toUpperCase(java.util.Locale.ROOT))
                 .addJavadoc("\n<p>A code this SDK version does not know maps to {@link #$L}; the exception\n",
                         EnumClassSpec.UNKNOWN)
                 .addJavadoc("that carries it keeps the raw code.\n");

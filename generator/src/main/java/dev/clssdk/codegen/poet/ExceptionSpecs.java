@@ -37,7 +37,7 @@ public final class ExceptionSpecs {
                 .superclass(RuntimeException.class)
                 .addAnnotation(Annotations.generated())
                 .addJavadoc("The root of every exception the $L SDK throws: invalid input, service errors and\n",
-                        service.service())
+                        service.service().toUpperCase(java.util.Locale.ROOT))
                 .addJavadoc("transport or protocol failures.\n")
                 .addField(SERIAL_VERSION)
                 .addMethod(MethodSpec.constructorBuilder()

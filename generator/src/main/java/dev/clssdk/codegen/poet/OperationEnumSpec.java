@@ -35,18 +35,19 @@ public final class OperationEnumSpec {
         TypeSpec.Builder spec = TypeSpec.enumBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(Annotations.generated())
-                .addJavadoc("The actions of the $L API and the facts the runtime needs about each.\n", service.service());
+                .addJavadoc("The actions of the $L API and the facts the runtime needs about each.\n",
+                        service.service().toUpperCase(java.util.Locale.ROOT));
         for (OperationModel op : service.operations()) {
             CodeBlock errors = op.errorCodes().isEmpty()
                     ? CodeBlock.of("$T.noneOf($T.class)", EnumSet.class, errorCode)
                     : CodeBlock.of("$T.of($L)", EnumSet.class, op.errorCodes().stream()
                             .map(code -> CodeBlock.of("$T.$L", errorCode, Names.constantName(code).orElseThrow()))
-                            .collect(CodeBlock.joining(", ")));
+                            .collect(CodeBlock.joining(",$W")));
             CodeBlock rateLimit = op.rateLimitPerSecond().isPresent()
                     ? CodeBlock.of("$T.of($L)", OptionalInt.class, op.rateLimitPerSecond().getAsInt())
                     : CodeBlock.of("$T.empty()", OptionalInt.class);
             spec.addEnumConstant(Names.constantName(op.action()).orElseThrow(),
-                    TypeSpec.anonymousClassBuilder("$S, $T.class, $T.class, $L, $L, $L", op.action(),
+                    TypeSpec.anonymousClassBuilder("$S,$W$T.class,$W$T.class,$W$L,$W$L,$W$L", op.action(),
                                     types.shape(op.inputShape()), types.shape(op.outputShape()), op.idempotent(),
                                     rateLimit, errors)
                             .addJavadoc("{@code $L}: $L\n", op.action(), Javadoc.sentence(op.summary(), op.action()))

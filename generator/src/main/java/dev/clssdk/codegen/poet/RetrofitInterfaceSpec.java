@@ -34,13 +34,13 @@ public final class RetrofitInterfaceSpec {
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(Annotations.generated())
                 .addJavadoc("The $L API $L as Retrofit calls. The runtime's converter unwraps the\n",
-                        service.service(), service.apiVersion())
+                        service.service().toUpperCase(java.util.Locale.ROOT), service.apiVersion())
                 .addJavadoc("{@code {\"Response\": ...}} envelope, so each call yields the response type directly.\n");
         for (OperationModel op : service.operations()) {
             spec.addMethod(MethodSpec.methodBuilder(Names.methodName(op.action()).orElseThrow())
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addJavadoc("$L\n", Javadoc.sentence(op.summary(), op.action()))
-                    .addJavadoc("$L", op.description().isEmpty() ? "" : "\n<p>" + Javadoc.escape(op.description()) + "\n")
+                    .addJavadoc("$L", op.description().isEmpty() ? "" : "\n<p>" + Javadoc.wrap(Javadoc.escape(op.description())) + "\n")
                     .addJavadoc("\n@param request the validated request\n@return the call\n")
                     .addAnnotation(AnnotationSpec.builder(POST).addMember("value", "$S", "/").build())
                     .addAnnotation(AnnotationSpec.builder(HEADERS)

@@ -6,7 +6,7 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * The error codes of the fix API, as the {@code Response.Error.Code} of a failed call.
+ * The error codes of the FIX API, as the {@code Response.Error.Code} of a failed call.
  *
  * <p>A code this SDK version does not know maps to {@link #UNKNOWN_TO_SDK_VERSION}; the exception
  * that carries it keeps the raw code.

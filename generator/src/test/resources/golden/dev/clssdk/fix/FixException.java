@@ -3,7 +3,7 @@ package dev.clssdk.fix;
 import javax.annotation.processing.Generated;
 
 /**
- * The root of every exception the fix SDK throws: invalid input, service errors and
+ * The root of every exception the FIX SDK throws: invalid input, service errors and
  * transport or protocol failures.
  */
 @Generated("dev.clssdk.codegen")

@@ -12,19 +12,22 @@ import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
- * The actions of the fix API and the facts the runtime needs about each.
+ * The actions of the FIX API and the facts the runtime needs about each.
  */
 @Generated("dev.clssdk.codegen")
 public enum FixOperation {
     /**
      * {@code Ping}: Check the service.
      */
-    PING("Ping", PingRequest.class, PingResponse.class, true, OptionalInt.empty(), EnumSet.noneOf(FixErrorCode.class)),
+    PING("Ping", PingRequest.class, PingResponse.class, true, OptionalInt.empty(),
+            EnumSet.noneOf(FixErrorCode.class)),
 
     /**
      * {@code PutWidget}: Store a widget.
      */
-    PUT_WIDGET("PutWidget", PutWidgetRequest.class, PutWidgetResponse.class, false, OptionalInt.of(5), EnumSet.of(FixErrorCode.LIMIT_EXCEEDED_WIDGET, FixErrorCode.INVALID_PARAMETER));
+    PUT_WIDGET("PutWidget", PutWidgetRequest.class, PutWidgetResponse.class, false,
+            OptionalInt.of(5), EnumSet.of(FixErrorCode.LIMIT_EXCEEDED_WIDGET,
+            FixErrorCode.INVALID_PARAMETER));
 
     private final String action;
 

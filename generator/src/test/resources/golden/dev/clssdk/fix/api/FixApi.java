@@ -11,7 +11,7 @@ import retrofit2.http.Headers;
 import retrofit2.http.POST;
 
 /**
- * The fix API 2001-02-03 as Retrofit calls. The runtime's converter unwraps the
+ * The FIX API 2001-02-03 as Retrofit calls. The runtime's converter unwraps the
  * {@code {"Response": ...}} envelope, so each call yields the response type directly.
  */
 @Generated("dev.clssdk.codegen")
