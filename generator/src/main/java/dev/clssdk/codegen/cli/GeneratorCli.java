@@ -1,13 +1,14 @@
 package dev.clssdk.codegen.cli;
 
+import dev.clssdk.codegen.diff.DiffCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The generator's command line: {@code generate} now; {@code diff} and {@code import-tencent} later. */
+/** The generator's command line: {@code generate}, {@code diff}, and {@code import-tencent} later. */
 @Command(name = "cls-generator",
         mixinStandardHelpOptions = true,
         description = "Generates the CLS Java SDK from its OpenAPI spec.",
-        subcommands = {GenerateCommand.class})
+        subcommands = {GenerateCommand.class, DiffCommand.class})
 public final class GeneratorCli {
 
     /** Exit code for a spec the generator cannot turn into code. */
