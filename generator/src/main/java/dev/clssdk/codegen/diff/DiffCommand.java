@@ -64,15 +64,10 @@ public final class DiffCommand implements Callable<Integer> {
         ServiceModel oldModel;
         ServiceModel newModel;
         try {
-            oldModel = SpecSource.model(oldSpec);
-        } catch (SpecException e) {
-            err.println("error: the spec " + oldSpec + " cannot be read: at " + e.pointer() + ": " + e.rule());
-            return EXIT_SPEC_ERROR;
-        }
-        try {
-            newModel = SpecSource.model(newSpec);
-        } catch (SpecException e) {
-            err.println("error: the spec " + newSpec + " cannot be read: at " + e.pointer() + ": " + e.rule());
+            oldModel = load(oldSpec);
+            newModel = load(newSpec);
+        } catch (UnreadableSpec e) {
+            err.println("error: " + e.getMessage());
             return EXIT_SPEC_ERROR;
         }
         DiffReport diff = SpecDiff.compare(oldModel, newModel, label(oldSpec, oldModel), label(newSpec, newModel));
@@ -92,6 +87,25 @@ public final class DiffCommand implements Callable<Integer> {
             write(properties, text.toString());
         }
         return diff.breaking() && !noFail ? EXIT_BREAKING : 0;
+    }
+
+    private static ServiceModel load(String location) throws UnreadableSpec {
+        try {
+            return SpecSource.model(location);
+        } catch (SpecException e) {
+            throw new UnreadableSpec("the spec " + location + " cannot be read: at " + e.pointer() + ": " + e.rule());
+        } catch (IOException e) {
+            throw new UnreadableSpec("the spec " + location + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** A spec that is missing or that the generator cannot use; exit code 2. */
+    private static final class UnreadableSpec extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableSpec(String message) {
+            super(message);
+        }
     }
 
     private static String label(String location, ServiceModel model) {

@@ -83,6 +83,14 @@ class DiffCommandTest {
     }
 
     @Test
+    void exitsTwoWhenASpecIsMissing(@TempDir Path dir) throws URISyntaxException {
+        int code = run("diff", dir.resolve("missing.yaml").toString(), fixture("field-removed/new.yaml"));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("missing.yaml cannot be read");
+    }
+
+    @Test
     void readsTheRevisionsBundledOnTheClasspath() {
         int code = run("diff", "classpath:cls/cls-2020-10-16.yaml", "classpath:cls/cls-2020-10-16-r2.yaml");
 
