@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
         description = "Generates Java sources from a spec (default: the bundled CLS spec).")
 final class GenerateCommand implements Callable<Integer> {
 
-    /** The spec bundled in the api-spec jar. */
-    static final String BUNDLED_SPEC = "cls/cls-2020-10-16.yaml";
+    /** The current revision of the spec bundled in the api-spec jar (see api-spec/README.md, "Revisions"). */
+    static final String BUNDLED_SPEC = "cls/cls-2020-10-16-r2.yaml";
 
     @Option(names = "--spec", description = "The OpenAPI file. Default: the bundled ${DEFAULT-VALUE}.",
             defaultValue = "classpath:" + BUNDLED_SPEC)

@@ -1,14 +1,16 @@
 package dev.clssdk.codegen.cli;
 
+import dev.clssdk.codegen.diff.DiffCommand;
+import dev.clssdk.codegen.importer.ImportTencentCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The generator's command line: {@code generate} now; {@code diff} and {@code import-tencent} later. */
+/** The generator's command line: {@code generate}, {@code diff} and {@code import-tencent}. */
 @Command(name = "cls-generator",
         mixinStandardHelpOptions = true,
         description = "Generates the CLS Java SDK from its OpenAPI spec.",
-        subcommands = {GenerateCommand.class})
+        subcommands = {GenerateCommand.class, DiffCommand.class, ImportTencentCommand.class})
 public final class GeneratorCli {
 
     /** Exit code for a spec the generator cannot turn into code. */

@@ -5,5 +5,20 @@ public enum ShapeRole {
     /** Sent by the caller: constraints are checked by {@code build()}. */
     INPUT,
     /** Received from the server: read leniently, never rejected. */
-    OUTPUT
+    OUTPUT,
+    /**
+     * Sent and received (Tencent reuses data types such as filters and rules in both directions):
+     * read leniently like an output, because {@code build()} also runs on server data.
+     */
+    BOTH;
+
+    /** Whether callers send instances of the shape to the server. */
+    public boolean sent() {
+        return this != OUTPUT;
+    }
+
+    /** Whether the server sends instances of the shape to callers. */
+    public boolean received() {
+        return this != INPUT;
+    }
 }

@@ -219,22 +219,25 @@ public final class SpecReader {
         return output;
     }
 
+    /**
+     * Records how a shape is used and passes that on to the shapes it holds. A shape reached from
+     * both a request and a response becomes {@link ShapeRole#BOTH}; roles only ever widen, so
+     * recursive shapes terminate.
+     */
     private void markShape(String name, ShapeRole role, Pointer from) {
         ShapeRole previous = shapeRoles.get(name);
-        if (previous == role) {
+        ShapeRole merged = previous == null || previous == role ? role : ShapeRole.BOTH;
+        if (merged == previous) {
             return;
         }
-        if (previous != null) {
-            throw schemaPointer(name).error("a schema is used both as input and as output; give each its own");
-        }
-        shapeRoles.put(name, role);
+        shapeRoles.put(name, merged);
         Schema schema = schema(name, from);
         Pointer at = schemaPointer(name);
         if (schema.getProperties() != null) {
             for (Object entry : schema.getProperties().entrySet()) {
                 @SuppressWarnings("unchecked")
                 Map.Entry<String, Schema> property = (Map.Entry<String, Schema>) entry;
-                markReferencedTypes(property.getValue(), role, at.at("properties").at(property.getKey()));
+                markReferencedTypes(property.getValue(), merged, at.at("properties").at(property.getKey()));
             }
         }
     }

@@ -52,14 +52,15 @@ class CreateExportRequestValidationTest {
     }
 
     @Test
-    void countAtTenMillionIsAcceptedAndOneMoreIsLimitExceededExport() {
-        assertThat(valid().count(10_000_000L).build().count()).isEqualTo(10_000_000L);
-        Violation v = onlyViolation(valid().count(10_000_001L));
+    void countAtFiftyMillionIsAcceptedAndOneMoreIsLimitExceededExport() {
+        // Revision 2 of the spec (the current API) raised the 2021 limit of 10 million to 50 million.
+        assertThat(valid().count(50_000_000L).build().count()).isEqualTo(50_000_000L);
+        Violation v = onlyViolation(valid().count(50_000_001L));
         assertThat(v.field()).isEqualTo("Count");
         assertThat(v.rule()).isEqualTo("maximum");
-        assertThat(v.rejectedValue()).isEqualTo(10_000_001L);
+        assertThat(v.rejectedValue()).isEqualTo(50_000_001L);
         assertThat(v.errorCode()).isEqualTo(ClsErrorCode.LIMIT_EXCEEDED_EXPORT);
-        assertThat(v.toString()).contains("Count", "10000000", "10000001", "LimitExceeded.Export");
+        assertThat(v.toString()).contains("Count", "50000000", "50000001", "LimitExceeded.Export");
     }
 
     @Test
@@ -119,13 +120,22 @@ class CreateExportRequestValidationTest {
     @Test
     void everyViolationIsListedAtOnceInFieldOrder() {
         ClsValidationException e = catchThrowableOfType(ClsValidationException.class, () -> valid()
-                .topicId(null).count(20_000_000L).from(10L).to(9L).format("xml").build());
+                .topicId(null).count(60_000_000L).from(10L).to(9L).format("xml").build());
         assertThat(e.violations()).extracting(Violation::field, Violation::rule).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("TopicId", "required"),
                 org.assertj.core.groups.Tuple.tuple("Count", "maximum"),
                 org.assertj.core.groups.Tuple.tuple("Format", "enum"),
                 org.assertj.core.groups.Tuple.tuple("From", "lessThanOrEqual"));
         assertThat(e.errorCode()).isEqualTo(ClsErrorCode.MISSING_PARAMETER);
+    }
+
+    @Test
+    void syntaxRuleOutsideZeroAndOneIsInvalidParameter() {
+        assertThat(valid().syntaxRule(1).build().syntaxRule()).isEqualTo(1L);
+        Violation v = onlyViolation(valid().syntaxRule(2));
+        assertThat(v.field()).isEqualTo("SyntaxRule");
+        assertThat(v.rule()).isEqualTo("maximum");
+        assertThat(v.errorCode()).isEqualTo(ClsErrorCode.INVALID_PARAMETER);
     }
 
     @Test

@@ -68,7 +68,7 @@ class WireFormatTest {
 
     @Test
     void anInvalidRequestCannotBeParsedIntoExistence() {
-        assertThatThrownBy(() -> mapper.readValue("{\"TopicId\":\"t\",\"Query\":\"q\",\"Count\":20000000,\"From\":1,\"To\":2}",
+        assertThatThrownBy(() -> mapper.readValue("{\"TopicId\":\"t\",\"Query\":\"q\",\"Count\":60000000,\"From\":1,\"To\":2}",
                         CreateExportRequest.class))
                 .hasRootCauseInstanceOf(ClsValidationException.class);
     }

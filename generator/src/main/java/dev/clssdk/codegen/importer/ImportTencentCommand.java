@@ -1,0 +1,89 @@
+package dev.clssdk.codegen.importer;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import-tencent --model api.json [--examples examples.json] [--actions A,B] --out spec.yaml}:
+ * Tencent's published API model to our OpenAPI form, plus the list of members whose constraints
+ * exist only in prose.
+ */
+@Command(name = "import-tencent", mixinStandardHelpOptions = true,
+        description = {"Turns Tencent's API model (tccli api.json) into a spec the generator accepts.",
+                "Constraints stated only in prose are listed, not guessed."})
+public final class ImportTencentCommand implements Callable<Integer> {
+
+    private static final int EXIT_BAD_MODEL = 2;
+
+    @Option(names = "--model", required = true, description = "Tencent's api.json.")
+    Path modelFile;
+
+    @Option(names = "--examples", description = "Tencent's examples.json (request and response examples).")
+    Path examplesFile;
+
+    @Option(names = "--actions", split = ",", description = "The actions to import, comma-separated. Default: all.")
+    List<String> actions = List.of();
+
+    @Option(names = "--revision", defaultValue = "1", description = "The x-tc-spec-revision to write. Default: ${DEFAULT-VALUE}.")
+    int revision;
+
+    @Option(names = "--out", required = true, description = "The spec file to write.")
+    Path out;
+
+    @Option(names = "--hints", description = "Write the prose-constraint list to this file instead of standard output.")
+    Path hintsFile;
+
+    @Spec
+    CommandSpec command;
+
+    @Override
+    public Integer call() throws IOException {
+        long start = System.nanoTime();
+        PrintWriter stdout = command.commandLine().getOut();
+        ImportResult result;
+        try {
+            TencentModel model = TencentModel.parse(Files.readString(modelFile, StandardCharsets.UTF_8));
+            TencentExamples examples = examplesFile == null ? TencentExamples.none()
+                    : TencentExamples.parse(Files.readString(examplesFile, StandardCharsets.UTF_8));
+            result = TencentImporter.importActions(model, examples, actions, revision);
+        } catch (IOException | IllegalArgumentException e) {
+            command.commandLine().getErr().println("error: cannot import " + modelFile + ": " + e.getMessage());
+            return EXIT_BAD_MODEL;
+        }
+        if (out.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+        }
+        Files.writeString(out, result.yaml(), StandardCharsets.UTF_8);
+        String hints = hintsText(result);
+        if (hintsFile != null) {
+            Files.writeString(hintsFile, hints, StandardCharsets.UTF_8);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        stdout.printf("import-tencent: %d actions, %d schemas, %d members with constraints only in prose%s in %d ms -> %s%n",
+                result.actions(), result.schemas(), result.hints().size(),
+                hintsFile == null ? "" : " (listed in " + hintsFile + ")", millis, out);
+        if (hintsFile == null) {
+            stdout.print(hints);
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private static String hintsText(ImportResult result) {
+        StringBuilder text = new StringBuilder("# Members whose description states a constraint the spec does not encode\n");
+        text.append("# (kind: limit, enum, default). Add minimum/maximum/maxLength/enum/default by hand where it holds.\n");
+        for (ProseHint hint : result.hints()) {
+            text.append(hint.path()).append("\t").append(hint.kind()).append("\t").append(hint.excerpt()).append('\n');
+        }
+        return text.toString();
+    }
+}

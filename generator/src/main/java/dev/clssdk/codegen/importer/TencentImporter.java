@@ -1,0 +1,433 @@
+package dev.clssdk.codegen.importer;
+
+import dev.clssdk.codegen.importer.TencentModel.Action;
+import dev.clssdk.codegen.importer.TencentModel.Member;
+import dev.clssdk.codegen.importer.TencentModel.TencentObject;
+import dev.clssdk.codegen.naming.Names;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * Turns Tencent's API model into our OpenAPI form, restricted to what the generator accepts:
+ * every action is {@code POST /#Action} with a named request schema and a success envelope;
+ * objects become named schemas ({@code int64}/{@code uint64} to int64, lists to arrays, nested
+ * objects to $refs); required flags come from the direction a schema travels (input
+ * {@code required} for schemas callers send, {@code output_required} for schemas only the server
+ * sends); {@code value_allowed_null} becomes {@code nullable}; descriptions lose their HTML;
+ * examples come from the members and from examples.json.
+ *
+ * <p>What the model does not say is not guessed: no bounds, patterns or enums (members whose prose
+ * mentions one are listed as {@link ProseHint}s), no per-action error codes and no rate limits.
+ * Idempotency is required by the generator and absent from the model: only actions whose name
+ * starts with a read-only verb (Describe, Get, Search, ...) are marked idempotent, so the runtime
+ * never retries a write on the importer's word.
+ */
+public final class TencentImporter {
+
+    private static final String SCHEMAS = "#/components/schemas/";
+    private static final Set<String> READ_ONLY_VERBS =
+            Set.of("Describe", "Get", "Search", "Query", "Check", "Preview", "List");
+    private static final Set<String> NO_EXAMPLE = Set.of("", "无", "-", "null");
+
+    private static final Pattern LIMIT = Pattern.compile(
+            "最大|最小|最多|最少|不超过|不能超过|不得超过|不大于|不小于|不能小于|不能大于|上限|下限|范围|长度|至少|至多|限制"
+                    + "|\\d+\\s*[~～]\\s*\\d+|[<>≤≥]=?\\s*\\d"
+                    + "|(?i:\\b(?:max(?:imum)?|min(?:imum)?|limit|length|at most|at least)\\b)");
+    private static final Pattern ENUM = Pattern.compile(
+            "取值|可选值|枚举|可选项|支持的值|[A-Za-z0-9_]+\\s*[:：]\\s*[^，,；;\\s]+\\s*[，,；;]\\s*[A-Za-z0-9_]+\\s*[:：]"
+                    + "|[A-Za-z0-9_]+(?:\\s*[，、|]\\s*[A-Za-z0-9_]+)+"
+                    + "|(?i:\\bone of\\b)");
+    private static final Pattern DEFAULT = Pattern.compile("默认|(?i:\\bdefault\\b)");
+
+    private final TencentModel model;
+    private final TencentExamples examples;
+    private final int revision;
+    private final Set<String> sent = new TreeSet<>();
+    private final Set<String> received = new TreeSet<>();
+
+    private TencentImporter(TencentModel model, TencentExamples examples, int revision) {
+        this.model = model;
+        this.examples = examples;
+        this.revision = revision;
+    }
+
+    /**
+     * Imports the given actions (all of them when {@code actions} is empty).
+     *
+     * @throws IllegalArgumentException if an action is unknown, or the model uses a name or type
+     *                                  the generator cannot take
+     */
+    public static ImportResult importActions(TencentModel model, TencentExamples examples, Collection<String> actions,
+            int revision) {
+        return new TencentImporter(model, examples, revision).run(actions);
+    }
+
+    private ImportResult run(Collection<String> wanted) {
+        List<Action> actions = new ArrayList<>();
+        for (String name : wanted.isEmpty() ? new TreeSet<>(model.actions().keySet()) : new TreeSet<>(wanted)) {
+            Action action = model.actions().get(name);
+            if (action == null) {
+                throw new IllegalArgumentException("the model has no action '" + name + "'");
+            }
+            Names.methodName(name).orElseThrow(() -> new IllegalArgumentException("action '" + name + "' is not a legal Java name"));
+            actions.add(action);
+        }
+        for (Action action : actions) {
+            reach(action.input(), sent);
+            reach(action.output(), received);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("openapi", "3.0.3");
+        doc.put("info", info());
+        doc.put("servers", List.of(
+                server("https://" + model.service() + ".tencentcloudapi.com", "Default (nearest region)"),
+                server("https://" + model.service() + ".ap-guangzhou.tencentcloudapi.com",
+                        "A regional endpoint, " + model.service() + ".<region>.tencentcloudapi.com"),
+                server("https://" + model.service() + ".intl.tencentcloudapi.com", "International endpoint")));
+        Map<String, Object> paths = new LinkedHashMap<>();
+        for (Action action : actions) {
+            paths.put("/#" + action.name(), Map.of("post", operation(action)));
+        }
+        doc.put("paths", paths);
+        Map<String, Object> schemas = schemas(actions);
+        Map<String, Object> components = new LinkedHashMap<>();
+        components.put("parameters", parameters());
+        components.put("schemas", schemas);
+        doc.put("components", components);
+        return new ImportResult(yaml(doc), actions.size(), schemas.size(), hints());
+    }
+
+    // ---------------------------------------------------------------- document parts
+
+    private Map<String, Object> info() {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("title", (model.title().isBlank() ? model.service() : model.title())
+                + " (" + model.service() + ") API " + model.apiVersion());
+        info.put("version", model.apiVersion());
+        info.put("description", (model.brief().isBlank() ? "" : Descriptions.clean(model.brief(), false) + "\n\n")
+                + "Imported from Tencent's API model (tccli api.json) by `generator import-tencent`. "
+                + "Constraints Tencent states only in prose are not encoded; per-action error codes and rate "
+                + "limits are not in the model.");
+        info.put("x-tc-service", model.service());
+        info.put("x-tc-api-version", model.apiVersion());
+        info.put("x-tc-spec-revision", revision);
+        info.put("x-tc-validation-codes", ordered("required", CommonErrors.MISSING_PARAMETER,
+                "default", CommonErrors.INVALID_PARAMETER));
+        List<Object> common = new ArrayList<>();
+        for (CommonErrors.CommonError error : CommonErrors.ALL) {
+            Map<String, Object> e = ordered("code", error.code(), "description", error.description());
+            if (error.retryable()) {
+                e.put("x-tc-retryable", true);
+            }
+            common.add(e);
+        }
+        info.put("x-tc-common-errors", common);
+        return info;
+    }
+
+    private Map<String, Object> operation(Action action) {
+        Map<String, Object> op = new LinkedHashMap<>();
+        op.put("operationId", action.name());
+        op.put("summary", action.title().isBlank() ? action.name() : Descriptions.oneLine(action.title()));
+        String description = Descriptions.clean(action.document(), false);
+        if (!description.isEmpty()) {
+            op.put("description", description);
+        }
+        op.put("x-tc-action", action.name());
+        op.put("x-tc-idempotent", READ_ONLY_VERBS.stream().anyMatch(verb -> startsWithWord(action.name(), verb)));
+        Map<String, Object> actionParameter = new LinkedHashMap<>();
+        actionParameter.put("name", "X-TC-Action");
+        actionParameter.put("in", "header");
+        actionParameter.put("required", true);
+        actionParameter.put("description", "Common parameter. The action name.");
+        actionParameter.put("schema", ordered("type", "string", "enum", List.of(action.name())));
+        op.put("parameters", List.of(actionParameter, ref("#/components/parameters/Version"),
+                ref("#/components/parameters/Region")));
+        Optional<TencentExamples.Example> example = examples.of(action.name());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("schema", ref(SCHEMAS + action.input()));
+        example.flatMap(TencentExamples.Example::request).ifPresent(value -> json.put("example", value));
+        op.put("requestBody", ordered("required", true, "content", Map.of("application/json", json)));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("schema", Map.of("oneOf", List.of(ref(SCHEMAS + envelope(action)), ref(SCHEMAS + "ErrorEnvelope"))));
+        example.flatMap(TencentExamples.Example::response).ifPresent(value -> answer.put("example", value));
+        op.put("responses", Map.of("200", ordered("description", "The envelope, holding either the output or an Error.",
+                "content", Map.of("application/json", answer))));
+        return op;
+    }
+
+    private static boolean startsWithWord(String name, String verb) {
+        return name.startsWith(verb) && (name.length() == verb.length() || Character.isUpperCase(name.charAt(verb.length())));
+    }
+
+    private Map<String, Object> parameters() {
+        Map<String, Object> version = new LinkedHashMap<>();
+        version.put("name", "X-TC-Version");
+        version.put("in", "header");
+        version.put("required", true);
+        version.put("description", "Common parameter. The API version.");
+        version.put("schema", ordered("type", "string", "enum", List.of(model.apiVersion())));
+        Map<String, Object> region = new LinkedHashMap<>();
+        region.put("name", "X-TC-Region");
+        region.put("in", "header");
+        region.put("required", false);
+        region.put("description", "Common parameter. The region, for example ap-guangzhou; left out rather than sent empty.");
+        region.put("schema", Map.of("type", "string"));
+        return ordered("Version", version, "Region", region);
+    }
+
+    private Map<String, Object> schemas(List<Action> actions) {
+        Set<String> names = new TreeSet<>(sent);
+        names.addAll(received);
+        Map<String, Object> schemas = new LinkedHashMap<>();
+        for (String name : names) {
+            schemas.put(name, objectSchema(model.objects().get(name)));
+        }
+        reserve(schemas, "Error", ordered("type", "object", "description", "The error of a failed call.",
+                "required", List.of("Code"), "properties", ordered(
+                        "Code", ordered("type", "string", "description", "The error code. Compare against this, not Message."),
+                        "Message", ordered("type", "string", "description", "A human-readable message; its text may change."))));
+        reserve(schemas, "ErrorResponse", ordered("type", "object", "description", "The Response member of a failed call.",
+                "required", List.of("Error", "RequestId"), "properties", ordered(
+                        "Error", ref(SCHEMAS + "Error"),
+                        "RequestId", ordered("type", "string", "description", "The unique request ID."))));
+        reserve(schemas, "ErrorEnvelope", envelopeSchema("The envelope of a failed call.", "error", "ErrorResponse"));
+        for (Action action : actions) {
+            reserve(schemas, envelope(action), envelopeSchema("The envelope of a successful " + action.name() + " call.",
+                    "success", action.output()));
+        }
+        return schemas;
+    }
+
+    private static void reserve(Map<String, Object> schemas, String name, Map<String, Object> schema) {
+        if (schemas.putIfAbsent(name, schema) != null) {
+            throw new IllegalArgumentException("the model has an object named '" + name + "', a name the importer needs for envelopes");
+        }
+    }
+
+    private static String envelope(Action action) {
+        return action.name() + "Envelope";
+    }
+
+    private static Map<String, Object> envelopeSchema(String description, String kind, String response) {
+        return ordered("type", "object", "description", description, "x-tc-envelope", kind,
+                "required", List.of("Response"), "properties", Map.of("Response", ref(SCHEMAS + response)));
+    }
+
+    private Map<String, Object> objectSchema(TencentObject object) {
+        Names.typeName(object.name()).orElseThrow(() ->
+                new IllegalArgumentException("object '" + object.name() + "' is not a legal Java class name"));
+        boolean input = sent.contains(object.name());
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "object");
+        String description = Descriptions.clean(object.document(), false);
+        if (!description.isEmpty()) {
+            schema.put("description", description);
+        }
+        List<String> required = object.members().stream()
+                .filter(m -> input ? m.required() : m.outputRequired())
+                .map(Member::name)
+                .toList();
+        if (!required.isEmpty()) {
+            schema.put("required", required);
+        }
+        if (!object.members().isEmpty()) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            for (Member member : object.members()) {
+                Names.memberName(member.name()).orElseThrow(() -> new IllegalArgumentException(
+                        object.name() + "." + member.name() + " is not a legal Java name"));
+                properties.put(member.name(), property(object, member));
+            }
+            schema.put("properties", properties);
+        }
+        return schema;
+    }
+
+    private Map<String, Object> property(TencentObject owner, Member member) {
+        Map<String, Object> property = new LinkedHashMap<>();
+        if ("list".equals(member.type())) {
+            property.put("type", "array");
+            property.put("items", scalarOrRef(owner, member, member.elementType()));
+        } else if ("object".equals(member.type())) {
+            property.putAll(scalarOrRef(owner, member, member.elementType()));
+        } else {
+            property.putAll(scalar(owner, member, member.type(), member.elementType()));
+        }
+        String description = Descriptions.clean(member.document(), member.nullable());
+        if (!description.isEmpty()) {
+            property.put("description", description);
+        }
+        if (member.nullable()) {
+            property.put("nullable", true);
+        }
+        if (member.disabled()) {
+            property.put("deprecated", true);
+        }
+        example(member).ifPresent(value -> property.put("example", value));
+        if (property.containsKey("$ref") && property.size() > 1) {
+            // In OpenAPI 3.0 siblings of $ref are ignored: wrap the ref so description and flags count.
+            Map<String, Object> wrapped = new LinkedHashMap<>(property);
+            wrapped.remove("$ref");
+            wrapped.put("allOf", List.of(ref((String) property.get("$ref"))));
+            return wrapped;
+        }
+        return property;
+    }
+
+    private Map<String, Object> scalarOrRef(TencentObject owner, Member member, String type) {
+        if (model.objects().containsKey(type)) {
+            return ref(SCHEMAS + type);
+        }
+        return scalar(owner, member, switch (type) {
+            case "int64", "uint64", "int" -> "int";
+            case "bool" -> "bool";
+            case "float", "double" -> "float";
+            default -> "string";
+        }, type);
+    }
+
+    private static Map<String, Object> scalar(TencentObject owner, Member member, String type, String detail) {
+        return switch (type) {
+            case "string" -> ordered("type", "string");
+            case "int" -> ordered("type", "integer", "format", "int64");
+            case "bool" -> ordered("type", "boolean");
+            case "float" -> ordered("type", "number", "format", "double");
+            default -> throw new IllegalArgumentException(owner.name() + "." + member.name()
+                    + ": unsupported member type '" + type + "' (" + detail + ")");
+        };
+    }
+
+    /** The member's example in its own type, or nothing when it is a placeholder or does not parse. */
+    private Optional<Object> example(Member member) {
+        String text = member.example().map(String::strip).orElse("");
+        if (NO_EXAMPLE.contains(text)) {
+            return Optional.empty();
+        }
+        String type = "list".equals(member.type()) ? "list" : member.type();
+        try {
+            return switch (type) {
+                case "string" -> Optional.of(text);
+                case "int" -> Optional.of(Long.parseLong(text));
+                case "float" -> Optional.of(Double.parseDouble(text));
+                case "bool" -> "true".equals(text) || "false".equals(text) ? Optional.of(Boolean.valueOf(text)) : Optional.empty();
+                case "list" -> JsonTree.parse(text) instanceof List<?> list ? Optional.of(list) : Optional.empty();
+                case "object" -> JsonTree.parse(text) instanceof Map<?, ?> map ? Optional.of(map) : Optional.empty();
+                default -> Optional.empty();
+            };
+        } catch (NumberFormatException | IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    // ---------------------------------------------------------------- reachability and hints
+
+    private void reach(String root, Set<String> into) {
+        Deque<String> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            String name = todo.pop();
+            TencentObject object = model.objects().get(name);
+            if (object == null) {
+                throw new IllegalArgumentException("the model refers to an object '" + name + "' it does not define");
+            }
+            if (!into.add(name)) {
+                continue;
+            }
+            for (Member member : object.members()) {
+                if (("object".equals(member.type()) || "list".equals(member.type()))
+                        && model.objects().containsKey(member.elementType())) {
+                    todo.push(member.elementType());
+                } else if ("object".equals(member.type())) {
+                    throw new IllegalArgumentException(name + "." + member.name()
+                            + " refers to an object '" + member.elementType() + "' the model does not define");
+                }
+            }
+        }
+    }
+
+    private List<ProseHint> hints() {
+        Map<String, ProseHint> hints = new TreeMap<>();
+        Set<String> names = new TreeSet<>(sent);
+        names.addAll(received);
+        for (String name : names) {
+            for (Member member : model.objects().get(name).members()) {
+                String text = Descriptions.oneLine(Descriptions.clean(member.document(), true));
+                List<String> kinds = new ArrayList<>();
+                if (LIMIT.matcher(text).find()) {
+                    kinds.add("limit");
+                }
+                if (ENUM.matcher(text).find()) {
+                    kinds.add("enum");
+                }
+                if (DEFAULT.matcher(text).find()) {
+                    kinds.add("default");
+                }
+                if (!kinds.isEmpty()) {
+                    String path = name + "." + member.name();
+                    hints.put(path, new ProseHint(path, String.join("+", kinds), text));
+                }
+            }
+        }
+        return List.copyOf(hints.values());
+    }
+
+    // ---------------------------------------------------------------- YAML
+
+    private static String yaml(Map<String, Object> doc) {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setIndicatorIndent(2);
+        options.setIndentWithIndicator(true);
+        options.setAllowUnicode(true);
+        options.setSplitLines(false);
+        options.setWidth(Integer.MAX_VALUE);
+        return new Yaml(new TextRepresenter(options), options).dump(doc);
+    }
+
+    /** Multi-line strings as literal blocks, which read like the text they are. */
+    private static final class TextRepresenter extends Representer {
+        TextRepresenter(DumperOptions options) {
+            super(options);
+            this.representers.put(String.class, data -> {
+                String text = (String) data;
+                boolean block = text.contains("\n") && text.chars().noneMatch(c -> c < 0x20 && c != '\n')
+                        && text.equals(text.strip());
+                return representScalar(Tag.STR, text, block ? DumperOptions.ScalarStyle.LITERAL : DumperOptions.ScalarStyle.PLAIN);
+            });
+        }
+    }
+
+    // ---------------------------------------------------------------- small helpers
+
+    private static Map<String, Object> server(String url, String description) {
+        return ordered("url", url, "description", description);
+    }
+
+    private static Map<String, Object> ref(String target) {
+        return ordered("$ref", target);
+    }
+
+    private static Map<String, Object> ordered(Object... keyValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+}
