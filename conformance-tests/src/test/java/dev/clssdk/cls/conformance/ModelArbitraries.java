@@ -82,11 +82,13 @@ final class ModelArbitraries {
             return member.required() ? valid : Arbitraries.frequencyOf(Tuple.of(1, absent), Tuple.of(3, valid));
         }
         Optional<Arbitrary<Object>> invalid = invalidValue(member.type(), member.constraints(), depth);
-        List<Tuple.Tuple2<Integer, Arbitrary<? extends Optional<Object>>>> choices = new ArrayList<>();
-        choices.add(Tuple.of(member.required() ? 1 : 6, absent));
-        choices.add(Tuple.of(member.required() ? 24 : 12, valid));
-        invalid.ifPresent(arbitrary -> choices.add(Tuple.of(3, arbitrary.map(Optional::of))));
-        return Arbitraries.frequencyOf(choices.toArray(Tuple.Tuple2[]::new));
+        int absentWeight = member.required() ? 1 : 6;
+        int validWeight = member.required() ? 24 : 12;
+        if (invalid.isEmpty()) {
+            return Arbitraries.frequencyOf(Tuple.of(absentWeight, absent), Tuple.of(validWeight, valid));
+        }
+        return Arbitraries.frequencyOf(Tuple.of(absentWeight, absent), Tuple.of(validWeight, valid),
+                Tuple.of(3, invalid.get().map(Optional::of)));
     }
 
     @SuppressWarnings("unchecked")
