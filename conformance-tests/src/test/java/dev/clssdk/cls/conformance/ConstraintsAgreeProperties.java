@@ -30,7 +30,12 @@ class ConstraintsAgreeProperties {
     private static StubClient client;
 
     /** One generated call: the action and its input, as a map from wire name to value. */
-    record Call(OperationModel operation, Map<String, Object> input) {}
+    record Call(OperationModel operation, Map<String, Object> input) {
+        @Override
+        public String toString() {
+            return operation.action() + " " + input;
+        }
+    }
 
     @BeforeContainer
     static void startStub() {
