@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.clssdk.codegen.emit.SdkGenerator;
 import dev.clssdk.codegen.emit.SourceTreeWriter;
 import dev.clssdk.codegen.model.ServiceModel;
+import dev.clssdk.codegen.spec.BundledSpec;
 import dev.clssdk.codegen.spec.SpecException;
 import dev.clssdk.codegen.spec.SpecReader;
 import java.io.IOException;
@@ -24,11 +25,8 @@ import picocli.CommandLine.Spec;
         description = "Generates Java sources from a spec (default: the bundled CLS spec).")
 final class GenerateCommand implements Callable<Integer> {
 
-    /** The current revision of the spec bundled in the api-spec jar (see api-spec/README.md, "Revisions"). */
-    static final String BUNDLED_SPEC = "cls/cls-2020-10-16-r2.yaml";
-
-    @Option(names = "--spec", description = "The OpenAPI file. Default: the bundled ${DEFAULT-VALUE}.",
-            defaultValue = "classpath:" + BUNDLED_SPEC)
+    @Option(names = "--spec", description = "The OpenAPI file, or classpath:RESOURCE. Default: the current"
+            + " revision bundled in the api-spec jar (see api-spec/README.md, \"Revisions\").")
     String spec;
 
     @Option(names = "--out", required = true, description = "The output directory; replaced as a whole.")
@@ -44,6 +42,9 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long start = System.nanoTime();
         PrintWriter err = command.commandLine().getErr();
+        if (spec == null) {
+            spec = "classpath:" + BundledSpec.currentResource();
+        }
         ServiceModel service;
         try {
             service = SpecReader.read(readSpec(), javaPackage);

@@ -81,9 +81,9 @@ public final class ExceptionSpecs {
                         .addJavadoc("A sentence naming the field, the rule, the value and the code.\n\n@return the sentence\n")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(String.class)
-                        .addStatement("return field + $S + requirement + (rejectedValue == null ? $S : $S + rejectedValue)"
+                        .addStatement("return field + $S + requirement + (rejectedValue == null ? $S : $S + rejectedValue + $S)"
                                         + " + $S + rule + $S + errorCode + $S",
-                                " ", "", " (was ", ") [rule ", ", code ", "]")
+                                " ", "", " (was ", ")", " [rule ", ", code ", "]")
                         .build())
                 .build();
     }

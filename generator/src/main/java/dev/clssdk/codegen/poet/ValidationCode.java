@@ -80,7 +80,10 @@ final class ValidationCode {
         return code.build();
     }
 
-    /** Checks that run once the value is known to be present. */
+    /**
+     * Checks that run once the value is known to be present. Lengths count code points and
+     * patterns are unanchored ({@code find}), as in OpenAPI / JSON Schema.
+     */
     private List<CodeBlock> valueChecks(MemberModel member) {
         String f = member.javaName();
         Constraints c = member.constraints();
@@ -90,12 +93,12 @@ final class ValidationCode {
                 CodeBlock.of("$S", "must be >= " + min))));
         c.maximum().ifPresent(max -> checks.add(check(member, CodeBlock.of("$N > $L$L", f, max, suffix), "maximum",
                 CodeBlock.of("$S", "must be <= " + max))));
-        c.minLength().ifPresent(min -> checks.add(check(member, CodeBlock.of("$N.length() < $L", f, min), "minLength",
+        c.minLength().ifPresent(min -> checks.add(check(member, CodeBlock.of("$N.codePointCount(0, $N.length()) < $L", f, f, min), "minLength",
                 CodeBlock.of("$S", "length must be >= " + min))));
-        c.maxLength().ifPresent(max -> checks.add(check(member, CodeBlock.of("$N.length() > $L", f, max), "maxLength",
+        c.maxLength().ifPresent(max -> checks.add(check(member, CodeBlock.of("$N.codePointCount(0, $N.length()) > $L", f, f, max), "maxLength",
                 CodeBlock.of("$S", "length must be <= " + max))));
         c.pattern().ifPresent(regex -> checks.add(check(member,
-                CodeBlock.of("!$N.matcher($N).matches()", patternField(member), f), "pattern",
+                CodeBlock.of("!$N.matcher($N).find()", patternField(member), f), "pattern",
                 CodeBlock.of("$S", "must match " + regex))));
         c.minItems().ifPresent(min -> checks.add(check(member, CodeBlock.of("$N.size() < $L", f, min), "minItems",
                 CodeBlock.of("$S", "must have >= " + min + " items"))));

@@ -21,6 +21,6 @@ public record Violation(String field, String rule, String requirement, Object re
      */
     @Override
     public String toString() {
-        return field + " " + requirement + (rejectedValue == null ? "" : " (was " + rejectedValue) + ") [rule " + rule + ", code " + errorCode + "]";
+        return field + " " + requirement + (rejectedValue == null ? "" : " (was " + rejectedValue + ")") + " [rule " + rule + ", code " + errorCode + "]";
     }
 }

@@ -722,13 +722,13 @@ public final class PutWidgetRequest {
             if (name == null) {
                 violations.add(new Violation("Name", "required", "is required", null, FixErrorCode.MISSING_PARAMETER));
             } else {
-                if (name.length() < 1) {
+                if (name.codePointCount(0, name.length()) < 1) {
                     violations.add(new Violation("Name", "minLength", "length must be >= 1", name, FixErrorCode.INVALID_PARAMETER));
                 }
-                if (name.length() > 8) {
+                if (name.codePointCount(0, name.length()) > 8) {
                     violations.add(new Violation("Name", "maxLength", "length must be <= 8", name, FixErrorCode.INVALID_PARAMETER));
                 }
-                if (!NAME_PATTERN.matcher(name).matches()) {
+                if (!NAME_PATTERN.matcher(name).find()) {
                     violations.add(new Violation("Name", "pattern", "must match ^[a-z]+$", name, FixErrorCode.INVALID_PARAMETER));
                 }
             }

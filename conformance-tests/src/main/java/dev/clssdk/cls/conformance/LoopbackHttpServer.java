@@ -1,0 +1,284 @@
+package dev.clssdk.cls.conformance;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A minimal HTTP/1.1 server on the loopback interface: persistent connections, Content-Length
+ * and chunked request bodies, Content-Length answers. Written by hand rather than taken from a
+ * test-server library so that every fault (a connection dropped before or after the request is
+ * read, a truncated answer) happens exactly where the stub says it does.
+ */
+final class LoopbackHttpServer implements Closeable {
+
+    /** The API's limit on a request body, plus one byte to tell "at the limit" from "over it". */
+    static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    private static final int MAX_HEADER_BYTES = 64 * 1024;
+    private static final int IDLE_TIMEOUT_MILLIS = 30_000;
+
+    private final Function<StubRequest, StubAnswer> handler;
+    private final Supplier<Fault> faults;
+    private final ServerSocket serverSocket;
+    private final Set<Socket> openSockets = ConcurrentHashMap.newKeySet();
+    private final ExecutorService workers;
+    private volatile boolean closed;
+
+    LoopbackHttpServer(Function<StubRequest, StubAnswer> handler, Supplier<Fault> faults) throws IOException {
+        this.handler = handler;
+        this.faults = faults;
+        this.serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        AtomicInteger threadNumber = new AtomicInteger();
+        this.workers = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "cls-contract-stub-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        workers.execute(this::acceptLoop);
+    }
+
+    int port() {
+        return serverSocket.getLocalPort();
+    }
+
+    String hostAddress() {
+        return serverSocket.getInetAddress().getHostAddress();
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            try {
+                Socket socket = serverSocket.accept();
+                openSockets.add(socket);
+                workers.execute(() -> serve(socket));
+            } catch (IOException e) {
+                if (!closed) {
+                    // A failed accept is not fatal; the next one may succeed.
+                    continue;
+                }
+                return;
+            }
+        }
+    }
+
+    private void serve(Socket socket) {
+        try (socket) {
+            socket.setSoTimeout(IDLE_TIMEOUT_MILLIS);
+            socket.setTcpNoDelay(true);
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            OutputStream out = socket.getOutputStream();
+            while (!closed && serveOne(socket, in, out)) {
+                // keep the connection for the next request
+            }
+        } catch (IOException | RuntimeException e) {
+            // The peer went away, timed out or sent garbage: nothing to answer.
+        } finally {
+            openSockets.remove(socket);
+        }
+    }
+
+    /** Serves one request; returns whether the connection stays open. */
+    private boolean serveOne(Socket socket, InputStream in, OutputStream out) throws IOException {
+        in.mark(1);
+        if (in.read() < 0) {
+            return false;
+        }
+        in.reset();
+        Fault fault = faults.get();
+        if (fault instanceof Fault.DropConnection drop && !drop.afterRequestRead()) {
+            abort(socket);
+            return false;
+        }
+        StubRequest request = readRequest(in);
+        if (request == null) {
+            writeAnswer(out, new StubAnswer(400, "text/plain", "bad request".getBytes(StandardCharsets.US_ASCII)), true);
+            return false;
+        }
+        boolean closeAfter = request.header("Connection").map(v -> v.equalsIgnoreCase("close")).orElse(false);
+        if (fault instanceof Fault.RawAnswer raw) {
+            writeAnswer(out, new StubAnswer(raw.status(), raw.contentType(), raw.body()), closeAfter);
+            return !closeAfter;
+        }
+        StubAnswer answer = handler.apply(request);
+        if (fault instanceof Fault.DropConnection) {
+            abort(socket);
+            return false;
+        }
+        if (fault instanceof Fault.SlowResponse slow) {
+            try {
+                Thread.sleep(slow.delay().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("stub closed while delaying an answer");
+            }
+        }
+        if (fault instanceof Fault.TruncatedJson) {
+            byte[] body = answer.body();
+            answer = new StubAnswer(answer.status(), answer.contentType(), Arrays.copyOf(body, body.length / 2));
+        }
+        writeAnswer(out, answer, closeAfter);
+        return !closeAfter;
+    }
+
+    private static void abort(Socket socket) throws IOException {
+        socket.setSoLinger(true, 0);
+        socket.close();
+    }
+
+    /** Reads a request, or returns {@code null} if it is not well-formed HTTP/1.1. */
+    private static StubRequest readRequest(InputStream in) throws IOException {
+        String requestLine = readLine(in);
+        String[] parts = requestLine.split(" ");
+        if (parts.length != 3 || !parts[2].startsWith("HTTP/1.")) {
+            return null;
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        int headerBytes = 0;
+        for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
+            headerBytes += line.length();
+            int colon = line.indexOf(':');
+            if (colon <= 0 || headerBytes > MAX_HEADER_BYTES) {
+                return null;
+            }
+            headers.computeIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(line.substring(colon + 1).trim());
+        }
+        byte[] body;
+        List<String> transferEncoding = headers.getOrDefault("transfer-encoding", List.of());
+        if (transferEncoding.stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains("chunked"))) {
+            body = readChunked(in);
+        } else {
+            List<String> lengths = headers.getOrDefault("content-length", List.of("0"));
+            long length;
+            try {
+                length = Long.parseLong(lengths.get(0));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+            if (length < 0 || length > MAX_BODY_BYTES + 1L) {
+                return null;
+            }
+            body = in.readNBytes((int) length);
+            if (body.length != length) {
+                throw new EOFException("request body ended early");
+            }
+        }
+        return new StubRequest(parts[0], parts[1], headers, body);
+    }
+
+    private static byte[] readChunked(InputStream in) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        while (true) {
+            String sizeLine = readLine(in);
+            int semicolon = sizeLine.indexOf(';');
+            int size = Integer.parseInt((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
+            if (size == 0) {
+                while (!readLine(in).isEmpty()) {
+                    // skip trailers
+                }
+                return body.toByteArray();
+            }
+            if (body.size() + (long) size > MAX_BODY_BYTES + 1L) {
+                throw new IOException("chunked body too large");
+            }
+            byte[] chunk = in.readNBytes(size);
+            if (chunk.length != size) {
+                throw new EOFException("chunk ended early");
+            }
+            body.write(chunk);
+            readLine(in);
+        }
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                throw new EOFException("connection closed mid-request");
+            }
+            if (b == '\n') {
+                int end = line.length();
+                if (end > 0 && line.charAt(end - 1) == '\r') {
+                    line.setLength(end - 1);
+                }
+                return line.toString();
+            }
+            if (line.length() > MAX_HEADER_BYTES) {
+                throw new IOException("line too long");
+            }
+            line.append((char) b);
+        }
+    }
+
+    private static void writeAnswer(OutputStream out, StubAnswer answer, boolean close) throws IOException {
+        byte[] body = answer.body();
+        String head = "HTTP/1.1 " + answer.status() + " " + reason(answer.status()) + "\r\n"
+                + "Content-Type: " + answer.contentType() + "\r\n"
+                + "Content-Length: " + body.length + "\r\n"
+                + (close ? "Connection: close\r\n" : "")
+                + "\r\n";
+        out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+        out.write(body);
+        out.flush();
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 200 -> "OK";
+            case 400 -> "Bad Request";
+            case 404 -> "Not Found";
+            case 500 -> "Internal Server Error";
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
+            default -> "Status";
+        };
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            serverSocket.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+        for (Socket socket : openSockets) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+        workers.shutdownNow();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.clssdk.cls.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.clssdk.cls.ClsValidationException;
+import dev.clssdk.codegen.model.OperationModel;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The SDK's {@code build()} and the stub (which reads the spec at run time) enforce the same
+ * rules: for any input, valid or not, one accepts it exactly when the other does, and when both
+ * reject it they name the same error code. The stub is reached over HTTP with a correct signature.
+ */
+class ConstraintsAgreeProperties {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> VALIDATION_CODES = Spec.validationCodes();
+    private static ClsContractStub stub;
+    private static StubClient client;
+
+    /** One generated call: the action and its input, as a map from wire name to value. */
+    record Call(OperationModel operation, Map<String, Object> input) {
+        @Override
+        public String toString() {
+            return operation.action() + " " + input;
+        }
+    }
+
+    @BeforeContainer
+    static void startStub() {
+        stub = ClsContractStub.builder()
+                .credentials(StubClient.SECRET_ID, StubClient.SECRET_KEY)
+                .topic(ModelArbitraries.KNOWN_TOPIC)
+                .throttling(false)
+                .start();
+        client = new StubClient(stub);
+    }
+
+    @AfterContainer
+    static void stopStub() {
+        stub.close();
+    }
+
+    @Provide
+    Arbitrary<Call> anyCall() {
+        return Arbitraries.of(Spec.MODEL.operations()).flatMap(op ->
+                ModelArbitraries.inputs(Spec.shape(op.inputShape()), ModelArbitraries.Mix.VALID_AND_INVALID)
+                        .map(input -> new Call(op, input)));
+    }
+
+    @Property
+    void sdkBuildAcceptsAnInputExactlyWhenTheStubDoes(@ForAll("anyCall") Call call) throws JsonProcessingException {
+        String sdkCode = null;
+        try {
+            SdkBridge.build(Spec.shape(call.operation().inputShape()), call.input());
+        } catch (ClsValidationException e) {
+            sdkCode = e.errorCode().value();
+            assertThat(e.errorCode().value()).as("a violation maps to a code the spec lists").isNotNull();
+        }
+        StubClient.Answer answer = client.call(call.operation().action(), JSON.writeValueAsBytes(call.input()));
+        assertThat(answer.response()).as("the stub answers an envelope").isNotNull();
+        String stubCode = answer.errorCode();
+        if (stubCode != null) {
+            assertThat(stubCode).as("the harness signs correctly and the stub has no bug: %s", answer.response())
+                    .doesNotStartWith("AuthFailure").isNotIn("InternalError", "InvalidAction", "RequestLimitExceeded");
+        }
+        boolean stubAccepted = stubCode == null || !VALIDATION_CODES.contains(stubCode);
+
+        String action = call.operation().action();
+        Statistics.label("outcome").collect(action, sdkCode == null ? "accepted" : "rejected");
+        Statistics.label("answer").collect(action, stubCode == null ? "success" : stubCode);
+        // Generators that stopped producing one side would make this property vacuous.
+        Statistics.label("outcome").coverage(coverage -> {
+            for (OperationModel operation : Spec.MODEL.operations()) {
+                coverage.check(operation.action(), "accepted").percentage(p -> p >= 2);
+                coverage.check(operation.action(), "rejected").percentage(p -> p >= 2);
+            }
+        });
+        Statistics.label("answer").coverage(coverage ->
+                coverage.checkQuery(values -> "success".equals(values.get(1))).percentage(p -> p >= 5));
+
+        if (sdkCode == null) {
+            assertThat(stubAccepted).as("the SDK accepted %s but the stub answered %s", call, answer.response()).isTrue();
+        } else {
+            assertThat(stubCode).as("the SDK rejected %s with %s; the stub answered %s", call, sdkCode, answer.response())
+                    .isEqualTo(sdkCode);
+        }
+    }
+}
