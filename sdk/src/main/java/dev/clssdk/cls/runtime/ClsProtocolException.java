@@ -25,6 +25,8 @@ public class ClsProtocolException extends ClsException {
         MISSING_REQUEST_ID("\"Response\" has no \"RequestId\""),
         /** An {@code Error} object without a {@code Code} string. */
         MALFORMED_ERROR("\"Response.Error\" has no \"Code\""),
+        /** A field the SDK needs (for example {@code ExportId} of CreateExport) is absent. */
+        MISSING_FIELD("a required field is missing"),
         /** A field whose JSON type does not match the API. */
         WRONG_FIELD_TYPE("a field has the wrong type"),
         /** A body longer than the client accepts. */
