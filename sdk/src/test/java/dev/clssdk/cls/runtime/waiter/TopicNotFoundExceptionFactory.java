@@ -1,0 +1,14 @@
+package dev.clssdk.cls.runtime.waiter;
+
+import dev.clssdk.cls.runtime.ClsServiceException;
+
+/** Builds the typed exception the way the client does, for waiter tests. */
+final class TopicNotFoundExceptionFactory {
+    private TopicNotFoundExceptionFactory() {
+    }
+
+    static ClsServiceException create() {
+        return ClsServiceException.of(new ClsServiceException.Details("DescribeExports",
+                "ResourceNotFound.TopicNotExist", "no topic", "r", 200, false, null));
+    }
+}
