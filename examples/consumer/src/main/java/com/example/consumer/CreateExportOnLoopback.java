@@ -1,0 +1,62 @@
+package com.example.consumer;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.clssdk.cls.model.CreateExportRequest;
+import dev.clssdk.cls.model.CreateExportResponse;
+import dev.clssdk.cls.model.Format;
+import dev.clssdk.cls.model.Order;
+import dev.clssdk.cls.runtime.ClsClient;
+import dev.clssdk.cls.runtime.auth.CredentialsProvider;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What a user writes: build a CreateExportRequest, call CLS, print the ExportId. CLS is played by
+ * a tiny server on 127.0.0.1 that checks the action header and that the request is signed.
+ */
+public final class CreateExportOnLoopback {
+
+    private static final String EXPORT_ID = "57196a6a-7622-47be-bc92-d2ebea959a0f";
+
+    public static void main(String[] args) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String action = exchange.getRequestHeaders().getFirst("X-TC-Action");
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            exchange.getRequestBody().readAllBytes();
+            String body = "CreateExport".equals(action) && authorization != null
+                    && authorization.startsWith("TC3-HMAC-SHA256 Credential=AKIDconsumer/")
+                    ? "{\"Response\":{\"ExportId\":\"" + EXPORT_ID + "\",\"RequestId\":\"r-1\"}}"
+                    : "{\"Response\":{\"Error\":{\"Code\":\"InvalidAction\",\"Message\":\"unexpected\"},\"RequestId\":\"r-2\"}}";
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        server.start();
+        try (ClsClient client = ClsClient.builder()
+                .credentials(CredentialsProvider.of("AKIDconsumer", "consumer-secret"))
+                .endpointUrl("http://127.0.0.1:" + server.getAddress().getPort())
+                .build()) {
+            CreateExportResponse response = client.createExport(CreateExportRequest.builder()
+                    .topicId("ee20bb16-3025-4048-b81a-dd436373062e")
+                    .query("status:200")
+                    .count(100)
+                    .from(1607499107000L)
+                    .to(1607499207000L)
+                    .order(Order.DESC)
+                    .format(Format.JSON)
+                    .build());
+            if (!EXPORT_ID.equals(response.exportId())) {
+                throw new IllegalStateException("unexpected ExportId " + response.exportId());
+            }
+            System.out.println("ExportId: " + response.exportId());
+        } finally {
+            server.stop(0);
+        }
+    }
+}
