@@ -31,7 +31,7 @@ public final class DiffCommand implements Callable<Integer> {
     private static final int EXIT_SPEC_ERROR = 2;
 
     /** The report formats. */
-    public enum Format { text, json }
+    public enum Format { text, json, markdown }
 
     @Parameters(index = "0", paramLabel = "OLD", description = "The old spec: a file or classpath:cls/<file>.")
     String oldSpec;
@@ -39,8 +39,13 @@ public final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "The new spec: a file or classpath:cls/<file>.")
     String newSpec;
 
-    @Option(names = "--format", description = "text or json. Default: ${DEFAULT-VALUE}.", defaultValue = "text")
+    @Option(names = "--format", description = "text, json, or markdown (a CHANGELOG entry). Default: ${DEFAULT-VALUE}.",
+            defaultValue = "text")
     Format format;
+
+    @Option(names = "--release", description = "The SDK version the markdown CHANGELOG entry is headed with.",
+            defaultValue = "unreleased")
+    String release;
 
     @Option(names = "--docs", description = "List documentation changes in the text report, not just count them.")
     boolean docs;
@@ -71,7 +76,11 @@ public final class DiffCommand implements Callable<Integer> {
             return EXIT_SPEC_ERROR;
         }
         DiffReport diff = SpecDiff.compare(oldModel, newModel, label(oldSpec, oldModel), label(newSpec, newModel));
-        String rendered = format == Format.json ? DiffReportWriter.json(diff) : DiffReportWriter.text(diff, docs);
+        String rendered = switch (format) {
+            case json -> DiffReportWriter.json(diff);
+            case markdown -> DiffReportWriter.changelogEntry(diff, release, newModel);
+            case text -> DiffReportWriter.text(diff, docs);
+        };
         command.commandLine().getOut().print(rendered);
         command.commandLine().getOut().flush();
         if (report != null) {
@@ -108,7 +117,7 @@ public final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private static String label(String location, ServiceModel model) {
+    static String label(String location, ServiceModel model) {
         return location + " (" + model.apiVersion() + " revision " + model.specRevision() + ")";
     }
 
