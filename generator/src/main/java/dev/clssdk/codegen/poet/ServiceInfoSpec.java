@@ -1,9 +1,13 @@
 package dev.clssdk.codegen.poet;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.clssdk.codegen.model.MemberModel;
 import dev.clssdk.codegen.model.ServiceModel;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** Constants that identify the service on the wire: signing name, API version, default host. */
@@ -28,8 +32,25 @@ public final class ServiceInfoSpec {
                         "The revision of the spec this code was generated from."))
                 .addField(constant(String.class, "DEFAULT_HOST", "$S", service.defaultHost(),
                         "The endpoint host used when none is configured."))
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), "SENSITIVE_FIELDS",
+                                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Wire names of the members the spec marks sensitive, in any shape: values the\n")
+                        .addJavadoc("runtime masks wherever it shows wire text (messages, logs).\n")
+                        .initializer("$T.of($L)", Set.class, sensitiveFields(service))
+                        .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .build();
+    }
+
+    private static CodeBlock sensitiveFields(ServiceModel service) {
+        return service.shapes().stream()
+                .flatMap(shape -> shape.members().stream())
+                .filter(MemberModel::sensitive)
+                .map(MemberModel::wireName)
+                .distinct()
+                .sorted()
+                .map(name -> CodeBlock.of("$S", name))
+                .collect(CodeBlock.joining(", "));
     }
 
     private static FieldSpec constant(Class<?> type, String name, String format, Object value, String doc) {

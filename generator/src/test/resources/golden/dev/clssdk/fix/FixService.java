@@ -1,5 +1,6 @@
 package dev.clssdk.fix;
 
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -26,6 +27,12 @@ public final class FixService {
      * The endpoint host used when none is configured.
      */
     public static final String DEFAULT_HOST = "fix.example.com";
+
+    /**
+     * Wire names of the members the spec marks sensitive, in any shape: values the
+     * runtime masks wherever it shows wire text (messages, logs).
+     */
+    public static final Set<String> SENSITIVE_FIELDS = Set.of("Secret", "Token");
 
     private FixService() {
     }

@@ -1,5 +1,6 @@
 package dev.clssdk.cls.runtime.http;
 
+import dev.clssdk.cls.ClsService;
 import dev.clssdk.cls.runtime.auth.Credentials;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
@@ -14,6 +15,10 @@ public final class Redactor {
     private static final Pattern SIGNATURE = Pattern.compile("(?i)(Signature=)[0-9a-f]+");
     private static final Pattern CREDENTIAL = Pattern.compile("(?i)(Credential=)[^,\\s\"]+");
     private static final String MASK = "***";
+    /** {@code "CosPath": "..."} and the like: values of members the spec marks sensitive. */
+    private static final Pattern SENSITIVE_MEMBER = Pattern.compile("(\"(?:"
+            + String.join("|", ClsService.SENSITIVE_FIELDS.stream().map(Pattern::quote).toList())
+            + ")\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*\"?");
 
     private volatile Credentials remembered;
 
@@ -42,6 +47,9 @@ public final class Redactor {
             result = replace(result, credentials.secretKey());
             result = replace(result, credentials.token());
             result = replace(result, credentials.secretId());
+        }
+        if (!ClsService.SENSITIVE_FIELDS.isEmpty()) {
+            result = SENSITIVE_MEMBER.matcher(result).replaceAll("$1" + MASK + "\"");
         }
         result = SIGNATURE.matcher(result).replaceAll("$1" + MASK);
         return CREDENTIAL.matcher(result).replaceAll("$1" + MASK);
@@ -72,6 +80,8 @@ public final class Redactor {
         } catch (java.nio.charset.CharacterCodingException e) {
             text = "(undecodable)";
         }
+        // Redact before escaping, so patterns see the JSON as the server wrote it.
+        text = redact(text);
         StringBuilder clean = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -91,7 +101,7 @@ public final class Redactor {
         if (body.length > length) {
             clean.append(" (first ").append(length).append(" of ").append(body.length).append(" bytes)");
         }
-        return redact(clean.toString());
+        return clean.toString();
     }
 
     @Override
