@@ -7,6 +7,7 @@ import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.spec.BundledSpec;
 import dev.clssdk.codegen.spec.SpecException;
 import dev.clssdk.codegen.spec.SpecReader;
+import dev.clssdk.codegen.spec.SpecSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -47,7 +48,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         ServiceModel service;
         try {
-            service = SpecReader.read(readSpec(), javaPackage);
+            service = SpecReader.read(SpecSource.read(spec), javaPackage);
         } catch (IOException e) {
             err.println("error: cannot read the spec " + spec + ": " + e);
             return GeneratorCli.EXIT_SPEC_ERROR;
@@ -61,18 +62,5 @@ final class GenerateCommand implements Callable<Integer> {
         command.commandLine().getOut().printf("cls-generator: %d operations, %d types, %d files in %d ms -> %s%n",
                 service.operations().size(), service.shapes().size() + service.enums().size(), files.size(), millis, out);
         return 0;
-    }
-
-    private String readSpec() throws IOException {
-        if (spec.startsWith("classpath:")) {
-            String resource = spec.substring("classpath:".length());
-            try (InputStream in = GenerateCommand.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IOException("no resource " + resource + " on the classpath");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        return Files.readString(Path.of(spec), StandardCharsets.UTF_8);
     }
 }

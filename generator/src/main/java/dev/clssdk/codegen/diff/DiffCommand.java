@@ -1,5 +1,6 @@
 package dev.clssdk.codegen.diff;
 
+import dev.clssdk.codegen.spec.SpecSource;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.spec.SpecException;
 import java.io.IOException;

@@ -3,7 +3,6 @@ package dev.clssdk.codegen.spec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
@@ -29,15 +28,6 @@ public final class BundledSpec {
             throw new IllegalStateException(CURRENT_PROPERTIES + " does not name the current spec");
         }
         return spec.strip();
-    }
-
-    /** The text of a bundled spec resource. */
-    public static String read(String resource) {
-        try (InputStream in = resourceStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static InputStream resourceStream(String resource) throws IOException {

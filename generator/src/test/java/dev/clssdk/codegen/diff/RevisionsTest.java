@@ -1,5 +1,6 @@
 package dev.clssdk.codegen.diff;
 
+import dev.clssdk.codegen.spec.SpecSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -7,7 +7,7 @@ import dev.clssdk.codegen.diff.Change;
 import dev.clssdk.codegen.diff.ChangeKind;
 import dev.clssdk.codegen.diff.DiffReport;
 import dev.clssdk.codegen.diff.SpecDiff;
-import dev.clssdk.codegen.diff.SpecSource;
+import dev.clssdk.codegen.spec.SpecSource;
 import dev.clssdk.codegen.model.MemberModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.ShapeModel;

@@ -1,7 +1,6 @@
-package dev.clssdk.codegen.diff;
+package dev.clssdk.codegen.spec;
 
 import dev.clssdk.codegen.model.ServiceModel;
-import dev.clssdk.codegen.spec.SpecReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
