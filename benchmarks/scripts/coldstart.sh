@@ -23,10 +23,10 @@ for i in $(seq "$runs"); do
         echo "$(cat "$tmp/line") $(cat "$tmp/time")" | tee -a "$tmp/$who"
     done
 done
+median() { sort -n | awk '{v[NR] = $1} END {printf "%s (min %s, max %s)", v[int((NR + 1) / 2)], v[1], v[NR]}'; }
+field() { grep -o "$1[= ][^ ]*" "$2" | sed "s/^$1[= ]//"; }
 for who in ours official; do
-    awk -v who="$who" '{for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == "uptime_ms") u[NR] = kv[2];
-            if (kv[1] == "first_call_ms") c[NR] = kv[2]; if ($i == "WALL") w[NR] = $(i + 1); if ($i == "RSS_KB") r[NR] = $(i + 1) } }
-        END { n = asort(u); asort(c); asort(w); asort(r); m = int((n + 1) / 2);
-              printf "RESULT coldstart %s runs=%d median uptime_at_first_call_ms=%s (min %s, max %s) first_call_ms=%s process_wall_s=%s peak_rss_mib=%.0f\n",
-                     who, n, u[m], u[1], u[n], c[m], w[m], r[m] / 1024 }' "$tmp/$who"
+    echo "RESULT coldstart $who runs=$(wc -l <"$tmp/$who") uptime_at_first_call_ms=$(field uptime_ms "$tmp/$who" | median)" \
+         "first_call_ms=$(field first_call_ms "$tmp/$who" | median) process_wall_s=$(field WALL "$tmp/$who" | median)" \
+         "peak_rss_kb=$(field RSS_KB "$tmp/$who" | median)"
 done

@@ -13,10 +13,10 @@ m2="${MAVEN_REPO:-$HOME/.m2/repository}"
 oag="$m2/org/openapitools/openapi-generator-cli/7.25.0/openapi-generator-cli-7.25.0.jar"
 work="$root/benchmarks/target/generation"
 rm -rf "$work"; mkdir -p "$work"
-(cd "$root" && mvn -B -o -q -pl generator dependency:build-classpath -Dmdep.includeScope=runtime \
+(cd "$root" && mvn -B -o -q -pl generator dependency:build-classpath \
     -Dmdep.outputFile="$work/cp.txt" >/dev/null)
 gen_cp="$(ls "$root"/generator/target/cls-generator-*.jar | grep -v -e sources -e javadoc | head -1):$(cat "$work/cp.txt")"
-three="$root/api-spec/src/main/resources/$(cd "$root" && mvn -B -o -q help:evaluate -Dexpression=cls.spec.current -DforceStdout 2>/dev/null || echo cls/cls-2020-10-16-r2.yaml)"
+three="$root/api-spec/src/main/resources/$(sed -n 's#.*<cls.spec.current>\(.*\)</cls.spec.current>.*#\1#p' "$root/pom.xml")"
 full="$work/cls-full.yaml"
 ref="/work/shared/reference/tccli-cls-2020-10-16"
 java -cp "$gen_cp" dev.clssdk.codegen.cli.GeneratorCli import-tencent --model "$ref/api.json" \
