@@ -31,6 +31,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -51,6 +53,9 @@ import retrofit2.Retrofit;
  * {@link CompletableFuture} for slow follow-up work.
  */
 public final class ClsClient implements AutoCloseable {
+    /** Idle keep-alive connections kept by a client's own connection pool. */
+    static final int MAX_IDLE_CONNECTIONS = 32;
+
     private final OkHttpClient http;
     private final boolean ownsHttp;
     private final CallExecutor executor;
@@ -73,7 +78,14 @@ public final class ClsClient implements AutoCloseable {
                 builder.credentials == null ? CredentialsProvider.defaultChain() : builder.credentials;
 
         this.ownsHttp = builder.okHttpClient == null;
-        OkHttpClient.Builder http = (ownsHttp ? new OkHttpClient() : builder.okHttpClient).newBuilder()
+        OkHttpClient.Builder http = (ownsHttp ? new OkHttpClient() : builder.okHttpClient).newBuilder();
+        if (ownsHttp) {
+            // OkHttp's default pool keeps 5 idle connections and evicts the rest as soon as they are
+            // released, so more than 5 concurrent callers reconnect continually (seen in the benchmarks:
+            // 2,196 connections for 16 threads in 45 s). Keeping up to 32 idle removes that churn.
+            http.connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES));
+        }
+        http
                 .retryOnConnectionFailure(false) // retries are decided here, knowing which actions are idempotent
                 .followRedirects(false)
                 .followSslRedirects(false)

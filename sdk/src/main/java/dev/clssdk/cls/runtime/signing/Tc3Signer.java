@@ -37,6 +37,18 @@ public final class Tc3Signer {
 
     private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(Tc3Signer::newMac);
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Tc3Signer::newDigest);
+    /** Per thread, a Mac already initialised with the last derived key it signed with (see {@link #signWith}). */
+    private static final ThreadLocal<KeyedMac> KEYED_HMAC = ThreadLocal.withInitial(KeyedMac::new);
+
+    /** The canonical request around the host and the payload hash, as UTF-8, for hashing in pieces. */
+    private static final byte[] CANONICAL_HEAD = ("POST\n/\n\ncontent-type:" + CONTENT_TYPE + "\nhost:")
+            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] CANONICAL_MIDDLE = ("\n\n" + SIGNED_HEADERS + "\n").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] STRING_TO_SIGN_HEAD = (ALGORITHM + "\n").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] NEWLINE = {'\n'};
+
+    /** The last UTC date computed, so the hot path formats a date once a day, not once a call. */
+    private static volatile Day lastDay = new Day(0, "1970-01-01");
 
     private final String service;
     private final AtomicInteger derivations = new AtomicInteger();
@@ -81,7 +93,40 @@ public final class Tc3Signer {
      */
     public Tc3Signature sign(String secretId, String secretKey, String host, long timestamp, byte[] body) {
         String date = utcDate(timestamp);
-        return compute(secretId, signingKey(secretKey, date), service, host, timestamp, date, body);
+        return signWith(secretId, signingKey(secretKey, date), host, timestamp, body);
+    }
+
+    /**
+     * The hot path: the same bytes as {@link #compute}, but the canonical request and the string to
+     * sign are fed to the digest and the Mac in pieces instead of being built as strings, the scope
+     * and the {@code Authorization} prefix come from the per-day cache, and the final HMAC reuses a
+     * per-thread {@link Mac} already initialised with this day's key (a {@code Mac} returns to its
+     * keyed initial state after {@code doFinal}, and a thread-local one is never shared).
+     */
+    private Tc3Signature signWith(String secretId, CachedKey cached, String host, long timestamp, byte[] body) {
+        Objects.requireNonNull(secretId, "secretId");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(body, "body");
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        String payloadHash = HEX.formatHex(digest.digest(body));
+        digest.update(CANONICAL_HEAD);
+        digest.update(host.getBytes(StandardCharsets.UTF_8));
+        digest.update(CANONICAL_MIDDLE);
+        digest.update(payloadHash.getBytes(StandardCharsets.ISO_8859_1));
+        String canonicalRequestHash = HEX.formatHex(digest.digest());
+
+        Mac mac = KEYED_HMAC.get().forKey(cached.key);
+        mac.reset(); // already reset by the last doFinal; a no-op then, a guard if a previous use was cut short
+        mac.update(STRING_TO_SIGN_HEAD);
+        mac.update(Long.toString(timestamp).getBytes(StandardCharsets.ISO_8859_1));
+        mac.update(NEWLINE);
+        mac.update(cached.scopeBytes);
+        mac.update(NEWLINE);
+        mac.update(canonicalRequestHash.getBytes(StandardCharsets.ISO_8859_1));
+        String signature = HEX.formatHex(mac.doFinal());
+        String authorization = cached.authorizationPrefix(secretId) + signature;
+        return new Tc3Signature(cached.date, payloadHash, canonicalRequestHash, signature, authorization);
     }
 
     /**
@@ -125,7 +170,13 @@ public final class Tc3Signer {
      * @return the date
      */
     public static String utcDate(long timestamp) {
-        return LocalDate.ofEpochDay(Math.floorDiv(timestamp, 86_400L)).toString();
+        long epochDay = Math.floorDiv(timestamp, 86_400L);
+        Day day = lastDay;
+        if (day.epochDay != epochDay) {
+            day = new Day(epochDay, LocalDate.ofEpochDay(epochDay).toString());
+            lastDay = day;
+        }
+        return day.text;
     }
 
     /**
@@ -168,15 +219,16 @@ public final class Tc3Signer {
     }
 
     /** The cached key if it was derived for the same secret, date and service; a new one otherwise. */
-    private byte[] signingKey(String secretKey, String date) {
+    private CachedKey signingKey(String secretKey, String date) {
         CachedKey cached = cachedKey;
         if (cached != null && cached.date.equals(date) && cached.secretKey.equals(secretKey)) {
-            return cached.key;
+            return cached;
         }
         byte[] key = deriveKey(secretKey, date, service);
         derivations.incrementAndGet();
-        cachedKey = new CachedKey(secretKey, date, key);
-        return key;
+        cached = new CachedKey(secretKey, date, date + "/" + service + "/" + TERMINATOR, key);
+        cachedKey = cached;
+        return cached;
     }
 
     static byte[] deriveKey(String secretKey, String date, String service) {
@@ -213,16 +265,63 @@ public final class Tc3Signer {
         }
     }
 
-    /** One derived key; its fields are never printed. */
+    /** One UTC date and its text. */
+    private record Day(long epochDay, String text) {
+    }
+
+    /**
+     * A {@link Mac} that stays initialised with the key it last used; {@link #forKey} re-initialises
+     * it only when asked for a different key array (the cached derived key is one array per day).
+     */
+    private static final class KeyedMac {
+        private final Mac mac = newMac();
+        private byte[] key;
+
+        Mac forKey(byte[] wanted) {
+            if (wanted != key) {
+                try {
+                    mac.init(new SecretKeySpec(wanted, "HmacSHA256"));
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalArgumentException("HmacSHA256 rejected the key", e);
+                }
+                key = wanted;
+            }
+            return mac;
+        }
+
+        @Override
+        public String toString() {
+            return "KeyedMac[key=(redacted)]";
+        }
+    }
+
+    /** One derived key with its credential scope; its secret fields are never printed. */
     private static final class CachedKey {
         private final String secretKey;
         private final String date;
+        private final byte[] scopeBytes;
+        private final String scope;
         private final byte[] key;
+        /** The last {@code Authorization} prefix built, for one SecretId: "… Credential=id/scope, …, Signature=". */
+        private volatile String[] prefix;
 
-        CachedKey(String secretKey, String date, byte[] key) {
+        CachedKey(String secretKey, String date, String scope, byte[] key) {
             this.secretKey = secretKey;
             this.date = date;
+            this.scope = scope;
+            this.scopeBytes = scope.getBytes(StandardCharsets.UTF_8);
             this.key = key;
+        }
+
+        String authorizationPrefix(String secretId) {
+            String[] last = prefix;
+            if (last != null && last[0].equals(secretId)) {
+                return last[1];
+            }
+            String built = ALGORITHM + " Credential=" + secretId + "/" + scope + ", SignedHeaders=" + SIGNED_HEADERS
+                    + ", Signature=";
+            prefix = new String[] {secretId, built};
+            return built;
         }
 
         @Override

@@ -113,4 +113,26 @@ class Tc3SignerTest {
         Tc3Signature signature = Tc3Signer.sign(SECRET_ID, SECRET_KEY, "cvm", "cvm.tencentcloudapi.com", 1551113065L, BODY);
         assertThat(signature.toString()).doesNotContain(signature.signature()).doesNotContain(SECRET_KEY);
     }
+
+    @Test
+    void fastPathSignsEveryStepExactlyAsThePureMethodAcrossIdsHostsDaysAndSigners() {
+        // The instance path hashes and MACs in pieces with a per-thread keyed Mac and cached scope and
+        // prefix; the pure path builds the strings. Interleave two signers, two ids, two days and hosts.
+        Tc3Signer cls = Tc3Signer.forCls();
+        Tc3Signer cvm = new Tc3Signer("cvm");
+        String[] ids = {SECRET_ID, "AKIDother"};
+        String[] hosts = {"cls.tencentcloudapi.com", "127.0.0.1:8080", "h\u00e9te"};
+        long[] times = {1551113065L, 1551113065L + 86_400L, 1551113065L + 3L};
+        for (long time : times) {
+            for (String id : ids) {
+                for (String host : hosts) {
+                    for (Tc3Signer signer : new Tc3Signer[] {cls, cvm}) {
+                        Tc3Signature fast = signer.sign(id, SECRET_KEY, host, time, BODY);
+                        Tc3Signature pure = Tc3Signer.sign(id, SECRET_KEY, signer.service(), host, time, BODY);
+                        assertThat(fast).isEqualTo(pure);
+                    }
+                }
+            }
+        }
+    }
 }

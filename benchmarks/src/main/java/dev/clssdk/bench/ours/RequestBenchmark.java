@@ -1,0 +1,108 @@
+package dev.clssdk.bench.ours;
+
+import dev.clssdk.cls.ClsService;
+import dev.clssdk.cls.model.CreateExportRequest;
+import dev.clssdk.cls.runtime.auth.CredentialsProvider;
+import dev.clssdk.cls.runtime.http.ClockSkew;
+import dev.clssdk.cls.runtime.http.ClsConverterFactory;
+import dev.clssdk.cls.runtime.http.EnvelopeParser;
+import dev.clssdk.cls.runtime.http.Redactor;
+import dev.clssdk.cls.runtime.http.ResponseGuardInterceptor;
+import dev.clssdk.cls.runtime.http.SigningInterceptor;
+import dev.clssdk.cls.runtime.retry.TimeSource;
+import dev.clssdk.cls.runtime.signing.Tc3Signer;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import retrofit2.Converter;
+
+/**
+ * Figure 1: one CreateExport request from builder to the signed OkHttp request, no network.
+ *
+ * <p>{@link #buildValidateSerializeSign} runs the SDK's own pieces in the order a call runs them:
+ * the generated builder validates, the Retrofit request converter serializes to a {@code JsonBody},
+ * the request is built with the headers the generated {@code ClsApi} declares, and an OkHttp call
+ * runs the client's application interceptors (response guard, signing) into a terminal
+ * interceptor that answers an empty 200 instead of opening a connection. The official SDK's
+ * module does the same with its own code ({@code AbstractClient.internalRequestRaw}).
+ * {@link #signOnly} is the signer alone over the same body.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class RequestBenchmark {
+    private static final HttpUrl URL = HttpUrl.get("https://" + Fixtures.HOST + "/");
+
+    private Converter<Object, RequestBody> converter;
+    private OkHttpClient client;
+    private Tc3Signer signer;
+    private byte[] body;
+    private long timestamp;
+
+    @Setup
+    @SuppressWarnings("unchecked")
+    public void setUp() throws IOException {
+        Redactor redactor = new Redactor();
+        EnvelopeParser parser = new EnvelopeParser(EnvelopeParser.newMapper(), redactor);
+        converter = (Converter<Object, RequestBody>) new ClsConverterFactory(parser, 10 << 20)
+                .requestBodyConverter(CreateExportRequest.class, new Annotation[0], new Annotation[0], null);
+        TimeSource time = TimeSource.system();
+        ClockSkew skew = new ClockSkew();
+        client = new OkHttpClient.Builder()
+                .retryOnConnectionFailure(false)
+                .addInterceptor(new ResponseGuardInterceptor(parser, 10 << 20, time, skew, redactor))
+                .addInterceptor(new SigningInterceptor(CredentialsProvider.of(Fixtures.SECRET_ID, Fixtures.SECRET_KEY),
+                        Tc3Signer.forCls(), Fixtures.REGION, null, time, skew, redactor,
+                        "cls-sdk-java (" + ClsService.NAME + " " + ClsService.API_VERSION + ")"))
+                .addInterceptor(chain -> new Response.Builder()
+                        .request(chain.request())
+                        .protocol(Protocol.HTTP_1_1)
+                        .code(200)
+                        .message("OK")
+                        .body(ResponseBody.create(new byte[0], null))
+                        .build())
+                .build();
+        signer = Tc3Signer.forCls();
+        body = converterBytes();
+        timestamp = System.currentTimeMillis() / 1000;
+    }
+
+    private byte[] converterBytes() throws IOException {
+        okio.Buffer buffer = new okio.Buffer();
+        converter.convert(Fixtures.createExport()).writeTo(buffer);
+        return buffer.readByteArray();
+    }
+
+    @Benchmark
+    public Request buildValidateSerializeSign() throws IOException {
+        CreateExportRequest request = Fixtures.createExport();
+        Request http = new Request.Builder()
+                .url(URL)
+                .header("X-TC-Action", "CreateExport")
+                .header("X-TC-Version", ClsService.API_VERSION)
+                .post(converter.convert(request))
+                .build();
+        try (Response response = client.newCall(http).execute()) {
+            return response.request();
+        }
+    }
+
+    @Benchmark
+    public String signOnly() {
+        return signer.sign(Fixtures.SECRET_ID, Fixtures.SECRET_KEY, Fixtures.HOST, timestamp, body).authorization();
+    }
+}
