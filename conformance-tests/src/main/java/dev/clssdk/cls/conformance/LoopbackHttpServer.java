@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +31,10 @@ import java.util.function.Supplier;
 
 /**
  * A minimal HTTP/1.1 server on the loopback interface: persistent connections, Content-Length
- * and chunked request bodies, Content-Length answers. Written by hand rather than taken from a
+ * and chunked request bodies, Content-Length answers, and request targets in origin form
+ * ({@code POST /}) or absolute form ({@code POST http://cls.tencentcloudapi.com/}, what a client
+ * sends to an HTTP proxy), so that a client whose endpoint cannot be changed can reach the stub
+ * by using it as its proxy. {@code CONNECT} (HTTPS through a proxy) is not supported. Written by hand rather than taken from a
  * test-server library so that every fault (a connection dropped before or after the request is
  * read, a truncated answer) happens exactly where the stub says it does.
  */
@@ -166,6 +171,23 @@ final class LoopbackHttpServer implements Closeable {
             headers.computeIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(line.substring(colon + 1).trim());
         }
+        String target = parts[1];
+        if (isAbsoluteForm(target)) {
+            // A client that talks to the stub as its HTTP proxy sends "POST http://host/ HTTP/1.1". RFC 9112
+            // (3.2.2) has a server accept this form and take the host from the target, not from Host.
+            URI uri;
+            try {
+                uri = new URI(target);
+            } catch (URISyntaxException e) {
+                return null;
+            }
+            if (uri.getRawAuthority() == null) {
+                return null;
+            }
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+            headers.put("host", List.of(uri.getRawAuthority()));
+        }
         byte[] body;
         List<String> transferEncoding = headers.getOrDefault("transfer-encoding", List.of());
         if (transferEncoding.stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains("chunked"))) {
@@ -186,7 +208,12 @@ final class LoopbackHttpServer implements Closeable {
                 throw new EOFException("request body ended early");
             }
         }
-        return new StubRequest(parts[0], parts[1], headers, body);
+        return new StubRequest(parts[0], target, headers, body);
+    }
+
+    private static boolean isAbsoluteForm(String target) {
+        String lower = target.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
     private static byte[] readChunked(InputStream in) throws IOException {

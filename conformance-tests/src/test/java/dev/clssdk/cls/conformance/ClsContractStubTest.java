@@ -197,6 +197,32 @@ class ClsContractStubTest {
     }
 
     @Test
+    void absoluteFormRequestsFromAClientUsingTheStubAsItsProxyAreServedForTheHostInTheTarget() throws IOException {
+        // What an HTTP client configured with the stub as its proxy sends; the signature covers the real host.
+        String host = "cls.tencentcloudapi.com";
+        byte[] body = CREATE.getBytes(StandardCharsets.UTF_8);
+        long now = clock.instant().getEpochSecond();
+        String head = "POST http://" + host + "/ HTTP/1.1\r\n"
+                + "Host: " + host + "\r\n"
+                + "Content-Type: " + TestSigner.CONTENT_TYPE + "\r\n"
+                + "X-TC-Action: CreateExport\r\nX-TC-Version: " + stub.model().apiVersion() + "\r\n"
+                + "X-TC-Timestamp: " + now + "\r\n"
+                + "Authorization: " + TestSigner.authorization(StubClient.SECRET_ID, StubClient.SECRET_KEY,
+                        stub.model().service(), host, now, body) + "\r\n"
+                + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), stub.port())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 200").contains("\"ExportId\"").doesNotContain("\"Error\"");
+        }
+        assertThat(stub.recordedRequests().get(0).target()).isEqualTo("/");
+        assertThat(stub.recordedRequests().get(0).header("Host")).contains(host);
+        assertThat(stub.exportCount()).isEqualTo(1);
+    }
+
+    @Test
     void html502Fault() {
         stub.injectFault(Fault.html502());
         StubClient.Answer answer = call("CreateExport", CREATE);

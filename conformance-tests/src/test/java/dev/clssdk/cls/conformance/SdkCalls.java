@@ -1,0 +1,87 @@
+package dev.clssdk.cls.conformance;
+
+import dev.clssdk.cls.ClsOperation;
+import dev.clssdk.cls.runtime.ClsClient;
+import dev.clssdk.cls.runtime.retry.RetryPolicy;
+import dev.clssdk.codegen.model.OperationModel;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+
+/**
+ * Calls through the SDK's real runtime ({@link ClsClient}) to a stub: valid calls generated from
+ * the model, and clients that make exactly one attempt, never wait for the rate limiter and run
+ * on a clock the test sets.
+ */
+final class SdkCalls {
+
+    /** One OkHttp client for every test client, so connections to the stub are reused across tries. */
+    private static final OkHttpClient SHARED = new OkHttpClient.Builder().build();
+
+    /**
+     * No connection is reused: for answers that may leave bytes on a connection (a 304 with a
+     * body, say), so that one try's answer cannot leak into the next try's.
+     */
+    private static final OkHttpClient FRESH_CONNECTIONS = new OkHttpClient.Builder()
+            .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+            .build();
+
+    private SdkCalls() {
+    }
+
+    /** A valid call: an action and an input that its request builder accepts. */
+    record Call(OperationModel operation, Map<String, Object> input) {
+        ClsOperation sdkOperation() {
+            return ClsOperation.fromAction(operation.action()).orElseThrow();
+        }
+
+        Object request() {
+            return SdkBridge.build(Spec.shape(operation.inputShape()), input);
+        }
+
+        @Override
+        public String toString() {
+            return operation.action() + " " + input;
+        }
+    }
+
+    /** Valid calls to any action of the spec. */
+    static Arbitrary<Call> validCalls() {
+        return Arbitraries.of(Spec.MODEL.operations()).flatMap(op ->
+                ModelArbitraries.inputs(Spec.shape(op.inputShape()), ModelArbitraries.Mix.VALID_ONLY)
+                        .map(input -> new Call(op, input)));
+    }
+
+    /** A client of the stub: one attempt, no rate limiting, the given clock, short timeouts. */
+    static ClsClient.Builder client(ClsContractStub stub, Clock clock) {
+        return client(stub, clock, SHARED);
+    }
+
+    /** The same, on connections that are never reused. */
+    static ClsClient.Builder clientWithFreshConnections(ClsContractStub stub, Clock clock) {
+        return client(stub, clock, FRESH_CONNECTIONS);
+    }
+
+    private static ClsClient.Builder client(ClsContractStub stub, Clock clock, OkHttpClient http) {
+        return ClsClient.builder()
+                .okHttpClient(http)
+                .endpointUrl(stub.url())
+                .clock(clock)
+                .retryPolicy(RetryPolicy.none())
+                .rateLimiting(false)
+                .connectTimeout(Duration.ofSeconds(5))
+                .readTimeout(Duration.ofSeconds(5))
+                .callTimeout(Duration.ofSeconds(10));
+    }
+
+    /** Sends the call through the client's generic path; returns the response or throws what the SDK throws. */
+    static Object send(ClsClient client, Call call) {
+        ClsOperation operation = call.sdkOperation();
+        return client.call(operation, call.request(), operation.responseType());
+    }
+}
