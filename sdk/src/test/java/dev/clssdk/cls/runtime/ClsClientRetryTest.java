@@ -79,6 +79,20 @@ class ClsClientRetryTest {
     }
 
     @Test
+    void createExportIsSentExactlyOnceWhenAServerThatIsNoProxyAnswers407() {
+        fixture.server.enqueue(status(407));
+        fixture.server.enqueue(Answers.created("never"));
+        try (ClsClient client = fixture.builder().rateLimiting(false).build()) {
+            assertThatThrownBy(() -> client.createExport(ClientFixture.createRequest()))
+                    .isInstanceOfSatisfying(ClsTransportException.class, e -> {
+                        assertThat(e.mayHaveReachedServer()).isTrue();
+                        assertThat(e.isRetryable()).isFalse();
+                    });
+        }
+        assertThat(fixture.server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void createExportIsSentExactlyOnceOnReadTimeout() {
         fixture.server.enqueue(Answers.created("late").newBuilder().headersDelay(2, TimeUnit.SECONDS).build());
         try (ClsClient client = fixture.builder().readTimeout(Duration.ofMillis(200)).build()) {

@@ -58,4 +58,20 @@ class NoSecretsTest {
             assertThat(text).doesNotContain(ClientFixture.SECRET_KEY).doesNotContain(TOKEN).doesNotContain(signature);
         }
     }
+
+    @Test
+    void aServerMessageEchoingTheTokenIsRedactedInTheException() {
+        fixture.server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                .body("{\"Response\":{\"Error\":{\"Code\":\"AuthFailure.TokenFailure\",\"Message\":\"bad token "
+                        + TOKEN + "\"},\"RequestId\":\"r9\"}}")
+                .build());
+        try (ClsClient client = fixture.builder().retryPolicy(RetryPolicy.none())
+                .credentials(CredentialsProvider.of(Credentials.of(ClientFixture.SECRET_ID, ClientFixture.SECRET_KEY, TOKEN)))
+                .build()) {
+            Throwable thrown = catchThrowable(() -> client.createExport(ClientFixture.createRequest()));
+            assertThat(thrown).isInstanceOf(dev.clssdk.cls.runtime.AuthFailureException.class);
+            assertThat(thrown.getMessage()).contains("bad token ***").doesNotContain(TOKEN);
+            assertThat(((dev.clssdk.cls.runtime.ClsServiceException) thrown).errorMessage()).doesNotContain(TOKEN);
+        }
+    }
 }

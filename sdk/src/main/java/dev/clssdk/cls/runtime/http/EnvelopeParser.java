@@ -30,7 +30,7 @@ public final class EnvelopeParser {
 
     /**
      * @param mapper the mapper, see {@link #newMapper()}
-     * @param redactor removes secrets from body previews
+     * @param redactor removes secrets from body previews and server messages
      */
     public EnvelopeParser(ObjectMapper mapper, Redactor redactor) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
@@ -105,7 +105,8 @@ public final class EnvelopeParser {
             JsonNode message = error.get("Message");
             String rawCode = code.asText();
             throw ClsServiceException.of(new ClsServiceException.Details(action, rawCode,
-                    message != null && message.isValueNode() ? message.asText() : null, requestIdText, status,
+                    // The server's text can echo what it was sent: keep secrets out of messages.
+                    message != null && message.isValueNode() ? redactor.redact(message.asText()) : null, requestIdText, status,
                     RetryRules.isRetryable(ClsErrorCode.fromValue(rawCode), idempotent), null));
         }
         if (status != 200) {

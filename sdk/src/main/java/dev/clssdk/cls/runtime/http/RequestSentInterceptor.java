@@ -11,10 +11,20 @@ import okhttp3.Response;
  * timeout) happened before anything was sent and are safe to retry for every action.
  */
 public final class RequestSentInterceptor implements Interceptor {
+    private static final int PROXY_AUTHENTICATION_REQUIRED = 407;
+
     @Override
     public Response intercept(Chain chain) throws IOException {
         try {
-            return chain.proceed(chain.request());
+            Response response = chain.proceed(chain.request());
+            if (response.code() == PROXY_AUTHENTICATION_REQUIRED) {
+                // OkHttp turns a 407 into an exception above this interceptor, where it would look
+                // like a failure before sending; the server has answered, so mark it as sent.
+                response.close();
+                throw new RequestSentIOException(new java.net.ProtocolException(
+                        "HTTP 407 (proxy authentication required) from " + chain.request().url().host()));
+            }
+            return response;
         } catch (RequestSentIOException | ClsFailureIOException e) {
             throw e;
         } catch (IOException e) {
