@@ -3,7 +3,7 @@
 # OpenAPI Generator 7.25.0 (java generator, retrofit2 library), on the current 3-action spec and
 # on the whole CLS service imported from Tencent's model by `import-tencent`.
 # Each tool runs RUNS times per spec, alternating; medians are printed.
-# Needs `mvn -B -o package -DskipTests` first, and the openapi-generator-cli jar in ~/.m2
+# Needs `mvn -B -o package -DskipTests` first (it also puts the generator's libraries in generator/target/lib), and the openapi-generator-cli jar in ~/.m2
 # (mvn dependency:get -Dartifact=org.openapitools:openapi-generator-cli:7.25.0).
 # Usage: benchmarks/scripts/generation.sh [RUNS, default 5]
 set -euo pipefail
@@ -32,7 +32,8 @@ measure() { # label, output dir, command...
 for i in $(seq "$runs"); do
     for spec in three full; do
         file="$three"; [ "$spec" = full ] && file="$full"
-        measure "ours-$spec" "$work/out-ours-$spec" java -cp "$gen_cp" dev.clssdk.codegen.cli.GeneratorCli generate \
+        # generator/bin/cls-generator: the launcher users run (java -jar with C1-only and serial GC)
+        measure "ours-$spec" "$work/out-ours-$spec" "$root/generator/bin/cls-generator" generate \
             --spec "$file" --out "$work/out-ours-$spec"
         measure "oag-$spec" "$work/out-oag-$spec" java -jar "$oag" generate -i "$file" -g java --library retrofit2 \
             -o "$work/out-oag-$spec"
