@@ -8,7 +8,9 @@ final class Javadoc {
     private Javadoc() {}
 
     static String escape(String text) {
+        // javac reads unicode escapes (backslash, u) even inside comments: spec text must not produce one.
         return text.replace("&", "&amp;")
+                .replace("\\u", "&#92;u")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")
                 .replace("*/", "*&#47;")

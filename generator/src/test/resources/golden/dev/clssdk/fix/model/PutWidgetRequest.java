@@ -326,7 +326,8 @@ public final class PutWidgetRequest {
     }
 
     /**
-     * An acronym at the start.
+     * An acronym at the start; a Windows path like C:&#92;users\me must not become a unicode
+     * escape.
      *
      * <p>Optional.
      *
@@ -699,7 +700,8 @@ public final class PutWidgetRequest {
         }
 
         /**
-         * An acronym at the start.
+         * An acronym at the start; a Windows path like C:&#92;users\me must not become a unicode
+         * escape.
          *
          * <p>Optional.
          *
