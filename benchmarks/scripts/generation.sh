@@ -32,7 +32,7 @@ measure() { # label, output dir, command...
 for i in $(seq "$runs"); do
     for spec in three full; do
         file="$three"; [ "$spec" = full ] && file="$full"
-        # generator/bin/cls-generator: the launcher users run (java -jar with C1-only and serial GC)
+        # generator/bin/cls-generator: the launcher users run (C1 only, serial GC)
         measure "ours-$spec" "$work/out-ours-$spec" "$root/generator/bin/cls-generator" generate \
             --spec "$file" --out "$work/out-ours-$spec"
         measure "oag-$spec" "$work/out-oag-$spec" java -jar "$oag" generate -i "$file" -g java --library retrofit2 \

@@ -1,5 +1,6 @@
 package dev.clssdk.cls.conformance;
 
+import dev.clssdk.cls.runtime.testing.CapturedLogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clssdk.cls.runtime.ClsClient;
@@ -32,7 +33,7 @@ import net.jqwik.api.statistics.Statistics;
  * signature, a gateway page or an error message that echoes the request's headers, a truncated
  * answer, a dropped connection), no text the SDK produces contains the SecretKey, the session
  * token or the TC3 signing key (nor the intermediate keys of its derivation), in hex or Base64:
- * not a log line at any level (all levels are enabled and captured by {@link LogCapture}), not an
+ * not a log line at any level (all levels are enabled and captured by {@link CapturedLogs}), not an
  * exception's message, stack trace or causes, not the {@code toString} of the client, the
  * credentials, the provider, the request or the response. Log lines do not contain the
  * request's signature either.
@@ -98,7 +99,7 @@ class NoSecretLeakProperties {
         List<String> logLines;
         String signature;
 
-        LogCapture.start();
+        CapturedLogs.start();
         try (ClsClient client = SdkCalls.client(stub, clientClock).credentials(provider).region("ap-guangzhou").build()) {
             texts.add(client.toString());
             texts.add(provider.toString());
@@ -134,7 +135,7 @@ class NoSecretLeakProperties {
                 }
             }
         } finally {
-            logLines = LogCapture.stop();
+            logLines = CapturedLogs.stop();
         }
         stub.clearFaults();
 

@@ -32,7 +32,7 @@ class NoSecretsTest {
 
     @Test
     void noSecretOrSignatureAppearsInAnyLogLineExceptionMessageOrToString() throws Exception {
-        CapturedLogs.clear();
+        CapturedLogs.start();
         List<String> texts = new ArrayList<>();
         fixture.server.enqueue(Answers.created("e"));
         fixture.server.enqueue(Answers.error("InternalError", "r1"));

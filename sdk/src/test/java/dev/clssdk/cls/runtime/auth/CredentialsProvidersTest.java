@@ -140,7 +140,7 @@ class CredentialsProvidersTest {
 
     @Test
     void chainLogsWhichProviderWonButNoSecret() throws IOException {
-        CapturedLogs.clear();
+        CapturedLogs.start();
         Path file = profileFile("[default]\nsecret_id = " + FILE_ID + "\nsecret_key = " + FILE_KEY + "\n");
         chain(file).resolve();
         assertThat(CapturedLogs.lines()).anySatisfy(line -> assertThat(line).contains("ProfileCredentialsProvider"));

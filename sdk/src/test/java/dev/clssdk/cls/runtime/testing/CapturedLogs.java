@@ -16,18 +16,31 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * A test-only SLF4J binding that keeps every formatted line (all levels enabled), so tests can
- * check that no secret is ever logged. Registered through {@code META-INF/services}.
+ * A test-only SLF4J binding (registered in {@code META-INF/services}, shared with the conformance
+ * tests through this module's test-jar): every level is enabled, so the SDK formats even its TRACE
+ * lines, and while {@link #start()} is in effect each formatted line (with the text of any
+ * throwable and its causes) is kept, so tests can check that no secret is ever logged. Outside a
+ * capture, lines are dropped.
  */
 public final class CapturedLogs implements SLF4JServiceProvider {
+
     private static final List<String> LINES = new ArrayList<>();
+    private static volatile boolean capturing;
 
     private final ILoggerFactory loggerFactory = new Factory();
     private final IMarkerFactory markerFactory = new BasicMarkerFactory();
     private final MDCAdapter mdcAdapter = new NOPMDCAdapter();
 
+    /** Forgets earlier lines and keeps every line logged from now on, from any thread. */
+    public static void start() {
+        synchronized (LINES) {
+            LINES.clear();
+            capturing = true;
+        }
+    }
+
     /**
-     * Every line logged so far, with its level, logger name and the stack trace text of any throwable.
+     * The lines kept since {@link #start()}, while the capture goes on.
      *
      * @return a copy
      */
@@ -37,10 +50,13 @@ public final class CapturedLogs implements SLF4JServiceProvider {
         }
     }
 
-    /** Forgets the lines logged so far. */
-    public static void clear() {
+    /** Stops keeping lines and returns those logged since {@link #start()}. */
+    public static List<String> stop() {
         synchronized (LINES) {
+            capturing = false;
+            List<String> lines = new ArrayList<>(LINES);
             LINES.clear();
+            return lines;
         }
     }
 
@@ -66,6 +82,7 @@ public final class CapturedLogs implements SLF4JServiceProvider {
 
     @Override
     public void initialize() {
+        // nothing to set up
     }
 
     private static final class Factory implements ILoggerFactory {
@@ -117,13 +134,18 @@ public final class CapturedLogs implements SLF4JServiceProvider {
         @Override
         protected void handleNormalizedLoggingCall(Level level, Marker marker, String messagePattern,
                 Object[] arguments, Throwable throwable) {
+            if (!capturing) {
+                return;
+            }
             StringBuilder line = new StringBuilder().append(level).append(' ').append(name).append(": ")
                     .append(MessageFormatter.basicArrayFormat(messagePattern, arguments));
             for (Throwable t = throwable; t != null; t = t.getCause()) {
                 line.append(" | ").append(t);
             }
             synchronized (LINES) {
-                LINES.add(line.toString());
+                if (capturing) {
+                    LINES.add(line.toString());
+                }
             }
         }
     }
