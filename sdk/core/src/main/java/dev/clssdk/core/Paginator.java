@@ -133,7 +133,13 @@ public final class Paginator<O, T> implements Iterable<T> {
 
         List<T> nonNullItems(O page) {
             List<T> items = definition.itemsOf(page);
-            return items.contains(null) ? items.stream().filter(Objects::nonNull).toList() : items;
+            // List.of(...).contains(null) throws, so look for nulls by hand.
+            for (T item : items) {
+                if (item == null) {
+                    return items.stream().filter(Objects::nonNull).toList();
+                }
+            }
+            return items;
         }
 
         /** The request for the page after {@code page}, or {@code null} when {@code page} was the last. */

@@ -15,6 +15,7 @@ import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
+import retrofit2.http.Headers;
 
 /**
  * Retrofit converters for every action of a service's {@link ServiceMetadata}: requests become a
@@ -28,6 +29,7 @@ public final class EnvelopeConverterFactory extends Converter.Factory {
     private final long maxResponseBytes;
     private final Map<Type, Operation<?, ?>> byRequestType = new HashMap<>();
     private final Map<Type, Operation<?, ?>> byResponseType = new HashMap<>();
+    private final Map<String, Operation<?, ?>> byAction = new HashMap<>();
 
     /**
      * @param parser reads answers
@@ -40,6 +42,7 @@ public final class EnvelopeConverterFactory extends Converter.Factory {
         for (Operation<?, ?> operation : service.operations()) {
             byRequestType.put(operation.requestType(), operation);
             byResponseType.put(operation.responseType(), operation);
+            byAction.put(operation.action(), operation);
         }
     }
 
@@ -58,9 +61,30 @@ public final class EnvelopeConverterFactory extends Converter.Factory {
         };
     }
 
+    /**
+     * The operation of a Retrofit method: by the {@code X-TC-Action} its {@code @Headers} declare
+     * (two actions may share a response type), else by its response type.
+     */
+    private Operation<?, ?> operationOf(Annotation[] annotations, Type type) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof Headers) {
+                for (String header : ((Headers) annotation).value()) {
+                    int colon = header.indexOf(':');
+                    if (colon > 0 && header.substring(0, colon).trim().equalsIgnoreCase("X-TC-Action")) {
+                        Operation<?, ?> operation = byAction.get(header.substring(colon + 1).trim());
+                        if (operation != null && operation.responseType() == type) {
+                            return operation;
+                        }
+                    }
+                }
+            }
+        }
+        return byResponseType.get(type);
+    }
+
     @Override
     public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
-        Operation<?, ?> operation = byResponseType.get(type);
+        Operation<?, ?> operation = operationOf(annotations, type);
         if (operation == null) {
             return null;
         }

@@ -1,6 +1,6 @@
-package dev.clssdk.cls.runtime.testing;
+package dev.clssdk.core.testing;
 
-import dev.clssdk.cls.runtime.Sleeper;
+import dev.clssdk.core.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,10 +1,10 @@
-package dev.clssdk.cls.runtime.auth;
+package dev.clssdk.core.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.clssdk.cls.runtime.ClsCredentialsException;
-import dev.clssdk.cls.runtime.testing.CapturedLogs;
+import dev.clssdk.core.CredentialsException;
+import dev.clssdk.core.testing.CapturedLogs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ class CredentialsProvidersTest {
     void environmentProviderNamesTheMissingVariable() {
         env.put("TENCENTCLOUD_SECRET_ID", ENV_ID);
         assertThatThrownBy(() -> new EnvironmentCredentialsProvider(env::get).resolve())
-                .isInstanceOf(ClsCredentialsException.class)
+                .isInstanceOf(CredentialsException.class)
                 .hasMessageContaining("TENCENTCLOUD_SECRET_KEY is not set")
                 .hasMessageNotContaining(ENV_ID);
     }
@@ -86,7 +86,7 @@ class CredentialsProvidersTest {
     void profileProviderSaysWhichKeyIsMissing() throws IOException {
         Path file = profileFile("[default]\nsecret_id = " + FILE_ID + "\n");
         assertThatThrownBy(() -> new ProfileCredentialsProvider(file, "default").resolve())
-                .isInstanceOf(ClsCredentialsException.class)
+                .isInstanceOf(CredentialsException.class)
                 .hasMessageContaining("[default] lacks secret_key");
     }
 
@@ -109,7 +109,7 @@ class CredentialsProvidersTest {
     void chainWithoutCredentialsListsEveryPlaceItLookedInOrder() {
         Path missing = dir.resolve("nope/credentials");
         assertThatThrownBy(() -> chain(missing).resolve())
-                .isInstanceOfSatisfying(ClsCredentialsException.class, e -> {
+                .isInstanceOfSatisfying(CredentialsException.class, e -> {
                     assertThat(e.searched()).containsExactly(
                             "environment variables TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY: neither is set",
                             "profile file " + missing + " section [default]: file not found");

@@ -1,4 +1,4 @@
-package dev.clssdk.cls.runtime.testing;
+package dev.clssdk.core.testing;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,7 @@
-package dev.clssdk.cls.runtime.signing;
+package dev.clssdk.core.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clssdk.cls.ClsService;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -69,7 +68,7 @@ class Tc3SignerTest {
 
     @Test
     void signingKeyIsDerivedOncePerUtcDateAndChangesAtUtcMidnight() {
-        Tc3Signer signer = Tc3Signer.forCls();
+        Tc3Signer signer = new Tc3Signer("cls");
         long lastSecond = OffsetDateTime.of(2024, 3, 9, 23, 59, 59, 0, ZoneOffset.UTC).toEpochSecond();
 
         Tc3Signature before = signer.sign(SECRET_ID, SECRET_KEY, "h", lastSecond - 60, BODY);
@@ -80,14 +79,14 @@ class Tc3SignerTest {
         assertThat(signer.derivations()).isEqualTo(2);
         assertThat(after.date()).isEqualTo("2024-03-10");
         assertThat(after.signature())
-                .isEqualTo(Tc3Signer.sign(SECRET_ID, SECRET_KEY, ClsService.NAME, "h", lastSecond + 1, BODY).signature());
+                .isEqualTo(Tc3Signer.sign(SECRET_ID, SECRET_KEY, "cls", "h", lastSecond + 1, BODY).signature());
         assertThat(before.signature())
-                .isEqualTo(Tc3Signer.sign(SECRET_ID, SECRET_KEY, ClsService.NAME, "h", lastSecond - 60, BODY).signature());
+                .isEqualTo(Tc3Signer.sign(SECRET_ID, SECRET_KEY, "cls", "h", lastSecond - 60, BODY).signature());
     }
 
     @Test
     void cachedKeyIsNotReusedForAnotherSecretKey() {
-        Tc3Signer signer = Tc3Signer.forCls();
+        Tc3Signer signer = new Tc3Signer("cls");
         signer.sign(SECRET_ID, SECRET_KEY, "h", 1551113065L, BODY);
         Tc3Signature other = signer.sign(SECRET_ID, "another-key", "h", 1551113065L, BODY);
         assertThat(other.signature())
@@ -95,8 +94,8 @@ class Tc3SignerTest {
     }
 
     @Test
-    void serviceOfTheClsSignerComesFromTheSpecNotTheHost() {
-        Tc3Signature signature = Tc3Signer.forCls().sign(SECRET_ID, SECRET_KEY, "127.0.0.1:8080", 1551113065L, BODY);
+    void serviceOfASignerComesFromItsMetadataNotTheHost() {
+        Tc3Signature signature = new Tc3Signer("cls").sign(SECRET_ID, SECRET_KEY, "127.0.0.1:8080", 1551113065L, BODY);
         assertThat(signature.authorization()).contains("/cls/tc3_request");
     }
 
@@ -118,7 +117,7 @@ class Tc3SignerTest {
     void fastPathSignsEveryStepExactlyAsThePureMethodAcrossIdsHostsDaysAndSigners() {
         // The instance path hashes and MACs in pieces with a per-thread keyed Mac and cached scope and
         // prefix; the pure path builds the strings. Interleave two signers, two ids, two days and hosts.
-        Tc3Signer cls = Tc3Signer.forCls();
+        Tc3Signer cls = new Tc3Signer("cls");
         Tc3Signer cvm = new Tc3Signer("cvm");
         String[] ids = {SECRET_ID, "AKIDother"};
         String[] hosts = {"cls.tencentcloudapi.com", "127.0.0.1:8080", "h\u00e9te"};
