@@ -11,7 +11,7 @@ import com.tencentcloudapi.common.Sign;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import com.tencentcloudapi.common.profile.ClientProfile;
 import com.tencentcloudapi.common.profile.HttpProfile;
-import dev.clssdk.cls.runtime.signing.Tc3Signer;
+import dev.clssdk.core.signing.Tc3Signer;
 import dev.clssdk.codegen.model.OperationModel;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

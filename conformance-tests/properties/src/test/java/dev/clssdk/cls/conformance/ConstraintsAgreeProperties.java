@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.clssdk.cls.ClsValidationException;
+import dev.clssdk.core.ValidationException;
 import dev.clssdk.codegen.model.OperationModel;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +64,7 @@ class ConstraintsAgreeProperties {
         String sdkCode = null;
         try {
             SdkBridge.build(Spec.shape(call.operation().inputShape()), call.input());
-        } catch (ClsValidationException e) {
+        } catch (ValidationException e) {
             sdkCode = e.errorCode().value();
             assertThat(e.errorCode().value()).as("a violation maps to a code the spec lists").isNotNull();
         }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.clssdk.cls.ClsErrorCode;
-import dev.clssdk.cls.ClsOperation;
+import dev.clssdk.cls.ClsOperations;
 import dev.clssdk.codegen.model.EnumModel;
 import dev.clssdk.codegen.model.ErrorCodeModel;
 import dev.clssdk.codegen.model.OperationModel;
@@ -49,14 +49,14 @@ class ErrorMappingProperties {
     @Example
     void everyOperationDocumentsTheSpecsErrorsRateLimitAndIdempotency() {
         for (OperationModel operation : Spec.MODEL.operations()) {
-            ClsOperation constant = ClsOperation.fromAction(operation.action()).orElseThrow();
+            ClsOperation constant = ClsOperations.fromAction(operation.action()).orElseThrow();
             Set<ClsErrorCode> expected = operation.errorCodes().stream().map(ClsErrorCode::fromValue)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(ClsErrorCode.class)));
             assertThat(constant.documentedErrors()).as(operation.action()).isEqualTo(expected);
             assertThat(constant.isIdempotent()).as(operation.action()).isEqualTo(operation.idempotent());
             assertThat(constant.rateLimitPerSecond()).as(operation.action()).isEqualTo(operation.rateLimitPerSecond());
         }
-        assertThat(ClsOperation.values()).hasSameSizeAs(Spec.MODEL.operations());
+        assertThat(ClsOperations.values()).hasSameSizeAs(Spec.MODEL.operations());
     }
 
     @Provide

@@ -1,12 +1,12 @@
 package dev.clssdk.cls.conformance;
 
-import dev.clssdk.cls.runtime.testing.CapturedLogs;
+import dev.clssdk.core.testing.CapturedLogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clssdk.cls.runtime.ClsClient;
-import dev.clssdk.cls.runtime.auth.Credentials;
-import dev.clssdk.cls.runtime.auth.CredentialsProvider;
-import dev.clssdk.cls.runtime.signing.Tc3Signer;
+import dev.clssdk.cls.ClsClient;
+import dev.clssdk.core.auth.Credentials;
+import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.signing.Tc3Signer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

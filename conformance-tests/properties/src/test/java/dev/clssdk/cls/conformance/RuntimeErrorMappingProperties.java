@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clssdk.cls.ClsErrorCode;
-import dev.clssdk.cls.runtime.AuthFailureException;
-import dev.clssdk.cls.runtime.ClsClient;
-import dev.clssdk.cls.runtime.ClsProtocolException;
-import dev.clssdk.cls.runtime.ClsServiceException;
-import dev.clssdk.cls.runtime.ExportLimitExceededException;
-import dev.clssdk.cls.runtime.ExportNotFoundException;
-import dev.clssdk.cls.runtime.RequestLimitExceededException;
-import dev.clssdk.cls.runtime.TopicNotFoundException;
-import dev.clssdk.cls.runtime.auth.CredentialsProvider;
+import dev.clssdk.cls.AuthFailureException;
+import dev.clssdk.cls.ClsClient;
+import dev.clssdk.core.ProtocolException;
+import dev.clssdk.cls.ClsServiceException;
+import dev.clssdk.cls.LimitExceededException;
+import dev.clssdk.cls.ResourceNotFoundException;
+import dev.clssdk.cls.RequestLimitExceededException;
+import dev.clssdk.cls.ResourceNotFoundException;
+import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.codegen.model.ErrorCodeModel;
 import java.time.Instant;
 import java.util.List;
@@ -152,9 +152,9 @@ class RuntimeErrorMappingProperties {
     private static Class<? extends ClsServiceException> expectedType(String code) {
         Map<String, Class<? extends ClsServiceException>> own = Map.of(
                 "RequestLimitExceeded", RequestLimitExceededException.class,
-                "LimitExceeded.Export", ExportLimitExceededException.class,
-                "ResourceNotFound.TopicNotExist", TopicNotFoundException.class,
-                "ResourceNotFound.ExportNotExist", ExportNotFoundException.class);
+                "LimitExceeded.Export", LimitExceededException.class,
+                "ResourceNotFound.TopicNotExist", ResourceNotFoundException.class,
+                "ResourceNotFound.ExportNotExist", ResourceNotFoundException.class);
         if (own.containsKey(code)) {
             return own.get(code);
         }
@@ -172,8 +172,8 @@ class RuntimeErrorMappingProperties {
                 "{\"Response\":{\"Error\":{\"Message\":\"m\"},\"RequestId\":\"r\"}}")) {
             stub.injectFault(Fault.rawAnswer(200, "application/json", body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             Throwable thrown = catchThrowable(() -> SdkCalls.send(client, call));
-            assertThat(thrown).isInstanceOf(ClsProtocolException.class);
-            assertThat(((ClsProtocolException) thrown).kind()).isEqualTo(ClsProtocolException.Kind.MALFORMED_ERROR);
+            assertThat(thrown).isInstanceOf(ProtocolException.class);
+            assertThat(((ProtocolException) thrown).kind()).isEqualTo(ProtocolException.Kind.MALFORMED_ERROR);
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.clssdk.cls.conformance;
 
-import dev.clssdk.cls.ClsOperation;
-import dev.clssdk.cls.runtime.ClsClient;
-import dev.clssdk.cls.runtime.retry.RetryPolicy;
+import dev.clssdk.cls.ClsOperations;
+import dev.clssdk.cls.ClsClient;
+import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.codegen.model.OperationModel;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +37,7 @@ final class SdkCalls {
     /** A valid call: an action and an input that its request builder accepts. */
     record Call(OperationModel operation, Map<String, Object> input) {
         ClsOperation sdkOperation() {
-            return ClsOperation.fromAction(operation.action()).orElseThrow();
+            return ClsOperations.fromAction(operation.action()).orElseThrow();
         }
 
         Object request() {

@@ -2,10 +2,10 @@ package dev.clssdk.cls.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clssdk.cls.runtime.ClsClient;
-import dev.clssdk.cls.runtime.ClsServiceException;
-import dev.clssdk.cls.runtime.auth.CredentialsProvider;
-import dev.clssdk.cls.runtime.signing.Tc3Signer;
+import dev.clssdk.cls.ClsClient;
+import dev.clssdk.cls.ClsServiceException;
+import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.signing.Tc3Signer;
 import dev.clssdk.codegen.model.OperationModel;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.clssdk.cls.ClsErrorCode;
-import dev.clssdk.cls.ClsValidationException;
-import dev.clssdk.cls.Violation;
+import dev.clssdk.core.ValidationException;
+import dev.clssdk.core.Violation;
 import org.junit.jupiter.api.Test;
 
 /** Every rule of the CreateExport reference text is enforced by build(), with field, rule and code. */
@@ -22,7 +22,7 @@ class CreateExportRequestValidationTest {
     }
 
     private static Violation onlyViolation(CreateExportRequest.Builder builder) {
-        ClsValidationException e = catchThrowableOfType(ClsValidationException.class, builder::build);
+        ValidationException e = catchThrowableOfType(ValidationException.class, builder::build);
         assertThat(e).as("build() must reject").isNotNull();
         assertThat(e.violations()).hasSize(1);
         return e.violations().get(0);
@@ -37,7 +37,7 @@ class CreateExportRequestValidationTest {
 
     @Test
     void eachRequiredFieldIsReportedAsMissingParameter() {
-        ClsValidationException e = catchThrowableOfType(ClsValidationException.class,
+        ValidationException e = catchThrowableOfType(ValidationException.class,
                 () -> CreateExportRequest.builder().build());
         assertThat(e.violations()).extracting(Violation::field)
                 .containsExactly("TopicId", "Query", "Count", "From", "To");
@@ -119,7 +119,7 @@ class CreateExportRequestValidationTest {
 
     @Test
     void everyViolationIsListedAtOnceInFieldOrder() {
-        ClsValidationException e = catchThrowableOfType(ClsValidationException.class, () -> valid()
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> valid()
                 .topicId(null).count(60_000_000L).from(10L).to(9L).format("xml").build());
         assertThat(e.violations()).extracting(Violation::field, Violation::rule).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("TopicId", "required"),
@@ -141,14 +141,14 @@ class CreateExportRequestValidationTest {
     @Test
     void describeExportsLimitAboveOneHundredIsRejected() {
         assertThatThrownBy(() -> DescribeExportsRequest.builder().topicId("t").limit(101).build())
-                .isInstanceOf(ClsValidationException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Limit must be <= 100");
         assertThat(DescribeExportsRequest.builder().topicId("t").limit(100).offset(0).build().limit()).isEqualTo(100L);
     }
 
     @Test
     void deleteExportNeedsAnExportId() {
-        assertThat(catchThrowableOfType(ClsValidationException.class, () -> DeleteExportRequest.builder().build())
+        assertThat(catchThrowableOfType(ValidationException.class, () -> DeleteExportRequest.builder().build())
                 .violations()).extracting(Violation::field).containsExactly("ExportId");
     }
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clssdk.cls.ClsErrorCode;
-import dev.clssdk.cls.ClsOperation;
+import dev.clssdk.cls.ClsOperations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -103,14 +103,14 @@ class ResponseToleranceTest {
 
     @Test
     void eachActionKnowsItsDocumentedErrorsIdempotencyAndRateLimit() {
-        ClsOperation create = ClsOperation.fromAction("CreateExport").orElseThrow();
+        ClsOperation create = ClsOperations.fromAction("CreateExport").orElseThrow();
         assertThat(create.isIdempotent()).isFalse();
         assertThat(create.rateLimitPerSecond()).hasValue(20);
         assertThat(create.documentedErrors()).hasSize(11).contains(ClsErrorCode.LIMIT_EXCEEDED_EXPORT);
         assertThat(create.requestType()).isEqualTo(CreateExportRequest.class);
         assertThat(create.responseType()).isEqualTo(CreateExportResponse.class);
-        assertThat(ClsOperation.DESCRIBE_EXPORTS.isIdempotent()).isTrue();
-        assertThat(ClsOperation.DELETE_EXPORT.documentedErrors()).contains(ClsErrorCode.RESOURCE_NOT_FOUND_EXPORT_NOT_EXIST);
-        assertThat(ClsOperation.fromAction("DropTable")).isEmpty();
+        assertThat(ClsOperations.DESCRIBE_EXPORTS.isIdempotent()).isTrue();
+        assertThat(ClsOperations.DELETE_EXPORT.documentedErrors()).contains(ClsErrorCode.RESOURCE_NOT_FOUND_EXPORT_NOT_EXIST);
+        assertThat(ClsOperations.fromAction("DropTable")).isEmpty();
     }
 }

@@ -2,15 +2,15 @@ package dev.clssdk.bench.ours;
 
 import dev.clssdk.cls.ClsService;
 import dev.clssdk.cls.model.CreateExportRequest;
-import dev.clssdk.cls.runtime.auth.CredentialsProvider;
-import dev.clssdk.cls.runtime.http.ClockSkew;
-import dev.clssdk.cls.runtime.http.ClsConverterFactory;
-import dev.clssdk.cls.runtime.http.EnvelopeParser;
-import dev.clssdk.cls.runtime.http.Redactor;
-import dev.clssdk.cls.runtime.http.ResponseGuardInterceptor;
-import dev.clssdk.cls.runtime.http.SigningInterceptor;
-import dev.clssdk.cls.runtime.retry.TimeSource;
-import dev.clssdk.cls.runtime.signing.Tc3Signer;
+import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.internal.http.ClockSkew;
+import dev.clssdk.core.internal.http.EnvelopeConverterFactory;
+import dev.clssdk.core.internal.http.EnvelopeParser;
+import dev.clssdk.core.internal.http.Redactor;
+import dev.clssdk.core.internal.http.ResponseGuardInterceptor;
+import dev.clssdk.core.internal.http.SigningInterceptor;
+import dev.clssdk.core.internal.retry.TimeSource;
+import dev.clssdk.core.signing.Tc3Signer;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.util.concurrent.TimeUnit;
@@ -58,7 +58,7 @@ public class RequestBenchmark {
     public void setUp() throws IOException {
         Redactor redactor = new Redactor();
         EnvelopeParser parser = new EnvelopeParser(EnvelopeParser.newMapper(), redactor);
-        converter = (Converter<Object, RequestBody>) new ClsConverterFactory(parser, 10 << 20)
+        converter = (Converter<Object, RequestBody>) new EnvelopeConverterFactory(parser, 10 << 20)
                 .requestBodyConverter(CreateExportRequest.class, new Annotation[0], new Annotation[0], null);
         TimeSource time = TimeSource.system();
         ClockSkew skew = new ClockSkew();

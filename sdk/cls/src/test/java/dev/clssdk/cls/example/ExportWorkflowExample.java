@@ -1,4 +1,4 @@
-package dev.clssdk.cls.runtime.example;
+package dev.clssdk.cls.example;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,8 +8,8 @@ import dev.clssdk.cls.model.DeleteExportRequest;
 import dev.clssdk.cls.model.ExportInfo;
 import dev.clssdk.cls.model.Format;
 import dev.clssdk.cls.model.Order;
-import dev.clssdk.cls.runtime.ClsClient;
-import dev.clssdk.cls.runtime.auth.CredentialsProvider;
+import dev.clssdk.cls.ClsClient;
+import dev.clssdk.core.auth.CredentialsProvider;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;

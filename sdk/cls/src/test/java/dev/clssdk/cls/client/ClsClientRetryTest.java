@@ -1,13 +1,13 @@
-package dev.clssdk.cls.runtime;
+package dev.clssdk.cls.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.clssdk.cls.ClsErrorCode;
-import dev.clssdk.cls.runtime.retry.RetryPolicy;
-import dev.clssdk.cls.runtime.testing.Answers;
-import dev.clssdk.cls.runtime.testing.ClientFixture;
+import dev.clssdk.core.RetryPolicy;
+import dev.clssdk.cls.testing.Answers;
+import dev.clssdk.cls.testing.ClientFixture;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -60,7 +60,7 @@ class ClsClientRetryTest {
         fixture.server.enqueue(status(502));
         try (ClsClient client = fixture.builder().build()) {
             assertThatThrownBy(() -> client.createExport(ClientFixture.createRequest()))
-                    .isInstanceOfSatisfying(ClsProtocolException.class, e -> assertThat(e.isRetryable()).isFalse());
+                    .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.isRetryable()).isFalse());
         }
         assertThat(fixture.server.getRequestCount()).isEqualTo(1);
     }
@@ -70,7 +70,7 @@ class ClsClientRetryTest {
         fixture.server.enqueue(dropConnectionAfterRequest());
         try (ClsClient client = fixture.builder().build()) {
             assertThatThrownBy(() -> client.createExport(ClientFixture.createRequest()))
-                    .isInstanceOfSatisfying(ClsTransportException.class, e -> {
+                    .isInstanceOfSatisfying(TransportException.class, e -> {
                         assertThat(e.mayHaveReachedServer()).isTrue();
                         assertThat(e.isRetryable()).isFalse();
                     });
@@ -84,7 +84,7 @@ class ClsClientRetryTest {
         fixture.server.enqueue(Answers.created("never"));
         try (ClsClient client = fixture.builder().rateLimiting(false).build()) {
             assertThatThrownBy(() -> client.createExport(ClientFixture.createRequest()))
-                    .isInstanceOfSatisfying(ClsTransportException.class, e -> {
+                    .isInstanceOfSatisfying(TransportException.class, e -> {
                         assertThat(e.mayHaveReachedServer()).isTrue();
                         assertThat(e.isRetryable()).isFalse();
                     });
@@ -97,7 +97,7 @@ class ClsClientRetryTest {
         fixture.server.enqueue(Answers.created("late").newBuilder().headersDelay(2, TimeUnit.SECONDS).build());
         try (ClsClient client = fixture.builder().readTimeout(Duration.ofMillis(200)).build()) {
             assertThatThrownBy(() -> client.createExport(ClientFixture.createRequest()))
-                    .isInstanceOfSatisfying(ClsTransportException.class, e -> {
+                    .isInstanceOfSatisfying(TransportException.class, e -> {
                         assertThat(e.isTimeout()).isTrue();
                         assertThat(e.mayHaveReachedServer()).isTrue();
                     });
@@ -161,7 +161,7 @@ class ClsClientRetryTest {
         }
         try (ClsClient client = fixture.builder().rateLimiting(false).endpointUrl("http://127.0.0.1:" + port).build()) {
             assertThatThrownBy(() -> client.createExport(ClientFixture.createRequest()))
-                    .isInstanceOfSatisfying(ClsTransportException.class, e -> {
+                    .isInstanceOfSatisfying(TransportException.class, e -> {
                         assertThat(e.mayHaveReachedServer()).isFalse();
                         assertThat(e.isRetryable()).isTrue();
                     })
@@ -236,7 +236,7 @@ class ClsClientRetryTest {
         fixture.server.enqueue(Answers.error("InvalidParameter", "r2"));
         try (ClsClient client = fixture.builder().build()) {
             assertThatThrownBy(() -> client.describeExports(ClientFixture.describeRequest()))
-                    .isInstanceOf(TopicNotFoundException.class);
+                    .isInstanceOf(ResourceNotFoundException.class);
             assertThatThrownBy(() -> client.deleteExport(ClientFixture.deleteRequest()))
                     .isInstanceOf(ClsServiceException.class);
         }

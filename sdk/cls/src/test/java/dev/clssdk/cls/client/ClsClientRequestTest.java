@@ -1,22 +1,22 @@
-package dev.clssdk.cls.runtime;
+package dev.clssdk.cls.client;
 
-import static dev.clssdk.cls.runtime.testing.ClientFixture.SECRET_ID;
-import static dev.clssdk.cls.runtime.testing.ClientFixture.SECRET_KEY;
+import static dev.clssdk.cls.testing.ClientFixture.SECRET_ID;
+import static dev.clssdk.cls.testing.ClientFixture.SECRET_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.clssdk.cls.ClsOperation;
-import dev.clssdk.cls.ClsValidationException;
+import dev.clssdk.cls.ClsOperations;
+import dev.clssdk.core.ValidationException;
 import dev.clssdk.cls.model.CreateExportRequest;
 import dev.clssdk.cls.model.CreateExportResponse;
 import dev.clssdk.cls.model.DeleteExportResponse;
-import dev.clssdk.cls.runtime.auth.Credentials;
-import dev.clssdk.cls.runtime.auth.CredentialsProvider;
-import dev.clssdk.cls.runtime.auth.CredentialsProviderChain;
-import dev.clssdk.cls.runtime.auth.EnvironmentCredentialsProvider;
-import dev.clssdk.cls.runtime.signing.Tc3Signer;
-import dev.clssdk.cls.runtime.testing.Answers;
-import dev.clssdk.cls.runtime.testing.ClientFixture;
+import dev.clssdk.core.auth.Credentials;
+import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.auth.CredentialsProviderChain;
+import dev.clssdk.core.auth.EnvironmentCredentialsProvider;
+import dev.clssdk.core.signing.Tc3Signer;
+import dev.clssdk.cls.testing.Answers;
+import dev.clssdk.cls.testing.ClientFixture;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -120,14 +120,14 @@ class ClsClientRequestTest {
     @Test
     void invalidRequestIsRejectedByItsBuilderBeforeAnyClientIsInvolved() {
         assertThatThrownBy(() -> CreateExportRequest.builder().topicId("t").query("q").count(0L).from(2L).to(1L).build())
-                .isInstanceOf(ClsValidationException.class);
+                .isInstanceOf(ValidationException.class);
         assertThat(fixture.server.getRequestCount()).isZero();
     }
 
     @Test
     void requestOfTheWrongTypeForTheOperationIsRefusedWithoutSending() {
         try (ClsClient client = fixture.builder().build()) {
-            assertThatThrownBy(() -> client.call(ClsOperation.DELETE_EXPORT, ClientFixture.createRequest(),
+            assertThatThrownBy(() -> client.call(ClsOperations.DELETE_EXPORT, ClientFixture.createRequest(),
                     DeleteExportResponse.class)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("DeleteExport takes DeleteExportRequest");
         }
@@ -139,7 +139,7 @@ class ClsClientRequestTest {
         fixture.server.enqueue(Answers.success(""));
         try (ClsClient client = fixture.builder().build()) {
             DeleteExportResponse response =
-                    client.call(ClsOperation.DELETE_EXPORT, ClientFixture.deleteRequest(), DeleteExportResponse.class);
+                    client.call(ClsOperations.DELETE_EXPORT, ClientFixture.deleteRequest(), DeleteExportResponse.class);
             assertThat(response.requestId()).isEqualTo("req-ok");
         }
         RecordedRequest request = take();
@@ -154,7 +154,7 @@ class ClsClientRequestTest {
                 CredentialsProvider.profile(java.nio.file.Path.of("/nonexistent/credentials"), "default")));
         try (ClsClient client = fixture.builder().credentials(nothing).build()) {
             assertThatThrownBy(() -> client.createExport(ClientFixture.createRequest()))
-                    .isInstanceOfSatisfying(ClsCredentialsException.class, e -> assertThat(e.searched()).hasSize(2))
+                    .isInstanceOfSatisfying(CredentialsException.class, e -> assertThat(e.searched()).hasSize(2))
                     .hasMessageContaining("TENCENTCLOUD_SECRET_ID")
                     .hasMessageContaining("/nonexistent/credentials");
         }
@@ -166,7 +166,7 @@ class ClsClientRequestTest {
         ClsClient client = fixture.builder().build();
         client.close();
         assertThatThrownBy(() -> client.createExport(ClientFixture.createRequest()))
-                .isInstanceOf(ClsTransportException.class).hasMessageContaining("closed");
+                .isInstanceOf(TransportException.class).hasMessageContaining("closed");
         assertThat(fixture.server.getRequestCount()).isZero();
     }
 

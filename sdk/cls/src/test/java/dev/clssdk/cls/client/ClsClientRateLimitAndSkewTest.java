@@ -1,12 +1,12 @@
-package dev.clssdk.cls.runtime;
+package dev.clssdk.cls.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.clssdk.cls.runtime.auth.CredentialsProvider;
-import dev.clssdk.cls.runtime.retry.RateLimiter;
-import dev.clssdk.cls.runtime.testing.Answers;
-import dev.clssdk.cls.runtime.testing.ClientFixture;
+import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.internal.retry.RateLimiter;
+import dev.clssdk.cls.testing.Answers;
+import dev.clssdk.cls.testing.ClientFixture;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,14 +1,14 @@
-package dev.clssdk.cls.runtime;
+package dev.clssdk.cls.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.clssdk.cls.runtime.auth.Credentials;
-import dev.clssdk.cls.runtime.auth.CredentialsProvider;
-import dev.clssdk.cls.runtime.retry.RetryPolicy;
-import dev.clssdk.cls.runtime.testing.Answers;
-import dev.clssdk.cls.runtime.testing.CapturedLogs;
-import dev.clssdk.cls.runtime.testing.ClientFixture;
+import dev.clssdk.core.auth.Credentials;
+import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.RetryPolicy;
+import dev.clssdk.cls.testing.Answers;
+import dev.clssdk.core.testing.CapturedLogs;
+import dev.clssdk.cls.testing.ClientFixture;
 import java.util.ArrayList;
 import java.util.List;
 import mockwebserver3.MockResponse;
@@ -69,9 +69,9 @@ class NoSecretsTest {
                 .credentials(CredentialsProvider.of(Credentials.of(ClientFixture.SECRET_ID, ClientFixture.SECRET_KEY, TOKEN)))
                 .build()) {
             Throwable thrown = catchThrowable(() -> client.createExport(ClientFixture.createRequest()));
-            assertThat(thrown).isInstanceOf(dev.clssdk.cls.runtime.AuthFailureException.class);
+            assertThat(thrown).isInstanceOf(dev.clssdk.cls.AuthFailureException.class);
             assertThat(thrown.getMessage()).contains("bad token ***").doesNotContain(TOKEN);
-            assertThat(((dev.clssdk.cls.runtime.ClsServiceException) thrown).errorMessage()).doesNotContain(TOKEN);
+            assertThat(((dev.clssdk.cls.ClsServiceException) thrown).errorMessage()).doesNotContain(TOKEN);
         }
     }
 }

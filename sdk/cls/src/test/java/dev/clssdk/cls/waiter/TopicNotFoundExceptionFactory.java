@@ -1,6 +1,6 @@
-package dev.clssdk.cls.runtime.waiter;
+package dev.clssdk.cls.waiter;
 
-import dev.clssdk.cls.runtime.ClsServiceException;
+import dev.clssdk.cls.ClsServiceException;
 
 /** Builds the typed exception the way the client does, for waiter tests. */
 final class TopicNotFoundExceptionFactory {

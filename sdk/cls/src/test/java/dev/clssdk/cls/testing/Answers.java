@@ -1,4 +1,4 @@
-package dev.clssdk.cls.runtime.testing;
+package dev.clssdk.cls.testing;
 
 import mockwebserver3.MockResponse;
 

@@ -1,4 +1,4 @@
-package dev.clssdk.cls.runtime;
+package dev.clssdk.cls.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.clssdk.cls.ClsErrorCode;
 import dev.clssdk.cls.model.DescribeExportsResponse;
-import dev.clssdk.cls.runtime.retry.RetryPolicy;
-import dev.clssdk.cls.runtime.testing.Answers;
-import dev.clssdk.cls.runtime.testing.ClientFixture;
+import dev.clssdk.core.RetryPolicy;
+import dev.clssdk.cls.testing.Answers;
+import dev.clssdk.cls.testing.ClientFixture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -37,11 +37,11 @@ class ClsClientErrorTest {
 
     static Stream<Arguments> errorCodes() {
         return Stream.of(
-                Arguments.of("LimitExceeded.Export", ClsErrorCode.LIMIT_EXCEEDED_EXPORT, ExportLimitExceededException.class),
+                Arguments.of("LimitExceeded.Export", ClsErrorCode.LIMIT_EXCEEDED_EXPORT, LimitExceededException.class),
                 Arguments.of("ResourceNotFound.TopicNotExist", ClsErrorCode.RESOURCE_NOT_FOUND_TOPIC_NOT_EXIST,
-                        TopicNotFoundException.class),
+                        ResourceNotFoundException.class),
                 Arguments.of("ResourceNotFound.ExportNotExist", ClsErrorCode.RESOURCE_NOT_FOUND_EXPORT_NOT_EXIST,
-                        ExportNotFoundException.class),
+                        ResourceNotFoundException.class),
                 Arguments.of("RequestLimitExceeded", ClsErrorCode.REQUEST_LIMIT_EXCEEDED,
                         RequestLimitExceededException.class),
                 Arguments.of("AuthFailure.SignatureFailure", ClsErrorCode.AUTH_FAILURE_SIGNATURE_FAILURE,
@@ -108,55 +108,55 @@ class ClsClientErrorTest {
     static Stream<Arguments> malformedAnswers() {
         return Stream.of(
                 Arguments.of("gateway HTML page", 502, "text/html", "<html><body>Bad Gateway</body></html>",
-                        ClsProtocolException.Kind.HTTP_STATUS, "<html><body>Bad Gateway"),
-                Arguments.of("non-200 with empty body", 503, null, "", ClsProtocolException.Kind.HTTP_STATUS, "empty"),
+                        ProtocolException.Kind.HTTP_STATUS, "<html><body>Bad Gateway"),
+                Arguments.of("non-200 with empty body", 503, null, "", ProtocolException.Kind.HTTP_STATUS, "empty"),
                 Arguments.of("non-200 success envelope", 404, "application/json",
-                        "{\"Response\":{\"RequestId\":\"r\"}}", ClsProtocolException.Kind.HTTP_STATUS, "RequestId"),
-                Arguments.of("200 with empty body", 200, "application/json", "", ClsProtocolException.Kind.EMPTY_BODY,
+                        "{\"Response\":{\"RequestId\":\"r\"}}", ProtocolException.Kind.HTTP_STATUS, "RequestId"),
+                Arguments.of("200 with empty body", 200, "application/json", "", ProtocolException.Kind.EMPTY_BODY,
                         "empty"),
                 Arguments.of("truncated JSON", 200, "application/json", "{\"Response\":{\"ExportId\":\"e",
-                        ClsProtocolException.Kind.MALFORMED_JSON, "{\\\"Response\\\""),
+                        ProtocolException.Kind.MALFORMED_JSON, "{\\\"Response\\\""),
                 Arguments.of("200 with HTML", 200, "text/html", "<html>oops</html>",
-                        ClsProtocolException.Kind.MALFORMED_JSON, "<html>oops"),
+                        ProtocolException.Kind.MALFORMED_JSON, "<html>oops"),
                 Arguments.of("JSON after which garbage follows", 200, "application/json",
-                        "{\"Response\":{\"RequestId\":\"r\"}} <html>", ClsProtocolException.Kind.MALFORMED_JSON, "<html>"),
+                        "{\"Response\":{\"RequestId\":\"r\"}} <html>", ProtocolException.Kind.MALFORMED_JSON, "<html>"),
                 Arguments.of("JSON without Response", 200, "application/json", "{\"Result\":{}}",
-                        ClsProtocolException.Kind.MISSING_RESPONSE, "Result"),
+                        ProtocolException.Kind.MISSING_RESPONSE, "Result"),
                 Arguments.of("JSON array", 200, "application/json", "[1,2]",
-                        ClsProtocolException.Kind.MISSING_RESPONSE, "[1,2]"),
+                        ProtocolException.Kind.MISSING_RESPONSE, "[1,2]"),
                 Arguments.of("Response not an object", 200, "application/json", "{\"Response\":\"x\"}",
-                        ClsProtocolException.Kind.MISSING_RESPONSE, "Response"),
+                        ProtocolException.Kind.MISSING_RESPONSE, "Response"),
                 Arguments.of("Response without RequestId", 200, "application/json",
                         "{\"Response\":{\"Exports\":[],\"TotalCount\":0}}",
-                        ClsProtocolException.Kind.MISSING_REQUEST_ID, "TotalCount"),
+                        ProtocolException.Kind.MISSING_REQUEST_ID, "TotalCount"),
                 Arguments.of("RequestId of the wrong type", 200, "application/json",
-                        "{\"Response\":{\"RequestId\":7}}", ClsProtocolException.Kind.MISSING_REQUEST_ID, "7"),
+                        "{\"Response\":{\"RequestId\":7}}", ProtocolException.Kind.MISSING_REQUEST_ID, "7"),
                 Arguments.of("Error without Code", 200, "application/json",
                         "{\"Response\":{\"Error\":{\"Message\":\"m\"},\"RequestId\":\"r\"}}",
-                        ClsProtocolException.Kind.MALFORMED_ERROR, "Error"),
+                        ProtocolException.Kind.MALFORMED_ERROR, "Error"),
                 Arguments.of("list field holding a string", 200, "application/json",
                         "{\"Response\":{\"Exports\":\"none\",\"RequestId\":\"r\"}}",
-                        ClsProtocolException.Kind.WRONG_FIELD_TYPE, "none"),
+                        ProtocolException.Kind.WRONG_FIELD_TYPE, "none"),
                 Arguments.of("number field holding text", 200, "application/json",
                         "{\"Response\":{\"Exports\":[{\"FileSize\":\"big\"}],\"RequestId\":\"r\"}}",
-                        ClsProtocolException.Kind.WRONG_FIELD_TYPE, "big"),
+                        ProtocolException.Kind.WRONG_FIELD_TYPE, "big"),
                 Arguments.of("integer field holding a fraction", 200, "application/json",
                         "{\"Response\":{\"TotalCount\":1.5,\"RequestId\":\"r\"}}",
-                        ClsProtocolException.Kind.WRONG_FIELD_TYPE, "1.5"));
+                        ProtocolException.Kind.WRONG_FIELD_TYPE, "1.5"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformedAnswers")
     void malformedAnswerBecomesAProtocolExceptionSayingWhatArrived(String name, int status, String contentType,
-            String body, ClsProtocolException.Kind kind, String shownInMessage) {
+            String body, ProtocolException.Kind kind, String shownInMessage) {
         MockResponse.Builder answer = new MockResponse.Builder().code(status).body(body);
         if (contentType != null) {
             answer.setHeader("Content-Type", contentType);
         }
         fixture.server.enqueue(answer.build());
         Throwable thrown = catchThrowable(() -> client.describeExports(ClientFixture.describeRequest()));
-        assertThat(thrown).isExactlyInstanceOf(ClsProtocolException.class);
-        ClsProtocolException e = (ClsProtocolException) thrown;
+        assertThat(thrown).isExactlyInstanceOf(ProtocolException.class);
+        ProtocolException e = (ProtocolException) thrown;
         assertThat(e.kind()).isEqualTo(kind);
         assertThat(e.httpStatus()).isEqualTo(status);
         assertThat(e.action()).isEqualTo("DescribeExports");
@@ -171,8 +171,8 @@ class ClsClientErrorTest {
         try (ClsClient small = fixture.builder().maxResponseBytes(64).retryPolicy(RetryPolicy.none()).build()) {
             fixture.server.enqueue(Answers.json("{\"Response\":{\"Exports\":[],\"RequestId\":\"" + "r".repeat(200) + "\"}}"));
             assertThatThrownBy(() -> small.describeExports(ClientFixture.describeRequest()))
-                    .isInstanceOfSatisfying(ClsProtocolException.class,
-                            e -> assertThat(e.kind()).isEqualTo(ClsProtocolException.Kind.BODY_TOO_LARGE))
+                    .isInstanceOfSatisfying(ProtocolException.class,
+                            e -> assertThat(e.kind()).isEqualTo(ProtocolException.Kind.BODY_TOO_LARGE))
                     .hasMessageContaining("over 64 bytes");
         }
     }
@@ -184,7 +184,7 @@ class ClsClientErrorTest {
         fixture.server.enqueue(new MockResponse.Builder().code(500).setHeader("Content-Type", "text/html")
                 .body(echoed).build());
         Throwable thrown = catchThrowable(() -> client.describeExports(ClientFixture.describeRequest()));
-        assertThat(thrown).isInstanceOf(ClsProtocolException.class);
+        assertThat(thrown).isInstanceOf(ProtocolException.class);
         assertThat(thrown.getMessage()).doesNotContain(ClientFixture.SECRET_ID).doesNotContain(ClientFixture.SECRET_KEY)
                 .doesNotContain("a".repeat(64)).contains("Signature=***");
     }
@@ -194,10 +194,10 @@ class ClsClientErrorTest {
         fixture.server.enqueue(Answers.error("ResourceNotFound.TopicNotExist", "req-async"));
         Throwable thrown = catchThrowable(() -> client.describeExportsAsync(ClientFixture.describeRequest())
                 .get(5, TimeUnit.SECONDS));
-        assertThat(thrown.getCause()).isInstanceOfSatisfying(TopicNotFoundException.class,
+        assertThat(thrown.getCause()).isInstanceOfSatisfying(ResourceNotFoundException.class,
                 e -> assertThat(e.requestId()).isEqualTo("req-async"));
         fixture.server.enqueue(Answers.json("{\"Response\":{}}"));
         assertThatThrownBy(() -> client.describeExportsAsync(ClientFixture.describeRequest()).join())
-                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(ClsProtocolException.class);
+                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(ProtocolException.class);
     }
 }

@@ -1,4 +1,4 @@
-package dev.clssdk.cls.runtime.example;
+package dev.clssdk.cls.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.clssdk.cls.runtime.waiter;
+package dev.clssdk.cls.waiter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,11 +7,11 @@ import dev.clssdk.cls.model.DescribeExportsRequest;
 import dev.clssdk.cls.model.DescribeExportsResponse;
 import dev.clssdk.cls.model.ExportInfo;
 import dev.clssdk.cls.model.ExportStatus;
-import dev.clssdk.cls.runtime.ClsInterruptedException;
-import dev.clssdk.cls.runtime.Sleeper;
-import dev.clssdk.cls.runtime.TopicNotFoundException;
-import dev.clssdk.cls.runtime.retry.TimeSource;
-import dev.clssdk.cls.runtime.testing.FakeTime;
+import dev.clssdk.core.SdkInterruptedException;
+import dev.clssdk.core.Sleeper;
+import dev.clssdk.cls.ResourceNotFoundException;
+import dev.clssdk.core.internal.retry.TimeSource;
+import dev.clssdk.core.testing.FakeTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,7 +70,7 @@ class ExportWaiterTest {
     void failedExportEndsTheWaitWithATypedException() {
         statuses.addAll(List.of("Processing", "Failed"));
         assertThatThrownBy(() -> waiter().waitUntilCompleted("topic-1", "export-1", Duration.ofMinutes(1)))
-                .isInstanceOfSatisfying(ExportFailedException.class,
+                .isInstanceOfSatisfying(WaiterFailedException.class,
                         e -> assertThat(e.export().status()).isEqualTo(ExportStatus.FAILED))
                 .hasMessageContaining("ended with status Failed");
     }
@@ -79,7 +79,7 @@ class ExportWaiterTest {
     void expiredExportEndsTheWaitWithATypedException() {
         statuses.add("Expired");
         assertThatThrownBy(() -> waiter().waitUntilCompleted("topic-1", "export-1", Duration.ofMinutes(1)))
-                .isInstanceOfSatisfying(ExportFailedException.class,
+                .isInstanceOfSatisfying(WaiterFailedException.class,
                         e -> assertThat(e.export().status()).isEqualTo(ExportStatus.EXPIRED));
     }
 
@@ -125,7 +125,7 @@ class ExportWaiterTest {
     void timeoutEndsTheWaitAfterALastPollAtTheDeadline() {
         statuses.add("Processing");
         assertThatThrownBy(() -> waiter().waitUntilCompleted("topic-1", "export-1", Duration.ofSeconds(10)))
-                .isInstanceOfSatisfying(ExportWaitTimeoutException.class, e -> {
+                .isInstanceOfSatisfying(WaiterTimeoutException.class, e -> {
                     assertThat(e.lastSeen().statusAsString()).isEqualTo("Processing");
                     assertThat(e.polls()).isEqualTo(requests.size());
                 })
@@ -141,7 +141,7 @@ class ExportWaiterTest {
             throw TopicNotFoundExceptionFactory.create();
         }, TimeSource.of(time, time), Duration.ofSeconds(1), Duration.ofSeconds(4));
         assertThatThrownBy(() -> waiter.waitUntilCompleted("topic-1", "export-1", Duration.ofMinutes(1)))
-                .isInstanceOf(TopicNotFoundException.class);
+                .isInstanceOf(ResourceNotFoundException.class);
     }
 
     @Test
@@ -186,7 +186,7 @@ class ExportWaiterTest {
         thread.interrupt();
         thread.join(5000);
         assertThat(thread.isAlive()).isFalse();
-        assertThat(thrown.get()).isInstanceOf(ClsInterruptedException.class);
+        assertThat(thrown.get()).isInstanceOf(SdkInterruptedException.class);
         assertThat(flag.get()).isTrue();
     }
 }

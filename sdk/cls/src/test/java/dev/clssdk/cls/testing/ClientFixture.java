@@ -1,11 +1,11 @@
-package dev.clssdk.cls.runtime.testing;
+package dev.clssdk.cls.testing;
 
 import dev.clssdk.cls.model.CreateExportRequest;
 import dev.clssdk.cls.model.DeleteExportRequest;
 import dev.clssdk.cls.model.DescribeExportsRequest;
-import dev.clssdk.cls.runtime.ClsClient;
-import dev.clssdk.cls.runtime.auth.CredentialsProvider;
-import dev.clssdk.cls.runtime.retry.RetryPolicy;
+import dev.clssdk.cls.ClsClient;
+import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.RetryPolicy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;

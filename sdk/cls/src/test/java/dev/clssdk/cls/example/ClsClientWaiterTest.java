@@ -1,12 +1,12 @@
-package dev.clssdk.cls.runtime.example;
+package dev.clssdk.cls.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clssdk.cls.model.ExportInfo;
-import dev.clssdk.cls.runtime.ClsClient;
-import dev.clssdk.cls.runtime.testing.ClientFixture;
-import dev.clssdk.cls.runtime.waiter.ExportWaitTimeoutException;
+import dev.clssdk.cls.ClsClient;
+import dev.clssdk.cls.testing.ClientFixture;
+import dev.clssdk.core.WaiterTimeoutException;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class ClsClientWaiterTest {
         try (ClsClient client = fixture.builder().waiterPollInterval(Duration.ofSeconds(1), Duration.ofSeconds(1))
                 .build()) {
             assertThatThrownBy(() -> client.createExportAndWait(ClientFixture.createRequest(), Duration.ofSeconds(1)))
-                    .isInstanceOfSatisfying(ExportWaitTimeoutException.class,
+                    .isInstanceOfSatisfying(WaiterTimeoutException.class,
                             e -> {
                                 assertThat(e.lastSeen().statusAsString()).isEqualTo("Processing");
                                 assertThat(e.polls()).as("one poll at once, one at the deadline").isEqualTo(2);
