@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  * close it.
  *
  * <pre>{@code
- * try (ClsContractStub cls = ClsContractStub.builder()
+ * try (ContractStub cls = ContractStub.builder()
  *         .credentials("AKIDexample", "secret-key")
  *         .topic("ee20bb16-3025-4048-b81a-dd436373062e")
  *         .start()) {
@@ -62,7 +62,7 @@ import java.util.stream.Stream;
  * <p>The stub answers only codes the spec documents for the action or as common errors.
  * Thread-safe; binds 127.0.0.1 on an ephemeral port.
  */
-public final class ClsContractStub implements AutoCloseable {
+public final class ContractStub implements AutoCloseable {
 
     /**
      * The classpath resource of the spec the stub plays by default: the current revision, the
@@ -107,7 +107,7 @@ public final class ClsContractStub implements AutoCloseable {
     private final AtomicLong requestCount = new AtomicLong();
     private final LoopbackHttpServer server;
 
-    private ClsContractStub(Builder builder) throws IOException {
+    private ContractStub(Builder builder) throws IOException {
         this.model = builder.model != null ? builder.model : SpecReader.read(defaultSpecText(), null);
         this.clock = builder.clock;
         this.throttling = builder.throttling;
@@ -129,7 +129,7 @@ public final class ClsContractStub implements AutoCloseable {
 
     /** The spec text bundled in {@code cls-api-spec}. */
     public static String defaultSpecText() {
-        try (InputStream in = ClsContractStub.class.getClassLoader().getResourceAsStream(SPEC_RESOURCE)) {
+        try (InputStream in = ContractStub.class.getClassLoader().getResourceAsStream(SPEC_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(SPEC_RESOURCE + " is not on the classpath; add dev.clssdk:cls-api-spec");
             }
@@ -165,25 +165,25 @@ public final class ClsContractStub implements AutoCloseable {
     }
 
     /** Makes a log topic exist, so that exports can be created in it. */
-    public ClsContractStub registerTopic(String topicId) {
+    public ContractStub registerTopic(String topicId) {
         exports.registerTopic(topicId);
         return this;
     }
 
     /** Accepts another key pair. */
-    public ClsContractStub addCredentials(String secretId, String secretKey) {
+    public ContractStub addCredentials(String secretId, String secretKey) {
         credentials.put(secretId, new Credential(secretId, secretKey, null));
         return this;
     }
 
     /** Arms a fault for the next request that arrives (after any already armed). */
-    public ClsContractStub injectFault(Fault fault) {
+    public ContractStub injectFault(Fault fault) {
         faults.add(Objects.requireNonNull(fault, "fault"));
         return this;
     }
 
     /** Arms a fault for each of the next {@code times} requests. */
-    public ClsContractStub injectFault(Fault fault, int times) {
+    public ContractStub injectFault(Fault fault, int times) {
         for (int i = 0; i < times; i++) {
             injectFault(fault);
         }
@@ -191,7 +191,7 @@ public final class ClsContractStub implements AutoCloseable {
     }
 
     /** Disarms every fault not yet used. */
-    public ClsContractStub clearFaults() {
+    public ContractStub clearFaults() {
         faults.clear();
         return this;
     }
@@ -202,7 +202,7 @@ public final class ClsContractStub implements AutoCloseable {
     }
 
     /** Changes how export tasks progress from now on. */
-    public ClsContractStub exportProgress(ExportProgress progress) {
+    public ContractStub exportProgress(ExportProgress progress) {
         exports.progress(Objects.requireNonNull(progress, "progress"));
         return this;
     }
@@ -436,9 +436,9 @@ public final class ClsContractStub implements AutoCloseable {
         }
 
         /** Binds 127.0.0.1 on an ephemeral port and starts serving. */
-        public ClsContractStub start() {
+        public ContractStub start() {
             try {
-                return new ClsContractStub(this);
+                return new ContractStub(this);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not bind the contract stub", e);
             }
@@ -451,6 +451,6 @@ public final class ClsContractStub implements AutoCloseable {
         state.put("url", url());
         state.put("api", model.service() + " " + model.apiVersion());
         state.put("exports", exports.size());
-        return "ClsContractStub" + state;
+        return "ContractStub" + state;
     }
 }
