@@ -26,7 +26,7 @@ class ConstraintsAgreeProperties {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> VALIDATION_CODES = Spec.validationCodes();
-    private static ClsContractStub stub;
+    private static ContractStub stub;
     private static StubClient client;
 
     /** One generated call: the action and its input, as a map from wire name to value. */
@@ -39,7 +39,7 @@ class ConstraintsAgreeProperties {
 
     @BeforeContainer
     static void startStub() {
-        stub = ClsContractStub.builder()
+        stub = ContractStub.builder()
                 .credentials(StubClient.SECRET_ID, StubClient.SECRET_KEY)
                 .topic(ModelArbitraries.KNOWN_TOPIC)
                 .throttling(false)

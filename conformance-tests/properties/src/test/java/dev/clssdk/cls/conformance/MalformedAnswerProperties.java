@@ -52,12 +52,12 @@ class MalformedAnswerProperties {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
     private static final int MAX_RESPONSE_BYTES = 16 * 1024;
-    private static ClsContractStub stub;
+    private static ContractStub stub;
     private static ClsClient client;
 
     @BeforeContainer
     static void start() {
-        stub = ClsContractStub.builder().clock(CLOCK).throttling(false)
+        stub = ContractStub.builder().clock(CLOCK).throttling(false)
                 .credentials(StubClient.SECRET_ID, StubClient.SECRET_KEY).start();
         // Fresh connections: an answer such as a 304 or 204 with a body leaves bytes on its connection.
         client = SdkCalls.clientWithFreshConnections(stub, CLOCK)

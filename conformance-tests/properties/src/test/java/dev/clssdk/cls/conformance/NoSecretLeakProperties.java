@@ -47,11 +47,11 @@ import net.jqwik.api.statistics.Statistics;
 class NoSecretLeakProperties {
 
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
-    private static ClsContractStub stub;
+    private static ContractStub stub;
 
     @BeforeContainer
     static void start() {
-        stub = ClsContractStub.builder().clock(CLOCK).throttling(false).topic(ModelArbitraries.KNOWN_TOPIC).start();
+        stub = ContractStub.builder().clock(CLOCK).throttling(false).topic(ModelArbitraries.KNOWN_TOPIC).start();
     }
 
     @AfterContainer

@@ -47,12 +47,12 @@ class RuntimeErrorMappingProperties {
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
     private static final List<String> SPEC_CODES = Spec.MODEL.errorCodes().stream().map(ErrorCodeModel::code).toList();
     private static final Set<String> SPEC_CODE_SET = Set.copyOf(SPEC_CODES);
-    private static ClsContractStub stub;
+    private static ContractStub stub;
     private static ClsClient client;
 
     @BeforeContainer
     static void start() {
-        stub = ClsContractStub.builder().clock(CLOCK).throttling(false)
+        stub = ContractStub.builder().clock(CLOCK).throttling(false)
                 .credentials(StubClient.SECRET_ID, StubClient.SECRET_KEY).start();
         client = SdkCalls.client(stub, CLOCK)
                 .credentials(CredentialsProvider.of(StubClient.SECRET_ID, StubClient.SECRET_KEY)).build();

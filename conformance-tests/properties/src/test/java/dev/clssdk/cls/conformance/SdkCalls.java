@@ -58,16 +58,16 @@ final class SdkCalls {
     }
 
     /** A client of the stub: one attempt, no rate limiting, the given clock, short timeouts. */
-    static ClsClient.Builder client(ClsContractStub stub, Clock clock) {
+    static ClsClient.Builder client(ContractStub stub, Clock clock) {
         return client(stub, clock, SHARED);
     }
 
     /** The same, on connections that are never reused. */
-    static ClsClient.Builder clientWithFreshConnections(ClsContractStub stub, Clock clock) {
+    static ClsClient.Builder clientWithFreshConnections(ContractStub stub, Clock clock) {
         return client(stub, clock, FRESH_CONNECTIONS);
     }
 
-    private static ClsClient.Builder client(ClsContractStub stub, Clock clock, OkHttpClient http) {
+    private static ClsClient.Builder client(ContractStub stub, Clock clock, OkHttpClient http) {
         return ClsClient.builder()
                 .okHttpClient(http)
                 .endpointUrl(stub.url())

@@ -39,12 +39,12 @@ class SdkSignatureProperties {
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
     private static final Set<String> ACTIONS =
             Spec.MODEL.operations().stream().map(OperationModel::action).collect(Collectors.toUnmodifiableSet());
-    private static ClsContractStub stub;
+    private static ContractStub stub;
     private static StubClient raw;
 
     @BeforeContainer
     static void startStub() {
-        stub = ClsContractStub.builder().clock(CLOCK).throttling(false).topic(ModelArbitraries.KNOWN_TOPIC).start();
+        stub = ContractStub.builder().clock(CLOCK).throttling(false).topic(ModelArbitraries.KNOWN_TOPIC).start();
         raw = new StubClient(stub);
     }
 

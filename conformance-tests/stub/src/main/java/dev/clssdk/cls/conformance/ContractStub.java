@@ -9,7 +9,6 @@ import dev.clssdk.codegen.model.MemberModel;
 import dev.clssdk.codegen.model.OperationModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.ShapeModel;
-import dev.clssdk.codegen.model.TypeRef;
 import dev.clssdk.codegen.spec.SpecReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,16 +31,17 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * A local stand-in for the CLS API that plays the service from the spec, for contract tests of
- * any client: start one per test (or per test class), point the client at {@link #url()}, and
- * close it.
+ * A local stand-in for a Tencent Cloud API that plays the service from its spec, for contract
+ * tests of any client: start one per test (or per test class), point the client at {@link #url()},
+ * and close it. By default it plays the bundled CLS spec with CLS's export workflow; given another
+ * spec ({@link Builder#spec(String)}) it plays that service instead.
  *
  * <pre>{@code
- * try (ClsContractStub cls = ClsContractStub.builder()
+ * try (ContractStub cls = ContractStub.builder()
  *         .credentials("AKIDexample", "secret-key")
  *         .topic("ee20bb16-3025-4048-b81a-dd436373062e")
  *         .start()) {
@@ -49,20 +50,24 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>Every request goes through, in this order: an injected {@link Fault}, if one is armed;
- * {@code POST /} only; the TC3-HMAC-SHA256 signature, checked by the stub's own verifier
- * ({@code AuthFailure.*}, {@code AuthFailure.SignatureExpire} beyond 5 minutes of the stub's
- * clock); the {@code X-TC-Action} ({@code InvalidAction} if the spec does not list it) and
- * {@code X-TC-Version}; the spec's rate limit per SecretId and action
- * ({@code RequestLimitExceeded}); the body against the spec's constraints (the first violation's
- * code, in the SDK's order, with every violation in the message); then the action itself. Export
- * tasks live in memory and move from {@code Queuing} through {@code Processing} to
- * {@code Completed} (see {@link ExportProgress}). Every answer is HTTP 200 with the
- * {@code {"Response": ...}} envelope and a fresh {@code RequestId}, unless a fault says otherwise.
+ * {@code POST /} only; the TC3-HMAC-SHA256 signature, checked by the stub's own verifier against
+ * the spec's service name ({@code info.x-tc-service}) ({@code AuthFailure.*},
+ * {@code AuthFailure.SignatureExpire} beyond 5 minutes of the stub's clock); the
+ * {@code X-TC-Action} ({@code InvalidAction} if the spec does not list it) and
+ * {@code X-TC-Version} ({@code InvalidParameterValue} unless it is the spec's API version); the
+ * spec's rate limit per SecretId and action ({@code RequestLimitExceeded}); the body against the
+ * spec's constraints (the first violation's code, in the SDK's order, with every violation in the
+ * message); then the action itself: the {@link ActionBehaviour} registered for it, if any, and
+ * otherwise (or if the behaviour declines) the spec's own success, which is the operation's
+ * example when the spec has one that fits the output shape and one synthesized from the output
+ * shape when not. Every answer is HTTP 200 with the {@code {"Response": ...}} envelope and a fresh
+ * {@code RequestId}, unless a fault says otherwise.
  *
- * <p>The stub answers only codes the spec documents for the action or as common errors.
- * Thread-safe; binds 127.0.0.1 on an ephemeral port.
+ * <p>The stub answers only members the output shape declares, and only codes the spec documents for
+ * the action or as common errors; a behaviour that breaks this, or fails, is answered as
+ * {@code InternalError}. Thread-safe; binds 127.0.0.1 on an ephemeral port.
  */
-public final class ClsContractStub implements AutoCloseable {
+public final class ContractStub implements AutoCloseable {
 
     /**
      * The classpath resource of the spec the stub plays by default: the current revision, the
@@ -93,22 +98,27 @@ public final class ClsContractStub implements AutoCloseable {
     }
 
     private final ServiceModel model;
+    private final Map<String, OperationModel> operations;
     private final Clock clock;
     private final boolean throttling;
     private final Map<String, Credential> credentials = new ConcurrentHashMap<>();
     private final Set<String> documentedCommonCodes;
     private final Tc3Verifier verifier;
     private final SpecValidator validator;
+    private final SpecSuccessAnswers successes;
+    private final Map<String, ActionBehaviour> behaviours;
     private final RateLimiter rateLimiter = new RateLimiter();
-    private final ExportStore exports;
-    private final ExportActions actions;
+    private final ExportWorkflow exports;
     private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
     private final Deque<StubRequest> recorded = new ArrayDeque<>();
     private final AtomicLong requestCount = new AtomicLong();
     private final LoopbackHttpServer server;
 
-    private ClsContractStub(Builder builder) throws IOException {
-        this.model = builder.model != null ? builder.model : SpecReader.read(defaultSpecText(), null);
+    private ContractStub(Builder builder) throws IOException {
+        String specText = builder.specText != null ? builder.specText : defaultSpecText();
+        this.model = builder.model != null ? builder.model : SpecReader.read(specText, null);
+        this.operations = model.operations().stream()
+                .collect(Collectors.toUnmodifiableMap(OperationModel::action, Function.identity()));
         this.clock = builder.clock;
         this.throttling = builder.throttling;
         builder.credentials.forEach(c -> credentials.put(c.secretId(), c));
@@ -116,20 +126,48 @@ public final class ClsContractStub implements AutoCloseable {
                 .filter(ErrorCodeModel::common).map(ErrorCodeModel::code).collect(Collectors.toUnmodifiableSet());
         this.verifier = new Tc3Verifier(model.service(), id -> Optional.ofNullable(credentials.get(id)));
         this.validator = new SpecValidator(model);
-        this.exports = new ExportStore(exportInfoShape(model), this::url, builder.progress);
-        this.actions = new ExportActions(model, exports);
+        this.successes = new SpecSuccessAnswers(model, SpecExamples.of(specText), validator);
+        this.exports = new ExportWorkflow(clock, builder.progress);
         builder.topics.forEach(exports::registerTopic);
+        this.behaviours = installedBehaviours(builder);
         this.server = new LoopbackHttpServer(this::handle, faults::poll);
     }
 
-    /** A builder for a stub that plays the bundled spec with the system clock. */
+    /**
+     * The behaviours by action: the export workflow's for the export actions the spec lists (unless
+     * turned off), then the builder's own, which take precedence. A behaviour the builder names
+     * for an action the spec does not list is a mistake in the test, reported before the stub binds.
+     */
+    private Map<String, ActionBehaviour> installedBehaviours(Builder builder) {
+        Map<String, ActionBehaviour> installed = new HashMap<>();
+        if (builder.exportWorkflow) {
+            exports.behaviours().forEach((action, behaviour) -> {
+                if (operations.containsKey(action)) {
+                    installed.put(action, behaviour);
+                }
+            });
+        }
+        builder.behaviours.forEach((action, behaviour) -> {
+            if (!operations.containsKey(action)) {
+                throw new IllegalArgumentException("the spec (" + model.service() + " " + model.apiVersion()
+                        + ") lists no action " + action + "; it lists " + new java.util.TreeSet<>(operations.keySet()));
+            }
+            installed.put(action, behaviour);
+        });
+        return Map.copyOf(installed);
+    }
+
+    /**
+     * A builder for a stub that plays the bundled CLS spec with the system clock and installs
+     * CLS's {@link ExportWorkflow} for the export actions the spec lists.
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     /** The spec text bundled in {@code cls-api-spec}. */
     public static String defaultSpecText() {
-        try (InputStream in = ClsContractStub.class.getClassLoader().getResourceAsStream(SPEC_RESOURCE)) {
+        try (InputStream in = ContractStub.class.getClassLoader().getResourceAsStream(SPEC_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(SPEC_RESOURCE + " is not on the classpath; add dev.clssdk:cls-api-spec");
             }
@@ -164,26 +202,34 @@ public final class ClsContractStub implements AutoCloseable {
         return model;
     }
 
-    /** Makes a log topic exist, so that exports can be created in it. */
-    public ClsContractStub registerTopic(String topicId) {
+    /**
+     * The export workflow's state (topics and tasks). It exists for every stub, but answers only
+     * if it is installed: by {@link #builder()}, for the export actions the spec lists.
+     */
+    public ExportWorkflow exports() {
+        return exports;
+    }
+
+    /** Makes a log topic exist, so that exports can be created in it ({@link ExportWorkflow#registerTopic}). */
+    public ContractStub registerTopic(String topicId) {
         exports.registerTopic(topicId);
         return this;
     }
 
     /** Accepts another key pair. */
-    public ClsContractStub addCredentials(String secretId, String secretKey) {
+    public ContractStub addCredentials(String secretId, String secretKey) {
         credentials.put(secretId, new Credential(secretId, secretKey, null));
         return this;
     }
 
     /** Arms a fault for the next request that arrives (after any already armed). */
-    public ClsContractStub injectFault(Fault fault) {
+    public ContractStub injectFault(Fault fault) {
         faults.add(Objects.requireNonNull(fault, "fault"));
         return this;
     }
 
     /** Arms a fault for each of the next {@code times} requests. */
-    public ClsContractStub injectFault(Fault fault, int times) {
+    public ContractStub injectFault(Fault fault, int times) {
         for (int i = 0; i < times; i++) {
             injectFault(fault);
         }
@@ -191,7 +237,7 @@ public final class ClsContractStub implements AutoCloseable {
     }
 
     /** Disarms every fault not yet used. */
-    public ClsContractStub clearFaults() {
+    public ContractStub clearFaults() {
         faults.clear();
         return this;
     }
@@ -201,28 +247,28 @@ public final class ClsContractStub implements AutoCloseable {
         return faults.size();
     }
 
-    /** Changes how export tasks progress from now on. */
-    public ClsContractStub exportProgress(ExportProgress progress) {
-        exports.progress(Objects.requireNonNull(progress, "progress"));
+    /** Changes how export tasks progress from now on ({@link ExportWorkflow#progress}). */
+    public ContractStub exportProgress(ExportProgress progress) {
+        exports.progress(progress);
         return this;
     }
 
     /**
      * Pins an export task's status to any string, for example {@code Failed}, {@code Expired} or a
-     * value no client knows yet; returns whether the task exists.
+     * value no client knows yet; returns whether the task exists ({@link ExportWorkflow#setExportStatus}).
      */
     public boolean setExportStatus(String exportId, String status) {
-        return exports.pinStatus(exportId, Objects.requireNonNull(status, "status"));
+        return exports.setExportStatus(exportId, status);
     }
 
     /** The current status of an export task (without counting as a poll), or empty if none. */
     public Optional<String> exportStatus(String exportId) {
-        return exports.status(exportId, clock.instant());
+        return exports.exportStatus(exportId);
     }
 
     /** How many export tasks exist. */
     public int exportCount() {
-        return exports.size();
+        return exports.exportCount();
     }
 
     /** The requests received (at most the last 1000), oldest first; faults that dropped a request unread are not included. */
@@ -258,6 +304,9 @@ public final class ClsContractStub implements AutoCloseable {
             response = respond(request);
         } catch (StubBug e) {
             response = errorNode("InternalError", "contract stub bug: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Whatever went wrong inside the stub, the client gets an envelope, not a dropped connection.
+            response = errorNode("InternalError", "contract stub failure: " + e);
         }
         response.put("RequestId", requestId);
         ObjectNode envelope = JSON.createObjectNode();
@@ -283,18 +332,18 @@ public final class ClsContractStub implements AutoCloseable {
         if (action.isEmpty()) {
             return error(null, "MissingParameter", "The X-TC-Action header is missing.");
         }
-        Optional<OperationModel> operation = model.operations().stream()
-                .filter(op -> op.action().equals(action.get())).findFirst();
-        if (operation.isEmpty()) {
-            return error(null, "InvalidAction", "The action " + action.get() + " does not exist.");
+        OperationModel op = operations.get(action.get());
+        if (op == null) {
+            return error(null, "InvalidAction", "The action " + action.get() + " does not exist in "
+                    + model.service() + " " + model.apiVersion() + ".");
         }
-        OperationModel op = operation.get();
         Optional<String> version = request.header("X-TC-Version");
         if (version.isEmpty()) {
             return error(op, "MissingParameter", "The X-TC-Version header is missing.");
         }
         if (!version.get().equals(model.apiVersion())) {
-            return error(op, "InvalidParameterValue", "The version " + version.get() + " is not " + model.apiVersion() + ".");
+            return error(op, "InvalidParameterValue", "The version " + version.get() + " is not " + model.apiVersion()
+                    + ", the version of " + model.service() + " this server plays.");
         }
         if (request.header("X-TC-Region").map(String::isBlank).orElse(false)) {
             return error(op, "InvalidParameterValue", "X-TC-Region is empty; leave the header out instead.");
@@ -314,19 +363,37 @@ public final class ClsContractStub implements AutoCloseable {
         } catch (IOException e) {
             return error(op, model.validationCodes().other(), "The request body is not JSON.");
         }
-        ShapeModel input = model.shape(op.inputShape()).orElseThrow(() -> new StubBug("no shape " + op.inputShape()));
+        ShapeModel input = shape(op.inputShape());
         List<SpecValidator.Violation> violations = validator.validate(input, json);
         if (!violations.isEmpty()) {
             return error(op, violations.get(0).code(), violations.stream()
                     .map(SpecValidator.Violation::toString).collect(Collectors.joining("; ")));
         }
-        ExportActions.Result result = actions.handle(op, (ObjectNode) json, now);
-        if (result instanceof ExportActions.Result.Failure failure) {
+        ActionCall call = new ActionCall(op, DocumentedDefaults.applied(input, (ObjectNode) json), secretId, now, url(), model);
+        ActionAnswer answer = behaviourAnswer(call);
+        if (answer instanceof ActionAnswer.Failure failure) {
             return error(op, failure.code(), failure.message());
         }
-        ObjectNode output = ((ExportActions.Result.Success) result).output();
+        ObjectNode output = answer == null ? successes.output(op) : ((ActionAnswer.Success) answer).output().deepCopy();
         checkAgainstSpec(op, output);
         return output;
+    }
+
+    /** The registered behaviour's answer, or {@code null} if there is none or it declines. */
+    private ActionAnswer behaviourAnswer(ActionCall call) {
+        ActionBehaviour behaviour = behaviours.get(call.action());
+        if (behaviour == null) {
+            return null;
+        }
+        try {
+            return behaviour.answer(call);
+        } catch (RuntimeException e) {
+            throw new StubBug("the behaviour for " + call.action() + " failed: " + e);
+        }
+    }
+
+    private ShapeModel shape(String name) {
+        return model.shape(name).orElseThrow(() -> new StubBug("no shape " + name));
     }
 
     /** An error the spec documents for the operation (or for every action). */
@@ -347,8 +414,7 @@ public final class ClsContractStub implements AutoCloseable {
 
     /** The stub's own answers must use only members the spec declares. */
     private void checkAgainstSpec(OperationModel operation, ObjectNode output) {
-        ShapeModel shape = model.shape(operation.outputShape()).orElseThrow(() -> new StubBug("no shape " + operation.outputShape()));
-        List<String> members = shape.members().stream().map(MemberModel::wireName).toList();
+        List<String> members = shape(operation.outputShape()).members().stream().map(MemberModel::wireName).toList();
         List<String> undeclared = new ArrayList<>();
         output.fieldNames().forEachRemaining(name -> {
             if (!members.contains(name)) {
@@ -360,19 +426,7 @@ public final class ClsContractStub implements AutoCloseable {
         }
     }
 
-    private static ShapeModel exportInfoShape(ServiceModel model) {
-        return model.operations().stream()
-                .filter(op -> op.action().equals("DescribeExports"))
-                .flatMap(op -> model.shape(op.outputShape()).stream())
-                .flatMap(shape -> shape.members().stream())
-                .filter(m -> m.wireName().equals("Exports"))
-                .flatMap(m -> m.type() instanceof TypeRef.ListOf list && list.element() instanceof TypeRef.ShapeType element
-                        ? model.shape(element.name()).stream() : Stream.empty())
-                .findFirst()
-                .orElseGet(() -> new ShapeModel("ExportInfo", "", dev.clssdk.codegen.model.ShapeRole.OUTPUT, List.of(), List.of()));
-    }
-
-    /** A fault in the stub itself, answered as {@code InternalError} so a test sees it. */
+    /** A fault in the stub itself (or in a behaviour), answered as {@code InternalError} so a test sees it. */
     private static final class StubBug extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -383,19 +437,31 @@ public final class ClsContractStub implements AutoCloseable {
 
     /** Configures a stub; {@link #start()} binds it. */
     public static final class Builder {
+        private String specText;
         private ServiceModel model;
         private Clock clock = Clock.systemUTC();
         private boolean throttling = true;
+        private boolean exportWorkflow = true;
         private ExportProgress progress = ExportProgress.DEFAULT;
         private final List<Credential> credentials = new ArrayList<>();
         private final List<String> topics = new ArrayList<>();
+        private final Map<String, ActionBehaviour> behaviours = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /** Plays another revision of the spec (OpenAPI YAML text) instead of the bundled one. */
+        /**
+         * Plays this spec (OpenAPI YAML or JSON text, as the generator reads it) instead of the
+         * bundled one: another revision of CLS, or any other service, whose service name
+         * ({@code info.x-tc-service}) the signatures must then name and whose API version
+         * ({@code info.x-tc-api-version}) requests must send.
+         *
+         * @throws dev.clssdk.codegen.spec.SpecException if the generator cannot read the spec
+         */
         public Builder spec(String yamlText) {
+            Objects.requireNonNull(yamlText, "yamlText");
             this.model = SpecReader.read(yamlText, null);
+            this.specText = yamlText;
             return this;
         }
 
@@ -417,15 +483,34 @@ public final class ClsContractStub implements AutoCloseable {
             return this;
         }
 
-        /** Log topics that exist from the start. */
-        public Builder topic(String... topicIds) {
-            topics.addAll(List.of(topicIds));
-            return this;
-        }
-
         /** Whether the spec's rate limits are enforced (default {@code true}). */
         public Builder throttling(boolean throttling) {
             this.throttling = throttling;
+            return this;
+        }
+
+        /**
+         * What {@code action} does beyond answering from the spec; replaces the export workflow's
+         * behaviour for that action, and any behaviour registered for it before. {@link #start()}
+         * fails if the spec does not list the action.
+         */
+        public Builder behaviour(String action, ActionBehaviour behaviour) {
+            behaviours.put(Objects.requireNonNull(action, "action"), Objects.requireNonNull(behaviour, "behaviour"));
+            return this;
+        }
+
+        /**
+         * Whether CLS's {@link ExportWorkflow} answers the export actions the spec lists (default
+         * {@code true}); without it they answer the spec's success like any other action.
+         */
+        public Builder exportWorkflow(boolean install) {
+            this.exportWorkflow = install;
+            return this;
+        }
+
+        /** Log topics that exist from the start (for the export workflow). */
+        public Builder topic(String... topicIds) {
+            topics.addAll(List.of(topicIds));
             return this;
         }
 
@@ -435,10 +520,14 @@ public final class ClsContractStub implements AutoCloseable {
             return this;
         }
 
-        /** Binds 127.0.0.1 on an ephemeral port and starts serving. */
-        public ClsContractStub start() {
+        /**
+         * Binds 127.0.0.1 on an ephemeral port and starts serving.
+         *
+         * @throws IllegalArgumentException if a behaviour names an action the spec does not list
+         */
+        public ContractStub start() {
             try {
-                return new ClsContractStub(this);
+                return new ContractStub(this);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not bind the contract stub", e);
             }
@@ -450,7 +539,8 @@ public final class ClsContractStub implements AutoCloseable {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("url", url());
         state.put("api", model.service() + " " + model.apiVersion());
-        state.put("exports", exports.size());
-        return "ClsContractStub" + state;
+        state.put("behaviours", new java.util.TreeSet<>(behaviours.keySet()));
+        state.put("exports", exports.exportCount());
+        return "ContractStub" + state;
     }
 }
