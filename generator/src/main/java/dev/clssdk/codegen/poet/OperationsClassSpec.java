@@ -47,7 +47,7 @@ public final class OperationsClassSpec {
                 .addJavadoc("The actions of the $L API and the facts the core needs about each.\n",
                         service.service().toUpperCase(java.util.Locale.ROOT));
         for (OperationModel op : service.operations()) {
-            CodeBlock errors = CodeBlock.of("$T.of($L)", Set.class, op.errorCodes().stream()
+            CodeBlock errors = CodeBlock.of("$T.of($>$>$L$<$<)", Set.class, op.errorCodes().stream()
                     .map(code -> CodeBlock.of("$S", code))
                     .collect(CodeBlock.joining(",$W")));
             spec.addField(FieldSpec.builder(ParameterizedTypeName.get(CoreTypes.OPERATION,

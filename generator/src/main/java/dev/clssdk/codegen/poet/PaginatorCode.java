@@ -66,7 +66,7 @@ final class PaginatorCode {
                 .orElse(CodeBlock.of("null"));
         TypeName type = ParameterizedTypeName.get(CoreTypes.PAGINATOR_DEFINITION, request, response, itemType(paginator));
         return FieldSpec.builder(type, fieldName(paginator), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.offsetLimit($S,\n$>$>$L,\n$L,\n$L,\n$T::$N,\n$L)$<$<", CoreTypes.PAGINATOR_DEFINITION,
+                .initializer("$T.offsetLimit(\n$>$>$S,\n$L,\n$L,\n$L,\n$T::$N,\n$L)$<$<", CoreTypes.PAGINATOR_DEFINITION,
                         paginator.operation(), asLong(request, "request", offset), asLong(request, "request", limit),
                         withOffset, response, items.javaName(), total)
                 .build();
@@ -78,12 +78,12 @@ final class PaginatorCode {
         ClassName response = types.shape(op.outputShape());
         String method = Names.methodName(op.action()).orElseThrow();
         return MethodSpec.methodBuilder(Names.paginatorMethodName(op.action()))
-                .addJavadoc("The {@code $L} of every page of {@code $L}, fetched lazily: a page is requested only when\n",
-                        paginator.items(), op.action())
-                .addJavadoc("iteration reaches it, each with the client's retries and rate limit. Paging starts at the\n")
-                .addJavadoc("request's {@code $L} and moves it on by the items received, with the request's {@code $L}\n",
-                        paginator.offset(), paginator.limit())
-                .addJavadoc("as the page size$L.\n\n", paginator.total().map(t -> "; it ends at {@code " + t + "}").orElse(""))
+                .addJavadoc("$L\n\n", Javadoc.wrap("The {@code " + paginator.items() + "} of every page of {@code "
+                        + op.action() + "}, fetched lazily: a page is requested only when iteration reaches it, each"
+                        + " with the client's retries and rate limit. Paging starts at the request's {@code "
+                        + paginator.offset() + "} and moves it on by the items received, with the request's {@code "
+                        + paginator.limit() + "} as the page size"
+                        + paginator.total().map(t -> "; it ends at {@code " + t + "}").orElse("") + "."))
                 .addJavadoc("@param request the first page's request\n")
                 .addJavadoc("@return the paginator; nothing is sent until it is iterated\n")
                 .addModifiers(Modifier.PUBLIC)

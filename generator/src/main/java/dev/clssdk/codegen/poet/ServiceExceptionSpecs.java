@@ -96,7 +96,7 @@ public final class ServiceExceptionSpecs {
             spec.addJavadoc("<li>{@code $L}: $L</li>\n", error.code(), Javadoc.sentence(error.description(), error.code()));
         }
         return spec.addJavadoc("</ul>\n")
-                .addJavadoc("A code of the family that this SDK version does not know arrives as this class too.\n")
+                .addJavadoc("<p>A code of the family that this SDK version does not know arrives as this class too.\n")
                 .addField(SERIAL_VERSION)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("@param details what the service answered\n")

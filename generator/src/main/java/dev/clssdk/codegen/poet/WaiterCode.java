@@ -51,7 +51,7 @@ final class WaiterCode {
                 .collect(CodeBlock.joining(",\n"));
         return FieldSpec.builder(ParameterizedTypeName.get(CoreTypes.WAITER_DEFINITION, targetType), fieldName(waiter),
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($S, $S, $T.of(\n$>$>$L),\n$T.ofSeconds($L), $T.ofSeconds($L))$<$<",
+                .initializer("$T.of(\n$>$>$S,\n$S,\n$T.of(\n$>$>$L),$<$<\n$T.ofSeconds($L),\n$T.ofSeconds($L))$<$<",
                         CoreTypes.WAITER_DEFINITION, waiter.name(), waiter.operation(), List.class, acceptors,
                         Duration.class, waiter.initialDelaySeconds(), Duration.class, waiter.maxDelaySeconds())
                 .build();
@@ -103,7 +103,7 @@ final class WaiterCode {
         } else {
             fetch = CodeBlock.of("() -> $N(poll)", Names.methodName(op.action()).orElseThrow());
         }
-        return method.addStatement("return runtime.await($N, $L, timeout,\n$>$>$L)$<$<", fieldName(waiter),
+        return method.addStatement("return runtime.await($N, $L, timeout,\n$L)", fieldName(waiter),
                         targetLabel(waiter, parameters(waiter)), fetch)
                 .build();
     }
@@ -122,11 +122,10 @@ final class WaiterCode {
         MethodSpec.Builder method = MethodSpec.methodBuilder(Names.startAndWaitMethodName(start.action()))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(types.shape(target.name()))
-                .addJavadoc("Calls {@code $L}, then waits with {@link #$N($L)}, within one timeout.\n",
-                        start.action(), waitMethod, parameters.stream()
-                                .map(p -> types.storageType(p.type()).toString().replaceFirst("^java\\.lang\\.", ""))
-                                .collect(java.util.stream.Collectors.joining(", ")) + (parameters.isEmpty() ? "" : ", ")
-                                + "Duration")
+                .addJavadoc("$L\n", Javadoc.wrap("Calls {@code " + start.action() + "}, then waits with {@link #"
+                        + waitMethod + "(" + parameters.stream()
+                                .map(p -> types.storageType(p.type()).toString().replaceFirst("^java\\.lang\\.", "") + ", ")
+                                .collect(java.util.stream.Collectors.joining()) + "Duration)}, within one timeout."))
                 .addJavadoc("\n<p>$L\n\n", Javadoc.wrap(Javadoc.escape(waiter.description().isEmpty()
                         ? "The waiter " + waiter.name() + "." : waiter.description())))
                 .addJavadoc("@param request the {@code $L} request\n", start.action())
@@ -154,7 +153,7 @@ final class WaiterCode {
                 arguments.add(CodeBlock.of("request.$N()", rawAccessor(startRequest.member(fromRequest))));
             } else {
                 MemberModel from = startResponse.member(startedBy.output().get(p.wireName()));
-                method.addStatement("$T $N = runtime.requireMember(started.$N(), $T.$N, $S, $L)",
+                method.addStatement("$T $N = runtime.requireMember(started.$N(), $T.$N,$W$S,$W$L)",
                         types.storageType(from.type()), p.javaName(), rawAccessor(from), types.operations(),
                         OperationsClassSpec.constantName(start), from.wireName(), requestId);
                 arguments.add(CodeBlock.of("$N", p.javaName()));
