@@ -472,8 +472,9 @@ public final class SpecDiff {
 
     /**
      * A waiter is client code only: added is compatible, removed takes its methods away; a change of
-     * its parameters, target type or starting action changes method signatures, any other change
-     * (acceptors, delays) when the wait ends.
+     * its parameters or target type changes method signatures, a starting action removed or changed
+     * takes {@code <start>AndWait} away (one added only adds it), any other change (the polled
+     * action, acceptors, delays) changes when the wait ends.
      */
     private void compareWaiters() {
         Map<String, WaiterModel> before = index(oldModel.waiters(), WaiterModel::name);
@@ -489,9 +490,19 @@ public final class SpecDiff {
             } else {
                 String signatureBefore = waiterSignature(oldModel, o);
                 String signatureAfter = waiterSignature(newModel, n);
+                Optional<String> startBefore = o.startedBy().map(WaiterModel.StartedBy::operation);
+                Optional<String> startAfter = n.startedBy().map(WaiterModel.StartedBy::operation);
                 if (!signatureBefore.equals(signatureAfter)) {
                     add(ChangeKind.WAITER_CHANGED, path, BREAKING, COMPATIBLE,
-                            "client methods " + signatureBefore + " -> " + signatureAfter);
+                            "waitUntil" + name + " " + signatureBefore + " -> " + signatureAfter);
+                } else if (!startBefore.equals(startAfter)) {
+                    String detail = "started by " + startBefore.orElse("none") + " -> " + startAfter.orElse("none");
+                    if (startBefore.isEmpty()) {
+                        add(ChangeKind.WAITER_CHANGED, path, COMPATIBLE, COMPATIBLE, detail + " (a method is added)");
+                    } else {
+                        add(ChangeKind.WAITER_CHANGED, path, BREAKING, COMPATIBLE,
+                                detail + " (the " + startBefore.get() + "AndWait method disappears)");
+                    }
                 } else if (!withoutDescription(o).equals(withoutDescription(n))) {
                     surprise(ChangeKind.WAITER_CHANGED, path, "polls " + o.operation() + " -> " + n.operation()
                                     + ", acceptors " + acceptors(o) + " -> " + acceptors(n) + ", delay "
@@ -509,7 +520,7 @@ public final class SpecDiff {
         return describe(model.shape(op.outputShape()).orElseThrow().member(paginator.items()).type());
     }
 
-    /** The parameter types, the target type and the starting action: what the generated methods' signatures depend on. */
+    /** The parameter types and the target type: what the signature of {@code waitUntil<Name>} depends on. */
     private static String waiterSignature(ServiceModel model, WaiterModel waiter) {
         OperationModel op = model.operation(waiter.operation()).orElseThrow();
         ShapeModel request = model.shape(op.inputShape()).orElseThrow();
@@ -525,8 +536,7 @@ public final class SpecDiff {
         if (waiter.key().isPresent()) {
             parameters.add(describe(target.member(waiter.key().get()).type()) + " " + waiter.key().get());
         }
-        return target.name() + " (" + String.join(", ", parameters) + ")"
-                + waiter.startedBy().map(s -> ", started by " + s.operation()).orElse("");
+        return "(" + String.join(", ", parameters) + ") -> " + target.name();
     }
 
     private static WaiterModel withoutDescription(WaiterModel w) {
