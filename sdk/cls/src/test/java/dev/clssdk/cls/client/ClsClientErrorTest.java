@@ -4,6 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.clssdk.cls.AuthFailureException;
+import dev.clssdk.cls.ClsClient;
+import dev.clssdk.cls.ClsServiceException;
+import dev.clssdk.cls.FailedOperationException;
+import dev.clssdk.cls.InvalidParameterException;
+import dev.clssdk.cls.OperationDeniedException;
+import dev.clssdk.cls.LimitExceededException;
+import dev.clssdk.cls.RequestLimitExceededException;
+import dev.clssdk.cls.ResourceNotFoundException;
+import dev.clssdk.core.ProtocolException;
 import dev.clssdk.cls.ClsErrorCode;
 import dev.clssdk.cls.model.DescribeExportsResponse;
 import dev.clssdk.core.RetryPolicy;
@@ -49,10 +59,11 @@ class ClsClientErrorTest {
                 Arguments.of("AuthFailure.SecretIdNotFound", ClsErrorCode.AUTH_FAILURE_SECRET_ID_NOT_FOUND,
                         AuthFailureException.class),
                 Arguments.of("AuthFailure.SomethingNewer", ClsErrorCode.UNKNOWN_TO_SDK_VERSION, AuthFailureException.class),
-                Arguments.of("InvalidParameter", ClsErrorCode.INVALID_PARAMETER, ClsServiceException.class),
+                Arguments.of("InvalidParameter", ClsErrorCode.INVALID_PARAMETER, InvalidParameterException.class),
                 Arguments.of("OperationDenied.AccountIsolate", ClsErrorCode.OPERATION_DENIED_ACCOUNT_ISOLATE,
-                        ClsServiceException.class),
-                Arguments.of("FailedOperation.SomethingNewer", ClsErrorCode.UNKNOWN_TO_SDK_VERSION, ClsServiceException.class));
+                        OperationDeniedException.class),
+                Arguments.of("FailedOperation.SomethingNewer", ClsErrorCode.UNKNOWN_TO_SDK_VERSION, FailedOperationException.class),
+                Arguments.of("Brand.NewFamily", ClsErrorCode.UNKNOWN_TO_SDK_VERSION, ClsServiceException.class));
     }
 
     @ParameterizedTest(name = "{0}")

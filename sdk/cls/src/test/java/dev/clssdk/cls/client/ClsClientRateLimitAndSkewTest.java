@@ -3,6 +3,8 @@ package dev.clssdk.cls.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clssdk.cls.AuthFailureException;
+import dev.clssdk.cls.ClsClient;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.internal.retry.RateLimiter;
 import dev.clssdk.cls.testing.Answers;

@@ -5,6 +5,10 @@ import static dev.clssdk.cls.testing.ClientFixture.SECRET_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clssdk.core.RequestOptions;
+import dev.clssdk.core.TransportException;
+import dev.clssdk.core.CredentialsException;
+import dev.clssdk.cls.ClsClient;
 import dev.clssdk.cls.ClsOperations;
 import dev.clssdk.core.ValidationException;
 import dev.clssdk.cls.model.CreateExportRequest;
@@ -125,25 +129,28 @@ class ClsClientRequestTest {
     }
 
     @Test
-    void requestOfTheWrongTypeForTheOperationIsRefusedWithoutSending() {
+    void aNullRequestIsRefusedWithoutSending() {
         try (ClsClient client = fixture.builder().build()) {
-            assertThatThrownBy(() -> client.call(ClsOperations.DELETE_EXPORT, ClientFixture.createRequest(),
-                    DeleteExportResponse.class)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("DeleteExport takes DeleteExportRequest");
+            assertThatThrownBy(() -> client.deleteExport(null)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("DeleteExport").hasMessageContaining("request");
         }
         assertThat(fixture.server.getRequestCount()).isZero();
     }
 
     @Test
-    void genericCallPathWorksForAnyOperation() throws Exception {
+    void perRequestOptionsAddHeadersAndOverrideCredentials() throws Exception {
         fixture.server.enqueue(Answers.success(""));
         try (ClsClient client = fixture.builder().build()) {
-            DeleteExportResponse response =
-                    client.call(ClsOperations.DELETE_EXPORT, ClientFixture.deleteRequest(), DeleteExportResponse.class);
+            DeleteExportResponse response = client.deleteExport(ClientFixture.deleteRequest(), RequestOptions.builder()
+                    .header("X-Request-Tag", "t-7")
+                    .credentials(CredentialsProvider.of("AKIDperCall0001", "perCallSecretKey"))
+                    .build());
             assertThat(response.requestId()).isEqualTo("req-ok");
         }
         RecordedRequest request = take();
         assertThat(request.getHeaders().get("X-TC-Action")).isEqualTo("DeleteExport");
+        assertThat(request.getHeaders().get("X-Request-Tag")).isEqualTo("t-7");
+        assertThat(request.getHeaders().get("Authorization")).contains("Credential=AKIDperCall0001/");
         assertThat(request.getBody().utf8()).isEqualTo("{\"ExportId\":\"export-1\"}");
     }
 

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.clssdk.cls.RequestLimitExceededException;
+import dev.clssdk.cls.ResourceNotFoundException;
+import dev.clssdk.cls.ClsClient;
+import dev.clssdk.cls.ClsServiceException;
+import dev.clssdk.core.ProtocolException;
+import dev.clssdk.core.TransportException;
 import dev.clssdk.cls.ClsErrorCode;
 import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.cls.testing.Answers;

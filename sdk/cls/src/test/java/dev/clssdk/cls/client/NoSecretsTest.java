@@ -3,6 +3,7 @@ package dev.clssdk.cls.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.clssdk.cls.ClsClient;
 import dev.clssdk.core.auth.Credentials;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.RetryPolicy;

@@ -43,7 +43,7 @@ class ClsClientWaiterTest {
             assertThatThrownBy(() -> client.createExportAndWait(ClientFixture.createRequest(), Duration.ofSeconds(1)))
                     .isInstanceOfSatisfying(WaiterTimeoutException.class,
                             e -> {
-                                assertThat(e.lastSeen().statusAsString()).isEqualTo("Processing");
+                                assertThat(e.lastSeen(ExportInfo.class).statusAsString()).isEqualTo("Processing");
                                 assertThat(e.polls()).as("one poll at once, one at the deadline").isEqualTo(2);
                             });
         }

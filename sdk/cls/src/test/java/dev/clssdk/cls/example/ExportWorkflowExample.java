@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clssdk.cls.model.CreateExportRequest;
 import dev.clssdk.cls.model.CreateExportResponse;
 import dev.clssdk.cls.model.DeleteExportRequest;
+import dev.clssdk.cls.model.DescribeExportsRequest;
 import dev.clssdk.cls.model.ExportInfo;
 import dev.clssdk.cls.model.Format;
 import dev.clssdk.cls.model.Order;
@@ -72,11 +73,12 @@ public final class ExportWorkflowExample {
                     Duration.ofSeconds(10));
             out.println("completed " + done.exportId() + ": " + done.cosPath());
 
-            List<ExportInfo> all = client.listAllExports(request.topicId());
+            DescribeExportsRequest listing = DescribeExportsRequest.builder().topicId(request.topicId()).build();
+            List<ExportInfo> all = client.describeExportsPaginator(listing).stream().toList();
             out.println("topic has " + all.size() + " export(s)");
 
             client.deleteExport(DeleteExportRequest.builder().exportId(created.exportId()).build());
-            out.println("deleted " + created.exportId() + "; topic has " + client.listAllExports(request.topicId()).size()
+            out.println("deleted " + created.exportId() + "; topic has " + client.describeExportsPaginator(listing).stream().count()
                     + " export(s)");
             return done;
         }

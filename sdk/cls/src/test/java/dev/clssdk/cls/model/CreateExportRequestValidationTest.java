@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.clssdk.cls.ClsErrorCode;
 import dev.clssdk.core.ValidationException;
 import dev.clssdk.core.Violation;
 import org.junit.jupiter.api.Test;
@@ -43,10 +42,10 @@ class CreateExportRequestValidationTest {
                 .containsExactly("TopicId", "Query", "Count", "From", "To");
         assertThat(e.violations()).allSatisfy(v -> {
             assertThat(v.rule()).isEqualTo("required");
-            assertThat(v.errorCode()).isEqualTo(ClsErrorCode.MISSING_PARAMETER);
+            assertThat(v.errorCode()).isEqualTo("MissingParameter");
             assertThat(v.rejectedValue()).isNull();
         });
-        assertThat(e.errorCode()).isEqualTo(ClsErrorCode.MISSING_PARAMETER);
+        assertThat(e.errorCode()).isEqualTo("MissingParameter");
         assertThat(e.shape()).isEqualTo("CreateExportRequest");
         assertThat(e.getMessage()).startsWith("CreateExportRequest is invalid: TopicId is required");
     }
@@ -59,7 +58,7 @@ class CreateExportRequestValidationTest {
         assertThat(v.field()).isEqualTo("Count");
         assertThat(v.rule()).isEqualTo("maximum");
         assertThat(v.rejectedValue()).isEqualTo(50_000_001L);
-        assertThat(v.errorCode()).isEqualTo(ClsErrorCode.LIMIT_EXCEEDED_EXPORT);
+        assertThat(v.errorCode()).isEqualTo("LimitExceeded.Export");
         assertThat(v.toString()).contains("Count", "50000000", "50000001", "LimitExceeded.Export");
     }
 
@@ -68,7 +67,7 @@ class CreateExportRequestValidationTest {
         Violation v = onlyViolation(valid().count(0));
         assertThat(v.field()).isEqualTo("Count");
         assertThat(v.rule()).isEqualTo("minimum");
-        assertThat(v.errorCode()).isEqualTo(ClsErrorCode.INVALID_PARAMETER);
+        assertThat(v.errorCode()).isEqualTo("InvalidParameter");
     }
 
     @Test
@@ -78,7 +77,7 @@ class CreateExportRequestValidationTest {
         assertThat(v.field()).isEqualTo("From");
         assertThat(v.rule()).isEqualTo("lessThanOrEqual");
         assertThat(v.requirement()).isEqualTo("must be <= To (1607499207000)");
-        assertThat(v.errorCode()).isEqualTo(ClsErrorCode.INVALID_PARAMETER);
+        assertThat(v.errorCode()).isEqualTo("InvalidParameter");
     }
 
     @Test
@@ -95,7 +94,7 @@ class CreateExportRequestValidationTest {
         assertThat(order.rule()).isEqualTo("enum");
         assertThat(order.requirement()).isEqualTo("must be one of [asc, desc]");
         assertThat(order.rejectedValue()).isEqualTo("sideways");
-        assertThat(order.errorCode()).isEqualTo(ClsErrorCode.INVALID_PARAMETER);
+        assertThat(order.errorCode()).isEqualTo("InvalidParameter");
 
         Violation format = onlyViolation(valid().format("xml"));
         assertThat(format.field()).isEqualTo("Format");
@@ -114,7 +113,7 @@ class CreateExportRequestValidationTest {
         Violation v = onlyViolation(valid().topicId(""));
         assertThat(v.field()).isEqualTo("TopicId");
         assertThat(v.rule()).isEqualTo("minLength");
-        assertThat(v.errorCode()).isEqualTo(ClsErrorCode.INVALID_PARAMETER);
+        assertThat(v.errorCode()).isEqualTo("InvalidParameter");
     }
 
     @Test
@@ -126,7 +125,7 @@ class CreateExportRequestValidationTest {
                 org.assertj.core.groups.Tuple.tuple("Count", "maximum"),
                 org.assertj.core.groups.Tuple.tuple("Format", "enum"),
                 org.assertj.core.groups.Tuple.tuple("From", "lessThanOrEqual"));
-        assertThat(e.errorCode()).isEqualTo(ClsErrorCode.MISSING_PARAMETER);
+        assertThat(e.errorCode()).isEqualTo("MissingParameter");
     }
 
     @Test
@@ -135,7 +134,7 @@ class CreateExportRequestValidationTest {
         Violation v = onlyViolation(valid().syntaxRule(2));
         assertThat(v.field()).isEqualTo("SyntaxRule");
         assertThat(v.rule()).isEqualTo("maximum");
-        assertThat(v.errorCode()).isEqualTo(ClsErrorCode.INVALID_PARAMETER);
+        assertThat(v.errorCode()).isEqualTo("InvalidParameter");
     }
 
     @Test

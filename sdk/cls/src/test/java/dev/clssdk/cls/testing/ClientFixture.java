@@ -1,5 +1,6 @@
 package dev.clssdk.cls.testing;
 
+import dev.clssdk.core.testing.FakeTime;
 import dev.clssdk.cls.model.CreateExportRequest;
 import dev.clssdk.cls.model.DeleteExportRequest;
 import dev.clssdk.cls.model.DescribeExportsRequest;
