@@ -2,7 +2,7 @@ package dev.clssdk.core;
 
 
 /**
- * The answer was not a well-formed CLS envelope: a gateway's HTML page, an empty or truncated
+ * The answer was not a well-formed API 3.0 envelope: a gateway's HTML page, an empty or truncated
  * body, JSON without {@code Response} or {@code RequestId}, a field of the wrong type, a body over
  * the size bound. The message says what arrived (status, content type, the first bytes with
  * credentials and signatures redacted).
@@ -24,7 +24,7 @@ public class ProtocolException extends SdkException {
         MISSING_REQUEST_ID("\"Response\" has no \"RequestId\""),
         /** An {@code Error} object without a {@code Code} string. */
         MALFORMED_ERROR("\"Response.Error\" has no \"Code\""),
-        /** A field the SDK needs (for example {@code ExportId} of CreateExport) is absent. */
+        /** A field the SDK needs (one a composite call reads from the answer) is absent. */
         MISSING_FIELD("a required field is missing"),
         /** A field whose JSON type does not match the API. */
         WRONG_FIELD_TYPE("a field has the wrong type"),

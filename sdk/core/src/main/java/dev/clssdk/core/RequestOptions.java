@@ -15,7 +15,7 @@ import java.util.Set;
  * the retry policy. Immutable; {@link #none()} overrides nothing.
  *
  * <pre>{@code
- * client.describeExports(request, RequestOptions.builder().callTimeout(Duration.ofSeconds(5)).build());
+ * client.someAction(request, RequestOptions.builder().callTimeout(Duration.ofSeconds(5)).build());
  * }</pre>
  */
 public final class RequestOptions {

@@ -5,9 +5,9 @@ import java.util.Objects;
 /**
  * The service answered with {@code Response.Error}: the call reached the service and was refused.
  *
- * <p>Each generated service has its own subclass (for example {@code ClsServiceException}) with
- * a typed {@code errorCode()}, and one subclass per family of codes (for example
- * {@code AuthFailureException} for every {@code AuthFailure.*} code), so callers can {@code catch}
+ * <p>Each generated service has its own subclass, named after the service, with a typed
+ * {@code errorCode()}, and one subclass per family of codes (the part of the code before the
+ * first {@code .}), so callers can {@code catch}
  * what they act on. {@link #rawCode()} always keeps the code as received.
  */
 public class ServiceException extends SdkException {
@@ -16,7 +16,7 @@ public class ServiceException extends SdkException {
     /**
      * What the service answered, and what the SDK knows about the call.
      *
-     * @param action the {@code X-TC-Action} of the call, for example {@code CreateExport}
+     * @param action the {@code X-TC-Action} of the call
      * @param rawCode {@code Response.Error.Code} as received
      * @param message {@code Response.Error.Message} as received, may be {@code null}
      * @param requestId {@code Response.RequestId}, may be {@code null} if the server left it out
@@ -130,7 +130,7 @@ public class ServiceException extends SdkException {
     }
 
     /**
-     * The action that failed, for example {@code CreateExport}.
+     * The action that failed, as its {@code X-TC-Action} value.
      *
      * @return the action
      */

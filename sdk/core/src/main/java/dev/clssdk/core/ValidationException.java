@@ -31,7 +31,7 @@ public final class ValidationException extends SdkException {
     }
 
     /**
-     * The name of the invalid type, for example {@code CreateExportRequest}.
+     * The simple name of the invalid type.
      *
      * @return the name
      */

@@ -1,8 +1,8 @@
 package dev.clssdk.core;
 
 /**
- * A waiter's target reached a state its acceptors call failure (for example an export task
- * ending {@code Failed}): waiting longer cannot succeed.
+ * A waiter's target reached a state its acceptors call failure (for example a task that
+ * failed on the server): waiting longer cannot succeed.
  */
 public class WaiterFailedException extends SdkException {
     private static final long serialVersionUID = 1L;
@@ -17,7 +17,7 @@ public class WaiterFailedException extends SdkException {
 
     /**
      * @param waiter the waiter's name in the spec
-     * @param target what was waited for, for example {@code ExportId=abc}
+     * @param target what was waited for, as {@code <member>=<value>}
      * @param matched the acceptor that matched, as {@code path=value}
      * @param lastSeen the target as last described
      */
@@ -30,7 +30,7 @@ public class WaiterFailedException extends SdkException {
     }
 
     /**
-     * The waiter's name, for example {@code ExportCompleted}.
+     * The waiter's name, as the spec names it.
      *
      * @return the name
      */

@@ -21,7 +21,7 @@ public class WaiterTimeoutException extends SdkException {
 
     /**
      * @param waiter the waiter's name in the spec
-     * @param target what was waited for, for example {@code ExportId=abc}
+     * @param target what was waited for, as {@code <member>=<value>}
      * @param lastSeen the target as last described, or {@code null} if no poll listed it
      * @param lastState a short description of the last state seen, for the message
      * @param timeout the timeout
@@ -39,7 +39,7 @@ public class WaiterTimeoutException extends SdkException {
     }
 
     /**
-     * The waiter's name, for example {@code ExportCompleted}.
+     * The waiter's name, as the spec names it.
      *
      * @return the name
      */

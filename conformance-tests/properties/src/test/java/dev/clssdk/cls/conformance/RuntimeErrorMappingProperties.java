@@ -6,14 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clssdk.cls.ClsErrorCode;
-import dev.clssdk.cls.AuthFailureException;
 import dev.clssdk.cls.ClsClient;
 import dev.clssdk.core.ProtocolException;
 import dev.clssdk.cls.ClsServiceException;
-import dev.clssdk.cls.LimitExceededException;
-import dev.clssdk.cls.ResourceNotFoundException;
-import dev.clssdk.cls.RequestLimitExceededException;
-import dev.clssdk.cls.ResourceNotFoundException;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.codegen.model.ErrorCodeModel;
 import java.time.Instant;
@@ -146,22 +141,30 @@ class RuntimeErrorMappingProperties {
     }
 
     /**
-     * The exception type of a code, written down here from the runtime's documentation rather
-     * than read from the runtime: the codes callers act on have their own subclass.
+     * The exception type of a code, worked out here from the documented rule rather than read
+     * from the runtime: one subclass per family of codes the spec lists (the part before the
+     * first {@code .}), named {@code <Family>Exception} ({@code Cls}-prefixed where that would
+     * shadow a {@code java.lang} class); a code of any other family is a plain ClsServiceException.
      */
     private static Class<? extends ClsServiceException> expectedType(String code) {
-        Map<String, Class<? extends ClsServiceException>> own = Map.of(
-                "RequestLimitExceeded", RequestLimitExceededException.class,
-                "LimitExceeded.Export", LimitExceededException.class,
-                "ResourceNotFound.TopicNotExist", ResourceNotFoundException.class,
-                "ResourceNotFound.ExportNotExist", ResourceNotFoundException.class);
-        if (own.containsKey(code)) {
-            return own.get(code);
+        int dot = code.indexOf('.');
+        String family = dot < 0 ? code : code.substring(0, dot);
+        boolean listed = SPEC_CODE_SET.stream().anyMatch(c -> c.equals(family) || c.startsWith(family + "."));
+        if (!listed) {
+            return ClsServiceException.class;
         }
-        if (code.equals("AuthFailure") || code.startsWith("AuthFailure.")) {
-            return AuthFailureException.class;
+        String simple = family + "Exception";
+        try {
+            Class.forName("java.lang." + simple);
+            simple = "Cls" + simple;
+        } catch (ClassNotFoundException notInJavaLang) {
+            // the plain name is free
         }
-        return ClsServiceException.class;
+        try {
+            return Class.forName("dev.clssdk.cls." + simple).asSubclass(ClsServiceException.class);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("the spec lists family " + family + " but the SDK has no " + simple, e);
+        }
     }
 
     /** An empty code is not a code: the envelope is malformed, which is a protocol failure, not a service error. */

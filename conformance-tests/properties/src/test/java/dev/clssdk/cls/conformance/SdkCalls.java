@@ -2,8 +2,11 @@ package dev.clssdk.cls.conformance;
 
 import dev.clssdk.cls.ClsOperations;
 import dev.clssdk.cls.ClsClient;
+import dev.clssdk.core.Operation;
 import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.codegen.model.OperationModel;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -36,7 +39,7 @@ final class SdkCalls {
 
     /** A valid call: an action and an input that its request builder accepts. */
     record Call(OperationModel operation, Map<String, Object> input) {
-        ClsOperation sdkOperation() {
+        Operation<?, ?> sdkOperation() {
             return ClsOperations.fromAction(operation.action()).orElseThrow();
         }
 
@@ -79,9 +82,30 @@ final class SdkCalls {
                 .callTimeout(Duration.ofSeconds(10));
     }
 
-    /** Sends the call through the client's generic path; returns the response or throws what the SDK throws. */
+    /**
+     * Sends the call through the client's generated method for the action (found by name, so one
+     * property covers every action); returns the response or throws what the SDK throws.
+     */
     static Object send(ClsClient client, Call call) {
-        ClsOperation operation = call.sdkOperation();
-        return client.call(operation, call.request(), operation.responseType());
+        Operation<?, ?> operation = call.sdkOperation();
+        String action = operation.action();
+        String name = Character.toLowerCase(action.charAt(0)) + action.substring(1);
+        Method method;
+        try {
+            method = ClsClient.class.getMethod(name, operation.requestType());
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError("the generated client has no " + name + "(" + operation.requestType().getSimpleName()
+                    + ")", e);
+        }
+        try {
+            return operation.responseType().cast(method.invoke(client, call.request()));
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw new AssertionError(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -155,7 +155,7 @@ public final class ClientRuntime implements AutoCloseable {
      * @param operation the action
      * @param request the request, built (and so validated) by its builder
      * @param options per-call settings
-     * @param invoker the generated Retrofit method, for example {@code api::createExport}
+     * @param invoker the generated Retrofit method, for example {@code api::someAction}
      * @return the response
      * @throws dev.clssdk.core.SdkException the typed failure
      */
@@ -220,7 +220,7 @@ public final class ClientRuntime implements AutoCloseable {
      *
      * @param <T> the target type
      * @param waiter the waiter
-     * @param target what is waited for, for messages, for example {@code ExportId=abc}
+     * @param target what is waited for, for messages, as {@code <member>=<value>}
      * @param timeout how long to wait at most
      * @param poll one poll: the target as the service describes it now, or {@code null} if not listed
      * @return the target in its success state

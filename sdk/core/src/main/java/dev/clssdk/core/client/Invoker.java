@@ -4,7 +4,7 @@ import retrofit2.Call;
 
 /**
  * Creates the Retrofit call of one action: a method reference to the generated Retrofit
- * interface, such as {@code api::createExport}, so the core calls the action directly.
+ * interface, such as {@code api::someAction}, so the core calls the action directly.
  *
  * @param <I> the request type
  * @param <O> the response type

@@ -78,7 +78,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     /**
      * The endpoint host, called over HTTPS; default the service's host.
      *
-     * @param host for example {@code cls.ap-guangzhou.tencentcloudapi.com}
+     * @param host for example {@code <service>.ap-guangzhou.tencentcloudapi.com}
      * @return this builder
      * @throws IllegalArgumentException if the value is not a host name
      */

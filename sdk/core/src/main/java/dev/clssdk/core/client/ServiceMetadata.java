@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public interface ServiceMetadata {
     /**
-     * Tencent's service name: the service of the TC3 credential scope, for example {@code cls}.
+     * Tencent's service name: the service of the TC3 credential scope.
      *
      * @return the name
      */
@@ -27,7 +27,7 @@ public interface ServiceMetadata {
     String apiVersion();
 
     /**
-     * The endpoint host used when none is configured, for example {@code cls.tencentcloudapi.com}.
+     * The endpoint host used when none is configured, as {@code <service>.tencentcloudapi.com}.
      *
      * @return the host
      */

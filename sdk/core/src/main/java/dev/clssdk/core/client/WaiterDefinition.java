@@ -80,7 +80,7 @@ public final class WaiterDefinition<T> {
      * A waiter.
      *
      * @param <T> the target type
-     * @param name the waiter's name in the spec, for example {@code ExportCompleted}
+     * @param name the waiter's name in the spec
      * @param action the action polled
      * @param acceptors the acceptors, tried in order
      * @param initialDelay the wait after the first poll (the client's setting wins when configured)

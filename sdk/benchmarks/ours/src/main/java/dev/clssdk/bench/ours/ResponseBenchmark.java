@@ -1,6 +1,7 @@
 package dev.clssdk.bench.ours;
 
 import dev.clssdk.cls.model.CreateExportResponse;
+import dev.clssdk.cls.ClsService;
 import dev.clssdk.cls.ClsServiceException;
 import dev.clssdk.core.internal.http.EnvelopeConverterFactory;
 import dev.clssdk.core.internal.http.EnvelopeParser;
@@ -33,7 +34,8 @@ public class ResponseBenchmark {
 
     @Setup
     public void setUp() {
-        converter = new EnvelopeConverterFactory(new EnvelopeParser(EnvelopeParser.newMapper(), new Redactor()), 10 << 20)
+        converter = new EnvelopeConverterFactory(new EnvelopeParser(EnvelopeParser.newMapper(),
+                new Redactor(ClsService.SENSITIVE_FIELDS), ClsService.INSTANCE), 10 << 20, ClsService.INSTANCE)
                 .responseBodyConverter(CreateExportResponse.class, new Annotation[0], null);
     }
 

@@ -223,7 +223,7 @@ public final class CallExecutor {
         Duration next(SdkException failure) {
             attempts++;
             if (failure instanceof ServiceException && service.errorKind(((ServiceException) failure).rawCode()) == ErrorKind.CLOCK_SKEW) {
-                return afterSignatureExpired((ServiceException) failure);
+                return afterClockSkew((ServiceException) failure);
             }
             if (!FailureTranslator.isRetryable(failure) || closed.getAsBoolean()) {
                 throw failure;
@@ -244,7 +244,7 @@ public final class CallExecutor {
             return delay;
         }
 
-        private Duration afterSignatureExpired(ServiceException failure) {
+        private Duration afterClockSkew(ServiceException failure) {
             if (skewCorrection != null) {
                 throw service.serviceException(failure.details().withNote("The request was re-signed with the"
                         + " clock corrected by " + skewCorrection + " s (from the server's Date header) and"

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The difference between the server's clock and ours. Every answer's {@code Date} header is
  * remembered (unparsed, so this costs nothing on the hot path); after
- * {@code AuthFailure.SignatureExpire} the client asks for the skew it shows and, if there is one,
+ * an error of kind {@code CLOCK_SKEW} the client asks for the skew it shows and, if there is one,
  * signs from then on with the corrected time.
  */
 public final class ClockSkew {

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * The SDK only uses the SLF4J API; configuring output is the application's business.
  */
 public final class LoggingInterceptor implements Interceptor {
-    private static final Logger LOG = LoggerFactory.getLogger("dev.clssdk.cls.runtime.http");
+    private static final Logger LOG = LoggerFactory.getLogger("dev.clssdk.core.http");
 
     @Override
     public Response intercept(Chain chain) throws IOException {
