@@ -15,7 +15,7 @@ work="$root/sdk/benchmarks/ours/target/generation"
 rm -rf "$work"; mkdir -p "$work"
 (cd "$root" && mvn -B -o -q -pl generator dependency:build-classpath \
     -Dmdep.outputFile="$work/cp.txt" >/dev/null)
-gen_cp="$(ls "$root"/generator/target/cls-generator-*.jar | grep -v -e sources -e javadoc | head -1):$(cat "$work/cp.txt")"
+gen_cp="$(ls "$root"/generator/target/sdk-generator-*.jar | grep -v -e sources -e javadoc | head -1):$(cat "$work/cp.txt")"
 three="$root/api-spec/src/main/resources/$(sed -n 's#.*<cls.spec.current>\(.*\)</cls.spec.current>.*#\1#p' "$root/pom.xml")"
 full="$work/cls-full.yaml"
 ref="$root/../shared/reference/tccli-cls-2020-10-16"
@@ -32,8 +32,8 @@ measure() { # label, output dir, command...
 for i in $(seq "$runs"); do
     for spec in three full; do
         file="$three"; [ "$spec" = full ] && file="$full"
-        # generator/bin/cls-generator: the launcher users run (C1 only, serial GC)
-        measure "ours-$spec" "$work/out-ours-$spec" "$root/generator/bin/cls-generator" generate \
+        # generator/bin/sdk-generator: the launcher users run (C1 only, serial GC)
+        measure "ours-$spec" "$work/out-ours-$spec" "$root/generator/bin/sdk-generator" generate \
             --spec "$file" --out "$work/out-ours-$spec"
         measure "oag-$spec" "$work/out-oag-$spec" java -jar "$oag" generate -i "$file" -g java --library retrofit2 \
             -o "$work/out-oag-$spec"

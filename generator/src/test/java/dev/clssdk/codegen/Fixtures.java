@@ -14,6 +14,8 @@ public final class Fixtures {
 
     public static final String FIXTURE_SPEC = "fixture/fixture.yaml";
     public static final String BUNDLED_SPEC = "cls/cls-2020-10-16.yaml";
+    public static final String REVISION_2 = "cls/cls-2020-10-16-r2.yaml";
+    public static final String REVISION_3 = "cls/cls-2020-10-16-r3.yaml";
 
     private Fixtures() {}
 

@@ -56,7 +56,7 @@ final class GenerateCommand implements Callable<Integer> {
         List<JavaFile> files = SdkGenerator.generate(service);
         SourceTreeWriter.write(files, out);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        command.commandLine().getOut().printf("cls-generator: %d operations, %d types, %d files in %d ms -> %s%n",
+        command.commandLine().getOut().printf("sdk-generator: %d operations, %d types, %d files in %d ms -> %s%n",
                 service.operations().size(), service.shapes().size() + service.enums().size(), files.size(), millis, out);
         return 0;
     }

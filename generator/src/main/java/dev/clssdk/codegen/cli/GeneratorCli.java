@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The generator's command line: {@code generate}, {@code diff} and {@code import-tencent}. */
-@Command(name = "cls-generator",
+@Command(name = "sdk-generator",
         mixinStandardHelpOptions = true,
         description = "Generates the CLS Java SDK from its OpenAPI spec.",
         subcommands = {GenerateCommand.class, DiffCommand.class, ImportTencentCommand.class})

@@ -36,6 +36,12 @@ public enum ChangeKind {
     ENUM_REMOVED,
     ENUM_VALUE_ADDED,
     ENUM_VALUE_REMOVED,
+    PAGINATOR_ADDED,
+    PAGINATOR_REMOVED,
+    PAGINATOR_CHANGED,
+    WAITER_ADDED,
+    WAITER_REMOVED,
+    WAITER_CHANGED,
     /** Descriptions, summaries and titles: never breaking, listed separately. */
     DOCUMENTATION_CHANGED
 }

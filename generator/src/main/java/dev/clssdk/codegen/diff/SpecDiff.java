@@ -9,10 +9,12 @@ import dev.clssdk.codegen.model.EnumModel;
 import dev.clssdk.codegen.model.ErrorCodeModel;
 import dev.clssdk.codegen.model.MemberModel;
 import dev.clssdk.codegen.model.OperationModel;
+import dev.clssdk.codegen.model.PaginatorModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.ShapeModel;
 import dev.clssdk.codegen.model.ShapeRole;
 import dev.clssdk.codegen.model.TypeRef;
+import dev.clssdk.codegen.model.WaiterModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +54,8 @@ public final class SpecDiff {
         diff.compareErrors();
         diff.compareShapes();
         diff.compareEnums();
+        diff.comparePaginators();
+        diff.compareWaiters();
         return new DiffReport(oldLabel, newLabel, diff.changes);
     }
 
@@ -175,9 +179,10 @@ public final class SpecDiff {
                             "callers can now receive this code; older SDKs map it to UNKNOWN_TO_SDK_VERSION");
                 }
             } else {
-                if (o.retryable() != n.retryable() || o.common() != n.common()) {
+                if (o.retryable() != n.retryable() || o.common() != n.common() || o.kind() != n.kind()) {
                     surprise(ChangeKind.ERROR_FLAGS_CHANGED, path,
-                            "retryable " + o.retryable() + " -> " + n.retryable() + ", common " + o.common() + " -> " + n.common(),
+                            "retryable " + o.retryable() + " -> " + n.retryable() + ", common " + o.common() + " -> " + n.common()
+                                    + ", kind " + o.kind().specName() + " -> " + n.kind().specName(),
                             "retry and error-handling decisions based on these flags change");
                 }
                 documentation(path, o.description(), n.description());
@@ -431,6 +436,119 @@ public final class SpecDiff {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    // ---------------------------------------------------------------- paginators and waiters
+
+    /**
+     * A paginator is client code only: added is compatible, removed takes a method away; a change
+     * of item type changes the method's return type, any other change how pages are followed.
+     */
+    private void comparePaginators() {
+        Map<String, PaginatorModel> before = index(oldModel.paginators(), PaginatorModel::operation);
+        Map<String, PaginatorModel> after = index(newModel.paginators(), PaginatorModel::operation);
+        for (String action : union(before.keySet(), after.keySet())) {
+            PaginatorModel o = before.get(action);
+            PaginatorModel n = after.get(action);
+            String path = "paginator " + action;
+            if (n == null) {
+                add(ChangeKind.PAGINATOR_REMOVED, path, BREAKING, COMPATIBLE, "paginator removed (its client method disappears)");
+            } else if (o == null) {
+                add(ChangeKind.PAGINATOR_ADDED, path, COMPATIBLE, COMPATIBLE, "paginator added");
+            } else if (!o.equals(n)) {
+                String itemBefore = paginatorItem(oldModel, o);
+                String itemAfter = paginatorItem(newModel, n);
+                String detail = "offset " + o.offset() + " -> " + n.offset() + ", limit " + o.limit() + " -> " + n.limit()
+                        + ", items " + o.items() + " -> " + n.items() + ", total " + o.total().orElse("none") + " -> "
+                        + n.total().orElse("none");
+                if (!itemBefore.equals(itemAfter)) {
+                    add(ChangeKind.PAGINATOR_CHANGED, path, BREAKING, COMPATIBLE,
+                            detail + " (item type " + itemBefore + " -> " + itemAfter + ")");
+                } else {
+                    surprise(ChangeKind.PAGINATOR_CHANGED, path, detail, "pages are followed differently");
+                }
+            }
+        }
+    }
+
+    /**
+     * A waiter is client code only: added is compatible, removed takes its methods away; a change of
+     * its parameters or target type changes method signatures, a starting action removed or changed
+     * takes {@code <start>AndWait} away (one added only adds it), any other change (the polled
+     * action, acceptors, delays) changes when the wait ends.
+     */
+    private void compareWaiters() {
+        Map<String, WaiterModel> before = index(oldModel.waiters(), WaiterModel::name);
+        Map<String, WaiterModel> after = index(newModel.waiters(), WaiterModel::name);
+        for (String name : union(before.keySet(), after.keySet())) {
+            WaiterModel o = before.get(name);
+            WaiterModel n = after.get(name);
+            String path = "waiter " + name;
+            if (n == null) {
+                add(ChangeKind.WAITER_REMOVED, path, BREAKING, COMPATIBLE, "waiter removed (its client methods disappear)");
+            } else if (o == null) {
+                add(ChangeKind.WAITER_ADDED, path, COMPATIBLE, COMPATIBLE, "waiter added");
+            } else {
+                String signatureBefore = waiterSignature(oldModel, o);
+                String signatureAfter = waiterSignature(newModel, n);
+                Optional<String> startBefore = o.startedBy().map(WaiterModel.StartedBy::operation);
+                Optional<String> startAfter = n.startedBy().map(WaiterModel.StartedBy::operation);
+                if (!signatureBefore.equals(signatureAfter)) {
+                    add(ChangeKind.WAITER_CHANGED, path, BREAKING, COMPATIBLE,
+                            "waitUntil" + name + " " + signatureBefore + " -> " + signatureAfter);
+                } else if (!startBefore.equals(startAfter)) {
+                    String detail = "started by " + startBefore.orElse("none") + " -> " + startAfter.orElse("none");
+                    if (startBefore.isEmpty()) {
+                        add(ChangeKind.WAITER_CHANGED, path, COMPATIBLE, COMPATIBLE, detail + " (a method is added)");
+                    } else {
+                        add(ChangeKind.WAITER_CHANGED, path, BREAKING, COMPATIBLE,
+                                detail + " (the " + startBefore.get() + "AndWait method disappears)");
+                    }
+                } else if (!withoutDescription(o).equals(withoutDescription(n))) {
+                    surprise(ChangeKind.WAITER_CHANGED, path, "polls " + o.operation() + " -> " + n.operation()
+                                    + ", acceptors " + acceptors(o) + " -> " + acceptors(n) + ", delay "
+                                    + o.initialDelaySeconds() + ".." + o.maxDelaySeconds() + " s -> "
+                                    + n.initialDelaySeconds() + ".." + n.maxDelaySeconds() + " s",
+                            "the wait ends, fails or polls differently");
+                }
+                documentation(path, o.description(), n.description());
+            }
+        }
+    }
+
+    private static String paginatorItem(ServiceModel model, PaginatorModel paginator) {
+        OperationModel op = model.operation(paginator.operation()).orElseThrow();
+        return describe(model.shape(op.outputShape()).orElseThrow().member(paginator.items()).type());
+    }
+
+    /** The parameter types and the target type: what the signature of {@code waitUntil<Name>} depends on. */
+    private static String waiterSignature(ServiceModel model, WaiterModel waiter) {
+        OperationModel op = model.operation(waiter.operation()).orElseThrow();
+        ShapeModel request = model.shape(op.inputShape()).orElseThrow();
+        ShapeModel target = model.shape(op.outputShape()).orElseThrow();
+        if (waiter.items().isPresent()) {
+            TypeRef element = ((TypeRef.ListOf) target.member(waiter.items().get()).type()).element();
+            target = model.shape(((TypeRef.ShapeType) element).name()).orElseThrow();
+        }
+        List<String> parameters = new ArrayList<>();
+        for (String input : waiter.input()) {
+            parameters.add(describe(request.member(input).type()) + " " + input);
+        }
+        if (waiter.key().isPresent()) {
+            parameters.add(describe(target.member(waiter.key().get()).type()) + " " + waiter.key().get());
+        }
+        return "(" + String.join(", ", parameters) + ") -> " + target.name();
+    }
+
+    private static WaiterModel withoutDescription(WaiterModel w) {
+        return new WaiterModel(w.name(), "", w.operation(), w.input(), w.items(), w.key(), w.acceptors(),
+                w.initialDelaySeconds(), w.maxDelaySeconds(), w.startedBy());
+    }
+
+    private static String acceptors(WaiterModel waiter) {
+        return waiter.acceptors().stream()
+                .map(a -> a.dottedPath() + "=" + a.expected() + ":" + a.state().specName())
+                .toList().toString();
+    }
 
     private void add(ChangeKind kind, String path, Impact sdk, Impact wire, String detail) {
         changes.add(new Change(kind, path, sdk, wire, detail, Optional.empty()));

@@ -5,12 +5,13 @@ import com.palantir.javapoet.TypeSpec;
 import dev.clssdk.codegen.model.EnumModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.ShapeModel;
+import dev.clssdk.codegen.poet.ClientClassSpec;
 import dev.clssdk.codegen.poet.EnumClassSpec;
 import dev.clssdk.codegen.poet.ErrorCodeEnumSpec;
-import dev.clssdk.codegen.poet.ExceptionSpecs;
 import dev.clssdk.codegen.poet.GeneratedTypes;
-import dev.clssdk.codegen.poet.OperationEnumSpec;
+import dev.clssdk.codegen.poet.OperationsClassSpec;
 import dev.clssdk.codegen.poet.RetrofitInterfaceSpec;
+import dev.clssdk.codegen.poet.ServiceExceptionSpecs;
 import dev.clssdk.codegen.poet.ServiceInfoSpec;
 import dev.clssdk.codegen.poet.ShapeClassSpec;
 import java.util.ArrayList;
@@ -25,15 +26,17 @@ public final class SdkGenerator {
 
     public static List<JavaFile> generate(ServiceModel service) {
         GeneratedTypes types = new GeneratedTypes(service);
-        ExceptionSpecs exceptions = new ExceptionSpecs(types);
+        ServiceExceptionSpecs exceptions = new ServiceExceptionSpecs(types);
         List<JavaFile> files = new ArrayList<>();
         String base = types.basePackage();
         files.add(file(base, new ServiceInfoSpec(types).build(service)));
         files.add(file(base, new ErrorCodeEnumSpec(types).build(service)));
-        files.add(file(base, new OperationEnumSpec(types).build(service)));
-        files.add(file(base, exceptions.baseException(service)));
-        files.add(file(base, exceptions.validationException()));
-        files.add(file(base, exceptions.violation()));
+        files.add(file(base, new OperationsClassSpec(types).build(service)));
+        files.add(file(base, exceptions.serviceException(service)));
+        for (TypeSpec family : exceptions.familyExceptions(service)) {
+            files.add(file(base, family));
+        }
+        files.add(file(base, new ClientClassSpec(types).build(service)));
         EnumClassSpec enums = new EnumClassSpec(types);
         for (EnumModel model : service.enums()) {
             files.add(file(types.modelPackage(), enums.build(model)));

@@ -1,7 +1,11 @@
 package dev.clssdk.codegen.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The whole API as the emitters see it: read once from the spec, never from the raw OpenAPI
@@ -18,6 +22,8 @@ import java.util.Optional;
  * @param enums       the enum types, sorted by name
  * @param errorCodes  every error code (per action and common), sorted by code
  * @param validationCodes which error code the server answers for a broken rule
+ * @param paginators  the Offset/Limit actions, sorted by action
+ * @param waiters     the waiters, sorted by name
  */
 public record ServiceModel(
         String service,
@@ -30,13 +36,35 @@ public record ServiceModel(
         List<ShapeModel> shapes,
         List<EnumModel> enums,
         List<ErrorCodeModel> errorCodes,
-        ValidationCodes validationCodes) {
+        ValidationCodes validationCodes,
+        List<PaginatorModel> paginators,
+        List<WaiterModel> waiters) {
 
     public ServiceModel {
         operations = List.copyOf(operations);
         shapes = List.copyOf(shapes);
         enums = List.copyOf(enums);
         errorCodes = List.copyOf(errorCodes);
+        paginators = List.copyOf(paginators);
+        waiters = List.copyOf(waiters);
+    }
+
+    public Optional<OperationModel> operation(String action) {
+        return operations.stream().filter(o -> o.action().equals(action)).findFirst();
+    }
+
+    public Optional<PaginatorModel> paginator(String action) {
+        return paginators.stream().filter(p -> p.operation().equals(action)).findFirst();
+    }
+
+    /** The error codes by {@linkplain ErrorCodeModel#family() family}, families sorted, codes sorted. */
+    public SortedMap<String, List<ErrorCodeModel>> errorFamilies() {
+        SortedMap<String, List<ErrorCodeModel>> families = new TreeMap<>();
+        for (ErrorCodeModel error : errorCodes) {
+            families.computeIfAbsent(error.family(), f -> new ArrayList<>()).add(error);
+        }
+        families.replaceAll((family, codes) -> List.copyOf(codes));
+        return Collections.unmodifiableSortedMap(families);
     }
 
     public Optional<ShapeModel> shape(String name) {

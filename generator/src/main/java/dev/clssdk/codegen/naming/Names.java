@@ -16,7 +16,68 @@ public final class Names {
     private static final Set<String> TAKEN_MEMBER_NAMES =
             Set.of("builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass");
 
+    /**
+     * Names the generated client uses for its own locals and lambda parameters in waiter
+     * methods; a waiter parameter may not take one.
+     */
+    public static final Set<String> WAITER_LOCALS = Set.of("timeout", "poll", "start", "started", "item", "request");
+
+    /**
+     * The simple names of {@code java.lang}'s exceptions and errors: a family exception with one
+     * of these names would shadow it in the service's package (and in every file that imports the
+     * package), so it gets the service prefix instead.
+     */
+    private static final Set<String> JAVA_LANG_THROWABLES = Set.of(
+            "ArithmeticException", "ArrayIndexOutOfBoundsException", "ArrayStoreException",
+            "ClassCastException", "ClassNotFoundException", "CloneNotSupportedException",
+            "EnumConstantNotPresentException", "Exception", "IllegalAccessException",
+            "IllegalArgumentException", "IllegalCallerException", "IllegalMonitorStateException",
+            "IllegalStateException", "IllegalThreadStateException", "IndexOutOfBoundsException",
+            "InstantiationException", "InterruptedException", "LayerInstantiationException",
+            "NegativeArraySizeException", "NoSuchFieldException", "NoSuchMethodException",
+            "NullPointerException", "NumberFormatException", "ReflectiveOperationException",
+            "RuntimeException", "SecurityException", "StringIndexOutOfBoundsException",
+            "TypeNotPresentException", "UnsupportedOperationException", "WrongThreadException");
+
     private Names() {}
+
+    /** {@code cls -> Cls}: the prefix of the service-wide generated classes. */
+    public static String servicePrefix(String service) {
+        return service.substring(0, 1).toUpperCase(Locale.ROOT) + service.substring(1);
+    }
+
+    /** {@code CreateExport -> createExportAsync}. */
+    public static String asyncMethodName(String action) {
+        return methodName(action).orElseThrow() + "Async";
+    }
+
+    /** {@code DescribeExports -> describeExportsPaginator}. */
+    public static String paginatorMethodName(String action) {
+        return methodName(action).orElseThrow() + "Paginator";
+    }
+
+    /** {@code ExportCompleted -> waitUntilExportCompleted}. */
+    public static String waiterMethodName(String waiter) {
+        return "waitUntil" + waiter;
+    }
+
+    /** {@code CreateExport -> createExportAndWait}: starts what a waiter waits for, then waits. */
+    public static String startAndWaitMethodName(String action) {
+        return methodName(action).orElseThrow() + "AndWait";
+    }
+
+    /**
+     * The exception class of an error-code family: {@code AuthFailure -> AuthFailureException};
+     * {@code UnsupportedOperation -> ClsUnsupportedOperationException}, because a plain
+     * {@code UnsupportedOperationException} would shadow {@code java.lang}'s.
+     */
+    public static Optional<String> familyExceptionName(String family, String servicePrefix) {
+        String name = family + "Exception";
+        if (JAVA_LANG_THROWABLES.contains(name)) {
+            name = servicePrefix + name;
+        }
+        return typeName(name);
+    }
 
     /** {@code TopicId -> topicId}, {@code CosPath -> cosPath}, {@code IPAddress -> ipAddress}. */
     public static Optional<String> memberName(String wireName) {

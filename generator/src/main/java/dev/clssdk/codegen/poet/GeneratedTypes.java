@@ -5,13 +5,14 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.TypeRef;
+import dev.clssdk.codegen.naming.Names;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Where each generated class lives and what it is called. Shapes and enums go to
  * {@code <base>.model}, the Retrofit interface to {@code <base>.api}, and the service-wide types
- * (error codes, operations, exceptions) to the base package, prefixed with the service name.
+ * (client, service metadata, error codes, operations, exceptions) to the base package, prefixed
+ * with the service name; the family exceptions are named by {@link Names#familyExceptionName}.
  */
 public final class GeneratedTypes {
 
@@ -20,8 +21,7 @@ public final class GeneratedTypes {
 
     public GeneratedTypes(ServiceModel service) {
         this.basePackage = service.javaPackage();
-        String name = service.service();
-        this.prefix = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+        this.prefix = Names.servicePrefix(service.service());
     }
 
     public String modelPackage() {
@@ -48,24 +48,26 @@ public final class GeneratedTypes {
         return ClassName.get(basePackage, prefix + "ErrorCode");
     }
 
-    public ClassName operation() {
-        return ClassName.get(basePackage, prefix + "Operation");
+    public ClassName operations() {
+        return ClassName.get(basePackage, prefix + "Operations");
     }
 
     public ClassName serviceInfo() {
         return ClassName.get(basePackage, prefix + "Service");
     }
 
-    public ClassName baseException() {
-        return ClassName.get(basePackage, prefix + "Exception");
+    /** The service's own {@code ServiceException}, with a typed {@code errorCode()}. */
+    public ClassName serviceException() {
+        return ClassName.get(basePackage, prefix + "ServiceException");
     }
 
-    public ClassName validationException() {
-        return ClassName.get(basePackage, prefix + "ValidationException");
+    /** The exception of one family of error codes ({@code AuthFailure -> AuthFailureException}). */
+    public ClassName familyException(String family) {
+        return ClassName.get(basePackage, Names.familyExceptionName(family, prefix).orElseThrow());
     }
 
-    public ClassName violation() {
-        return ClassName.get(basePackage, "Violation");
+    public ClassName client() {
+        return ClassName.get(basePackage, prefix + "Client");
     }
 
     public ClassName api() {

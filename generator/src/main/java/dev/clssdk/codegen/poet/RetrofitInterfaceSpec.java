@@ -14,7 +14,9 @@ import javax.lang.model.element.Modifier;
 /**
  * The Retrofit interface: one method per action, {@code POST /} with the action and version
  * headers and a JSON body. Deliberately thin: signing, the {@code Response} envelope, retries and
- * rate limiting belong to the runtime's interceptors and converters.
+ * rate limiting belong to the core's interceptors and converters. Each method's reference (for
+ * example {@code api::createExport}) is the core's {@code Invoker} for the action; the
+ * {@code @Tag} context reaches the interceptors as the OkHttp request's tag.
  */
 public final class RetrofitInterfaceSpec {
 
@@ -22,6 +24,7 @@ public final class RetrofitInterfaceSpec {
     private static final ClassName POST = ClassName.get("retrofit2.http", "POST");
     private static final ClassName HEADERS = ClassName.get("retrofit2.http", "Headers");
     private static final ClassName BODY = ClassName.get("retrofit2.http", "Body");
+    private static final ClassName TAG = ClassName.get("retrofit2.http", "Tag");
 
     private final GeneratedTypes types;
 
@@ -33,15 +36,15 @@ public final class RetrofitInterfaceSpec {
         TypeSpec.Builder spec = TypeSpec.interfaceBuilder(types.api())
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(Annotations.generated())
-                .addJavadoc("The $L API $L as Retrofit calls. The runtime's converter unwraps the\n",
+                .addJavadoc("The $L API $L as Retrofit calls. The core's converter unwraps the\n",
                         service.service().toUpperCase(java.util.Locale.ROOT), service.apiVersion())
                 .addJavadoc("{@code {\"Response\": ...}} envelope, so each call yields the response type directly.\n");
         for (OperationModel op : service.operations()) {
             spec.addMethod(MethodSpec.methodBuilder(Names.methodName(op.action()).orElseThrow())
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .addJavadoc("$L\n", Javadoc.sentence(op.summary(), op.action()))
-                    .addJavadoc("$L", op.description().isEmpty() ? "" : "\n<p>" + Javadoc.wrap(Javadoc.escape(op.description())) + "\n")
-                    .addJavadoc("\n@param request the validated request\n@return the call\n")
+                    .addJavadoc("$L", OperationDoc.summaryAndDescription(op))
+                    .addJavadoc("\n@param request the validated request\n")
+                    .addJavadoc("@param context the per-call context, for the core's interceptors\n@return the call\n")
                     .addAnnotation(AnnotationSpec.builder(POST).addMember("value", "$S", "/").build())
                     .addAnnotation(AnnotationSpec.builder(HEADERS)
                             .addMember("value", "{$S, $S}", "X-TC-Action: " + op.action(),
@@ -49,6 +52,9 @@ public final class RetrofitInterfaceSpec {
                             .build())
                     .addParameter(ParameterSpec.builder(types.shape(op.inputShape()), "request")
                             .addAnnotation(BODY)
+                            .build())
+                    .addParameter(ParameterSpec.builder(CoreTypes.CALL_CONTEXT, "context")
+                            .addAnnotation(TAG)
                             .build())
                     .returns(ParameterizedTypeName.get(CALL, types.shape(op.outputShape())))
                     .build());

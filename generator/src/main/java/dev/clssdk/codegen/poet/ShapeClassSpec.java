@@ -266,7 +266,7 @@ public final class ShapeClassSpec {
         if (shape.validated()) {
             build.addJavadoc("Checks every rule of the API and builds the instance.\n\n")
                     .addJavadoc("@return the instance\n")
-                    .addJavadoc("@throws $T listing every broken rule, if any\n", types.validationException())
+                    .addJavadoc("@throws $T listing every broken rule, if any\n", CoreTypes.VALIDATION_EXCEPTION)
                     .addCode(validation.body(shape));
         } else {
             build.addJavadoc("Builds the instance. Values from the server are never rejected.\n\n@return the instance\n");

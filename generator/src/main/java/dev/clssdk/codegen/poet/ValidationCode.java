@@ -45,7 +45,7 @@ final class ValidationCode {
 
     CodeBlock body(ShapeModel shape) {
         CodeBlock.Builder code = CodeBlock.builder();
-        code.addStatement("$T<$T> violations = new $T<>()", List.class, types.violation(), ArrayList.class);
+        code.addStatement("$T<$T> violations = new $T<>()", List.class, CoreTypes.VIOLATION, ArrayList.class);
         for (MemberModel member : shape.members()) {
             code.add(memberChecks(member));
         }
@@ -53,7 +53,7 @@ final class ValidationCode {
             code.add(crossFieldCheck(shape, rule));
         }
         code.beginControlFlow("if (!violations.isEmpty())")
-                .addStatement("throw new $T($S, violations)", types.validationException(), shape.name())
+                .addStatement("throw new $T($S, violations)", CoreTypes.VALIDATION_EXCEPTION, shape.name())
                 .endControlFlow();
         return code.build();
     }
@@ -141,15 +141,15 @@ final class ValidationCode {
         return CodeBlock.builder()
                 .beginControlFlow("if ($N != null && $N != null && !($N $L $N))", left.javaName(), right.javaName(),
                         left.javaName(), rule.kind().operator(), right.javaName())
-                .addStatement("violations.add(new $T($S, $S, $L, $L, $T.$L))", types.violation(), left.wireName(),
-                        rule.kind().specName(), requirement, value, types.errorCode(), errorConstant(rule.errorCode()))
+                .addStatement("violations.add(new $T($S, $S, $L, $L, $S))", CoreTypes.VIOLATION, left.wireName(),
+                        rule.kind().specName(), requirement, value, rule.errorCode())
                 .endControlFlow()
                 .build();
     }
 
     private CodeBlock violation(MemberModel member, String rule, CodeBlock requirement, CodeBlock value) {
-        return CodeBlock.of("violations.add(new $T($S, $S, $L, $L, $T.$L));\n", types.violation(), member.wireName(), rule,
-                requirement, value, types.errorCode(), errorConstant(codeFor(member, rule)));
+        return CodeBlock.of("violations.add(new $T($S, $S, $L, $L, $S));\n", CoreTypes.VIOLATION, member.wireName(), rule,
+                requirement, value, codeFor(member, rule));
     }
 
     private String codeFor(MemberModel member, String rule) {
@@ -158,10 +158,6 @@ final class ValidationCode {
             return override;
         }
         return "required".equals(rule) ? service.validationCodes().required() : service.validationCodes().other();
-    }
-
-    private static String errorConstant(String code) {
-        return Names.constantName(code).orElseThrow();
     }
 
     private static String patternField(MemberModel member) {

@@ -17,15 +17,24 @@ public final class BundledSpec {
 
     /** The classpath resource name of the current revision, for example {@code cls/cls-2020-10-16-r2.yaml}. */
     public static String currentResource() {
+        return property("spec", "the current spec");
+    }
+
+    /** The classpath resource name of the baseline revision: the one the last release was built from. */
+    public static String baselineResource() {
+        return property("baseline", "the baseline spec");
+    }
+
+    private static String property(String key, String what) {
         Properties properties = new Properties();
         try (InputStream in = resourceStream(CURRENT_PROPERTIES)) {
             properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String spec = properties.getProperty("spec");
+        String spec = properties.getProperty(key);
         if (spec == null || spec.isBlank() || spec.contains("${")) {
-            throw new IllegalStateException(CURRENT_PROPERTIES + " does not name the current spec");
+            throw new IllegalStateException(CURRENT_PROPERTIES + " does not name " + what);
         }
         return spec.strip();
     }

@@ -18,6 +18,9 @@ final class Extensions {
     static final String SENSITIVE = "x-tc-sensitive";
     static final String VIOLATION_CODES = "x-tc-violation-codes";
     static final String ENUM_DESCRIPTIONS = "x-tc-enum-descriptions";
+    static final String ERROR_KIND = "x-tc-error-kind";
+    static final String PAGINATORS = "x-tc-paginators";
+    static final String WAITERS = "x-tc-waiters";
 
     private Extensions() {}
 }

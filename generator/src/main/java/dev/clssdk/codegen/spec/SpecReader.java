@@ -4,13 +4,16 @@ import dev.clssdk.codegen.model.Constraints;
 import dev.clssdk.codegen.model.CrossFieldRule;
 import dev.clssdk.codegen.model.EnumModel;
 import dev.clssdk.codegen.model.ErrorCodeModel;
+import dev.clssdk.codegen.model.ErrorKind;
 import dev.clssdk.codegen.model.MemberModel;
 import dev.clssdk.codegen.model.OperationModel;
+import dev.clssdk.codegen.model.PaginatorModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.ShapeModel;
 import dev.clssdk.codegen.model.ShapeRole;
 import dev.clssdk.codegen.model.TypeRef;
 import dev.clssdk.codegen.model.ValidationCodes;
+import dev.clssdk.codegen.model.WaiterModel;
 import dev.clssdk.codegen.naming.Names;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -54,6 +57,7 @@ public final class SpecReader {
     private final String javaPackage;
     private final Map<String, ShapeRole> shapeRoles = new TreeMap<>();
     private final Set<String> enumNames = new java.util.TreeSet<>();
+    private final Map<String, ErrorKind> declaredKinds = new TreeMap<>();
 
     private SpecReader(OpenAPI api, String javaPackage) {
         this.api = api;
@@ -128,8 +132,16 @@ public final class SpecReader {
         List<ShapeModel> shapes = readShapes(errors);
         List<EnumModel> enums = enumNames.stream().map(this::readEnum).toList();
         checkDistinctConstants(errors, info);
+        checkFamilyExceptions(errors.values(), service, info);
+        Map<String, Object> rootExt = extensions(api.getExtensions());
+        PagingReader paging = new PagingReader(operations, shapes, enums);
+        List<PaginatorModel> paginators = rootExt.get(Extensions.PAGINATORS) == null ? List.of()
+                : paging.paginators(rootExt.get(Extensions.PAGINATORS));
+        List<WaiterModel> waiters = rootExt.get(Extensions.WAITERS) == null ? List.of()
+                : paging.waiters(rootExt.get(Extensions.WAITERS), paginators);
+        checkClientMethodNames(operations, paginators, waiters);
         return new ServiceModel(service, text(api.getInfo().getTitle()), apiVersion, revision, readDefaultHost(), pkg,
-                operations, shapes, enums, List.copyOf(errors.values()), validationCodes);
+                operations, shapes, enums, List.copyOf(errors.values()), validationCodes, paginators, waiters);
     }
 
     private String readDefaultHost() {
@@ -498,13 +510,23 @@ public final class SpecReader {
             Names.constantName(code).orElseThrow(() -> itemAt.at("code").error("'" + code + "' does not map to a Java constant name"));
             String description = text((String) item.get("description"));
             boolean retryable = bool(item.get(Extensions.RETRYABLE), itemAt.at(Extensions.RETRYABLE)).orElse(false);
+            Optional<ErrorKind> declared = errorKind(item.get(Extensions.ERROR_KIND), itemAt.at(Extensions.ERROR_KIND));
+            if (declared.isPresent()) {
+                ErrorKind earlier = declaredKinds.putIfAbsent(code, declared.get());
+                if (earlier != null && earlier != declared.get()) {
+                    throw itemAt.at(Extensions.ERROR_KIND).error("'" + code + "' is declared "
+                            + earlier.specName() + " elsewhere");
+                }
+            }
             ErrorCodeModel known = errors.get(code);
+            boolean anyRetryable = retryable || (known != null && known.retryable());
+            ErrorKind kind = ErrorKind.of(code, anyRetryable, Optional.ofNullable(declaredKinds.get(code)));
             if (known == null) {
-                errors.put(code, new ErrorCodeModel(code, description, common, retryable));
+                errors.put(code, new ErrorCodeModel(code, description, common, retryable, kind));
             } else {
                 errors.put(code, new ErrorCodeModel(code,
                         known.description().isEmpty() ? description : known.description(),
-                        known.common() || common, known.retryable() || retryable));
+                        known.common() || common, anyRetryable, kind));
             }
             if (codes.contains(code)) {
                 throw itemAt.error("'" + code + "' is listed twice");
@@ -512,6 +534,15 @@ public final class SpecReader {
             codes.add(code);
         }
         return codes;
+    }
+
+    private static Optional<ErrorKind> errorKind(Object value, Pointer at) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        ErrorKind kind = ErrorKind.fromSpecName(String.valueOf(value)).orElseThrow(() -> at.error("unknown error kind '"
+                + value + "': throttling, transient, clock-skew or other"));
+        return Optional.of(kind);
     }
 
     private ValidationCodes readValidationCodes(Map<String, Object> infoExt, Pointer info, Map<String, ErrorCodeModel> errors) {
@@ -533,6 +564,45 @@ public final class SpecReader {
     private void checkDistinctConstants(Map<String, ErrorCodeModel> errors, Pointer at) {
         List<String> constants = errors.keySet().stream().map(c -> Names.constantName(c).orElseThrow()).toList();
         checkUnique(constants, at, "error-code constant name");
+    }
+
+    /** One exception class per family of codes ({@link ErrorCodeModel#family()}): its name must be a legal class of its own. */
+    private static void checkFamilyExceptions(java.util.Collection<ErrorCodeModel> errors, String service, Pointer at) {
+        String prefix = Names.servicePrefix(service);
+        for (String family : errors.stream().map(ErrorCodeModel::family).distinct().sorted().toList()) {
+            String name = Names.familyExceptionName(family, prefix).orElseThrow(() -> at.error("the error-code family '"
+                    + family + "' does not map to a legal Java class name"));
+            if (name.equals(prefix + "ServiceException")) {
+                throw at.error("the error-code family '" + family + "' maps to " + name + ", the service's base exception");
+            }
+        }
+    }
+
+    /** The generated client has one method per name: actions, their async forms, paginators and waiters must not clash. */
+    private static void checkClientMethodNames(List<OperationModel> operations, List<PaginatorModel> paginators,
+            List<WaiterModel> waiters) {
+        Map<String, Pointer> names = new LinkedHashMap<>();
+        for (OperationModel op : operations) {
+            claim(names, Names.methodName(op.action()).orElseThrow(), Pointer.ROOT.at("paths").at("/#" + op.action()));
+            claim(names, Names.asyncMethodName(op.action()), Pointer.ROOT.at("paths").at("/#" + op.action()));
+        }
+        for (PaginatorModel p : paginators) {
+            claim(names, Names.paginatorMethodName(p.operation()), Pointer.ROOT.at(Extensions.PAGINATORS).at(p.operation()));
+        }
+        for (WaiterModel w : waiters) {
+            Pointer at = Pointer.ROOT.at(Extensions.WAITERS).at(w.name());
+            claim(names, Names.waiterMethodName(w.name()), at);
+            if (w.startedBy().isPresent()) {
+                claim(names, Names.startAndWaitMethodName(w.startedBy().get().operation()), at.at("startedBy"));
+            }
+        }
+    }
+
+    private static void claim(Map<String, Pointer> names, String method, Pointer at) {
+        Pointer earlier = names.putIfAbsent(method, at);
+        if (earlier != null) {
+            throw at.error("the client method '" + method + "' is also generated for " + earlier);
+        }
     }
 
     private static void checkUnique(List<String> names, Pointer at, String what) {

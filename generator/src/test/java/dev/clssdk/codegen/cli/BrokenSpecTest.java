@@ -36,7 +36,40 @@ class BrokenSpecTest {
         """)
     void brokenSpecExitsWithCode2NamingThePlace(String name, String find, String replace, String pointer, String rule)
             throws IOException {
-        String spec = Fixtures.resource(Fixtures.BUNDLED_SPEC);
+        assertBrokenSpecRejected(Fixtures.BUNDLED_SPEC, find, replace, pointer, rule);
+    }
+
+    /** The paging and waiting extensions of revision 3, and the error-kind override, broken one place at a time. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        paginator of no action     | '  DescribeExports: {offset: Offset' | '  DescribeExport: {offset: Offset' | /x-tc-paginators/DescribeExport | no action 'DescribeExport'
+        offset not an integer      | '{offset: Offset, limit: Limit' | '{offset: TopicId, limit: Limit' | /x-tc-paginators/DescribeExports/offset | 'TopicId' must be an integer
+        unknown limit member       | 'limit: Limit, items' | 'limit: Limits, items' | /x-tc-paginators/DescribeExports/limit | has no member 'Limits'
+        items not a list of shapes | 'items: Exports, total' | 'items: TotalCount, total' | /x-tc-paginators/DescribeExports/items | must be a list of structures
+        total not an integer       | 'total: TotalCount}' | 'total: RequestId}' | /x-tc-paginators/DescribeExports/total | 'RequestId' must be an integer
+        items without paginator    | '  DescribeExports: {offset: Offset, limit: Limit, items: Exports, total: TotalCount}\n' | '' | /x-tc-waiters/ExportCompleted/items | needs an entry in x-tc-paginators
+        waiter of no action        | '    operation: DescribeExports\n' | '    operation: DescribeExport\n' | /x-tc-waiters/ExportCompleted/operation | no action 'DescribeExport'
+        required poll member       | 'input: [TopicId]' | 'input: []' | /x-tc-waiters/ExportCompleted/input | 'TopicId' is required
+        key not a member           | 'key: ExportId' | 'key: ExportKey' | /x-tc-waiters/ExportCompleted/key | ExportInfo has no member 'ExportKey'
+        path does not resolve      | '{path: Status, expected: Completed' | '{path: Status.Code, expected: Completed' | /x-tc-waiters/ExportCompleted/acceptors/0/path | does not resolve
+        unknown path member        | '{path: Status, expected: Failed' | '{path: State, expected: Failed' | /x-tc-waiters/ExportCompleted/acceptors/1/path | has no member 'State'
+        expected not an enum value | 'expected: Expired' | 'expected: Gone' | /x-tc-waiters/ExportCompleted/acceptors/2/expected | not one of the values of ExportStatus
+        bad state                  | 'expected: Expired, state: failure' | 'expected: Expired, state: failed' | /x-tc-waiters/ExportCompleted/acceptors/2/state | unknown state 'failed'
+        bad delay                  | 'delay: {initial: 1, max: 10}' | 'delay: {initial: 20, max: 10}' | /x-tc-waiters/ExportCompleted/delay | initial <= max
+        startedBy unknown member   | 'output: {ExportId: ExportId}' | 'output: {ExportId: TaskId}' | /x-tc-waiters/ExportCompleted/startedBy/output/ExportId | CreateExportResponse has no member 'TaskId'
+        startedBy misses parameter | 'output: {ExportId: ExportId}' | 'output: {}' | /x-tc-waiters/ExportCompleted/startedBy | 'ExportId' is filled from neither
+        startedBy wrong type       | 'input: {TopicId: TopicId}' | 'input: {TopicId: Count}' | /x-tc-waiters/ExportCompleted/startedBy/input/TopicId | 'Count' is int64
+        startedBy not a parameter  | 'input: {TopicId: TopicId}' | 'input: {TopicId: TopicId, Query: Query}' | /x-tc-waiters/ExportCompleted/startedBy/input/Query | not a waiter parameter
+        unknown error kind         | '      x-tc-retryable: true\n' | '      x-tc-retryable: true\n      x-tc-error-kind: slow\n' | /info/x-tc-common-errors/13/x-tc-error-kind | unknown error kind 'slow'
+        """)
+    void brokenPagingOrWaitingExitsWithCode2NamingThePlace(String name, String find, String replace, String pointer,
+            String rule) throws IOException {
+        assertBrokenSpecRejected(Fixtures.REVISION_3, find, replace, pointer, rule);
+    }
+
+    private void assertBrokenSpecRejected(String specResource, String find, String replace, String pointer, String rule)
+            throws IOException {
+        String spec = Fixtures.resource(specResource);
         String from = unescape(find);
         assertThat(spec).as("the case must change the spec").contains(from);
         Path file = dir.resolve("broken.yaml");

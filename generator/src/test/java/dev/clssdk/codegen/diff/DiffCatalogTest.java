@@ -80,6 +80,14 @@ class DiffCatalogTest {
                 rule("field-required-to-optional", compatible(ChangeKind.FIELD_BECAME_OPTIONAL, "PutThingRequest.Name")),
                 rule("output-maximum-lowered", compatible(ChangeKind.CONSTRAINT_TIGHTENED, "Thing.Score")),
                 rule("output-maximum-raised", surprising(ChangeKind.CONSTRAINT_LOOSENED, "Thing.Score")),
+                rule("error-kind-changed", surprising(ChangeKind.ERROR_FLAGS_CHANGED, "error FailedOperation")),
+                // paginators and waiters: client code only
+                rule("paginator-added", compatible(ChangeKind.PAGINATOR_ADDED, "paginator ListThings")),
+                rule("paginator-removed", breaking(ChangeKind.PAGINATOR_REMOVED, "paginator ListThings", BREAKING, COMPATIBLE)),
+                rule("paginator-changed", surprising(ChangeKind.PAGINATOR_CHANGED, "paginator ListThings")),
+                rule("waiter-added", compatible(ChangeKind.WAITER_ADDED, "waiter ThingReady")),
+                rule("waiter-removed", breaking(ChangeKind.WAITER_REMOVED, "waiter ThingReady", BREAKING, COMPATIBLE)),
+                rule("waiter-changed", surprising(ChangeKind.WAITER_CHANGED, "waiter ThingReady")),
                 rule("documentation-only"));
     }
 

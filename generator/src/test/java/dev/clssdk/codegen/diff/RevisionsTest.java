@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The bundled spec revisions: laid out as api-spec/README.md says, and the step from 1 to 2 as intended. */
+/** The bundled spec revisions: laid out as api-spec/README.md says, and the steps from 1 to 2 and 2 to 3 as intended. */
 class RevisionsTest {
 
     private static final Path SPEC_DIR = Path.of("..", "api-spec", "src", "main", "resources", "cls");
@@ -52,5 +52,18 @@ class RevisionsTest {
                 tuple(ChangeKind.FIELD_ADDED, "ExportInfo.CreateTimestamp"),
                 tuple(ChangeKind.FIELD_ADDED, "ExportInfo.DerivedFields"),
                 tuple(ChangeKind.FIELD_ADDED, "ExportInfo.SyntaxRule"));
+    }
+
+    @Test
+    void revisionThreeAddsOnlyThePaginatorAndTheWaiter() throws IOException {
+        DiffReport report = SpecDiff.compare(SpecSource.model("classpath:cls/cls-2020-10-16-r2.yaml"),
+                SpecSource.model("classpath:cls/cls-2020-10-16-r3.yaml"));
+
+        assertThat(report.breaking()).isFalse();
+        assertThat(report.changes()).filteredOn(c -> !c.documentationOnly()).extracting(Change::kind, Change::path)
+                .containsExactly(
+                        tuple(ChangeKind.SPEC_REVISION_CHANGED, "service"),
+                        tuple(ChangeKind.PAGINATOR_ADDED, "paginator DescribeExports"),
+                        tuple(ChangeKind.WAITER_ADDED, "waiter ExportCompleted"));
     }
 }

@@ -39,7 +39,7 @@ class DeterministicOutputTest {
         int code = GeneratorCli.run(new PrintWriter(out, true), new PrintWriter(new StringWriter()),
                 "generate", "--out", dir.resolve("out").toString());
         assertThat(code).isZero();
-        assertThat(out.toString()).matches("(?s)cls-generator: 3 operations, 10 types, 17 files in \\d+ ms -> .*\\R");
+        assertThat(out.toString()).matches("(?s)sdk-generator: 3 operations, 10 types, 32 files in \\d+ ms -> .*\\R");
     }
 
     private static Map<String, String> tree(Path root) throws IOException {

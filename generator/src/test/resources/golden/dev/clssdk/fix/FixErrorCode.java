@@ -1,5 +1,6 @@
 package dev.clssdk.fix;
 
+import dev.clssdk.core.client.ErrorKind;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,32 +17,52 @@ public enum FixErrorCode {
     /**
      * {@code AuthFailure.MFAFailure}: MFA failed.
      */
-    AUTH_FAILURE_MFA_FAILURE("AuthFailure.MFAFailure", "MFA failed.", true, false),
+    AUTH_FAILURE_MFA_FAILURE("AuthFailure.MFAFailure", "MFA failed.", true, false, ErrorKind.OTHER),
+
+    /**
+     * {@code AuthFailure.SignatureExpire}: The signature expired.
+     */
+    AUTH_FAILURE_SIGNATURE_EXPIRE("AuthFailure.SignatureExpire", "The signature expired.", true, false, ErrorKind.CLOCK_SKEW),
+
+    /**
+     * {@code FailedOperation.Busy}: Busy; try again.
+     */
+    FAILED_OPERATION_BUSY("FailedOperation.Busy", "Busy; try again.", false, false, ErrorKind.TRANSIENT),
+
+    /**
+     * {@code InternalError}: Internal error.
+     */
+    INTERNAL_ERROR("InternalError", "Internal error.", true, false, ErrorKind.TRANSIENT),
 
     /**
      * {@code InvalidParameter}: Incorrect parameter.
      */
-    INVALID_PARAMETER("InvalidParameter", "Incorrect parameter.", true, false),
+    INVALID_PARAMETER("InvalidParameter", "Incorrect parameter.", true, false, ErrorKind.OTHER),
 
     /**
      * {@code LimitExceeded.Widget}: Too many widgets.
      */
-    LIMIT_EXCEEDED_WIDGET("LimitExceeded.Widget", "Too many widgets.", false, false),
+    LIMIT_EXCEEDED_WIDGET("LimitExceeded.Widget", "Too many widgets.", false, false, ErrorKind.OTHER),
 
     /**
      * {@code MissingParameter}: Missing parameter.
      */
-    MISSING_PARAMETER("MissingParameter", "Missing parameter.", true, false),
+    MISSING_PARAMETER("MissingParameter", "Missing parameter.", true, false, ErrorKind.OTHER),
 
     /**
      * {@code RequestLimitExceeded}: Too many requests.
      */
-    REQUEST_LIMIT_EXCEEDED("RequestLimitExceeded", "Too many requests.", true, true),
+    REQUEST_LIMIT_EXCEEDED("RequestLimitExceeded", "Too many requests.", true, true, ErrorKind.THROTTLING),
+
+    /**
+     * {@code UnsupportedOperation}: Not supported; its family class must not shadow java.lang.UnsupportedOperationException.
+     */
+    UNSUPPORTED_OPERATION("UnsupportedOperation", "Not supported; its family class must not shadow java.lang.UnsupportedOperationException.", true, false, ErrorKind.OTHER),
 
     /**
      * An error code this version of the SDK does not know.
      */
-    UNKNOWN_TO_SDK_VERSION(null, "An error code this version of the SDK does not know.", false, false);
+    UNKNOWN_TO_SDK_VERSION(null, "An error code this version of the SDK does not know.", false, false, ErrorKind.OTHER);
 
     private static final Map<String, FixErrorCode> BY_VALUE = index();
 
@@ -51,13 +72,17 @@ public enum FixErrorCode {
 
     private final boolean retryable;
 
+    private final ErrorKind kind;
+
     private final String value;
 
-    FixErrorCode(String value, String description, boolean common, boolean retryable) {
+    FixErrorCode(String value, String description, boolean common, boolean retryable,
+            ErrorKind kind) {
         this.value = value;
         this.description = description;
         this.common = common;
         this.retryable = retryable;
+        this.kind = kind;
     }
 
     private static Map<String, FixErrorCode> index() {
@@ -127,5 +152,16 @@ public enum FixErrorCode {
      */
     public boolean isRetryable() {
         return retryable;
+    }
+
+    /**
+     * What the code means for retries: from the spec's {@code x-tc-retryable} and
+     * {@code x-tc-error-kind}, and Tencent Cloud API 3.0's common codes ({@code InternalError} is
+     * transient, {@code AuthFailure.SignatureExpire} is clock skew).
+     *
+     * @return the kind; {@link ErrorKind#OTHER} for {@link #UNKNOWN_TO_SDK_VERSION}
+     */
+    public ErrorKind kind() {
+        return kind;
     }
 }

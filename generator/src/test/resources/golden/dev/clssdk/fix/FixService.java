@@ -1,13 +1,20 @@
 package dev.clssdk.fix;
 
+import dev.clssdk.core.Operation;
+import dev.clssdk.core.ServiceException;
+import dev.clssdk.core.client.ErrorKind;
+import dev.clssdk.core.client.ServiceMetadata;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
  * Fixture service for the generator's golden-file tests.
+ *
+ * <p>What the core needs to know to call the service: {@link #INSTANCE}.
  */
 @Generated("dev.clssdk.codegen")
-public final class FixService {
+public final class FixService implements ServiceMetadata {
     /**
      * The service name, used in the TC3 signing scope.
      */
@@ -34,6 +41,56 @@ public final class FixService {
      */
     public static final Set<String> SENSITIVE_FIELDS = Set.of("Secret", "Token");
 
+    /**
+     * The service's metadata, for the core.
+     */
+    public static final FixService INSTANCE = new FixService();
+
     private FixService() {
+    }
+
+    @Override
+    public String serviceName() {
+        return NAME;
+    }
+
+    @Override
+    public String apiVersion() {
+        return API_VERSION;
+    }
+
+    @Override
+    public String defaultHost() {
+        return DEFAULT_HOST;
+    }
+
+    @Override
+    public int specRevision() {
+        return SPEC_REVISION;
+    }
+
+    @Override
+    public List<Operation<?, ?>> operations() {
+        return FixOperations.ALL;
+    }
+
+    @Override
+    public Set<String> sensitiveFields() {
+        return SENSITIVE_FIELDS;
+    }
+
+    @Override
+    public ErrorKind errorKind(String rawCode) {
+        return FixErrorCode.fromValue(rawCode).kind();
+    }
+
+    @Override
+    public FixServiceException serviceException(ServiceException.Details details) {
+        return FixServiceException.of(details);
+    }
+
+    @Override
+    public String toString() {
+        return NAME + " " + API_VERSION + " revision " + SPEC_REVISION;
     }
 }

@@ -11,7 +11,7 @@ import com.tencentcloudapi.common.Sign;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import com.tencentcloudapi.common.profile.ClientProfile;
 import com.tencentcloudapi.common.profile.HttpProfile;
-import dev.clssdk.cls.runtime.signing.Tc3Signer;
+import dev.clssdk.core.signing.Tc3Signer;
 import dev.clssdk.codegen.model.OperationModel;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -49,12 +49,12 @@ class OfficialSdkDifferentialProperties {
     private static final String REGION = "ap-guangzhou";
     private static final ObjectMapper JACKSON = new ObjectMapper();
     private static final String OFFICIAL_MODELS = "com.tencentcloudapi.cls.v20201016.models.";
-    private static ClsContractStub stub;
+    private static ContractStub stub;
     private static com.tencentcloudapi.cls.v20201016.ClsClient official;
 
     @BeforeContainer
     static void start() {
-        stub = ClsContractStub.builder().throttling(false).topic(ModelArbitraries.KNOWN_TOPIC)
+        stub = ContractStub.builder().throttling(false).topic(ModelArbitraries.KNOWN_TOPIC)
                 .credentials(StubClient.SECRET_ID, StubClient.SECRET_KEY).start();
         HttpProfile http = new HttpProfile();
         http.setProtocol(HttpProfile.REQ_HTTP);

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.gson.Gson;
-import dev.clssdk.cls.runtime.ClsClient;
-import dev.clssdk.cls.runtime.ClsServiceException;
-import dev.clssdk.cls.runtime.auth.CredentialsProvider;
-import dev.clssdk.cls.runtime.signing.Tc3Signer;
+import dev.clssdk.cls.ClsClient;
+import dev.clssdk.cls.ClsServiceException;
+import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.signing.Tc3Signer;
 import dev.clssdk.codegen.model.EnumModel;
 import dev.clssdk.codegen.model.MemberModel;
 import dev.clssdk.codegen.model.OperationModel;
@@ -72,13 +72,13 @@ class OpenApiGeneratorDifferentialProperties {
     private static final Gson GSON = new JSON().getGson();
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
     private static final String MODEL_PACKAGE = "org.openapitools.cls.model.";
-    private static ClsContractStub stub;
+    private static ContractStub stub;
     private static ClsClient sdk;
     private static ExportApi generated;
 
     @BeforeContainer
     static void start() {
-        stub = ClsContractStub.builder().clock(CLOCK).throttling(false).topic(ModelArbitraries.KNOWN_TOPIC)
+        stub = ContractStub.builder().clock(CLOCK).throttling(false).topic(ModelArbitraries.KNOWN_TOPIC)
                 .credentials(StubClient.SECRET_ID, StubClient.SECRET_KEY).start();
         sdk = SdkCalls.client(stub, CLOCK).credentials(CredentialsProvider.of(StubClient.SECRET_ID, StubClient.SECRET_KEY)).build();
         OkHttpClient http = new OkHttpClient.Builder().addInterceptor(OpenApiGeneratorDifferentialProperties::sign).build();

@@ -24,7 +24,7 @@ class ClsContractStubTest {
             + "\"From\":1607499107000,\"To\":1607499207000}";
 
     private final MutableClock clock = new MutableClock(Instant.now());
-    private final ClsContractStub stub = ClsContractStub.builder()
+    private final ContractStub stub = ContractStub.builder()
             .credentials(StubClient.SECRET_ID, StubClient.SECRET_KEY)
             .topic(TOPIC)
             .clock(clock)

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.clssdk.cls.ClsValidationException;
+import dev.clssdk.core.ValidationException;
 import dev.clssdk.codegen.model.OperationModel;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +26,7 @@ class ConstraintsAgreeProperties {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> VALIDATION_CODES = Spec.validationCodes();
-    private static ClsContractStub stub;
+    private static ContractStub stub;
     private static StubClient client;
 
     /** One generated call: the action and its input, as a map from wire name to value. */
@@ -39,7 +39,7 @@ class ConstraintsAgreeProperties {
 
     @BeforeContainer
     static void startStub() {
-        stub = ClsContractStub.builder()
+        stub = ContractStub.builder()
                 .credentials(StubClient.SECRET_ID, StubClient.SECRET_KEY)
                 .topic(ModelArbitraries.KNOWN_TOPIC)
                 .throttling(false)
@@ -64,9 +64,9 @@ class ConstraintsAgreeProperties {
         String sdkCode = null;
         try {
             SdkBridge.build(Spec.shape(call.operation().inputShape()), call.input());
-        } catch (ClsValidationException e) {
-            sdkCode = e.errorCode().value();
-            assertThat(e.errorCode().value()).as("a violation maps to a code the spec lists").isNotNull();
+        } catch (ValidationException e) {
+            sdkCode = e.errorCode();
+            assertThat(e.errorCode()).as("a violation maps to a code the spec lists").isNotNull();
         }
         StubClient.Answer answer = client.call(call.operation().action(), JSON.writeValueAsBytes(call.input()));
         assertThat(answer.response()).as("the stub answers an envelope").isNotNull();

@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.clssdk.cls.ClsException;
-import dev.clssdk.cls.runtime.ClsClient;
-import dev.clssdk.cls.runtime.ClsProtocolException;
-import dev.clssdk.cls.runtime.ClsServiceException;
-import dev.clssdk.cls.runtime.ClsTransportException;
-import dev.clssdk.cls.runtime.auth.CredentialsProvider;
+import dev.clssdk.core.SdkException;
+import dev.clssdk.cls.ClsClient;
+import dev.clssdk.core.ProtocolException;
+import dev.clssdk.cls.ClsServiceException;
+import dev.clssdk.core.TransportException;
+import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.codegen.model.MemberModel;
 import dev.clssdk.codegen.model.ShapeModel;
 import dev.clssdk.codegen.model.TypeRef;
@@ -37,14 +37,14 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * Whatever the server answers, the SDK's runtime ends a call with the response or a
- * {@link ClsException} subtype, never another exception type; and an answer that is certainly
+ * {@link SdkException} subtype, never another exception type; and an answer that is certainly
  * not a well-formed envelope (truncated, a member of the wrong JSON type, a status other than 200
- * without an error envelope, over the size bound) is a {@link ClsProtocolException}, never a
+ * without an error envelope, over the size bound) is a {@link ProtocolException}, never a
  * response. One deliberate exception: an error envelope whose {@code RequestId} has the wrong type
  * is still the service error it reports ({@link ClsServiceException} with no RequestId); and a
  * 204 or 205 with content is not a well-formed HTTP message at all, and a 407 from a server that
  * is not a proxy is refused too: OkHttp throws before the SDK sees an envelope, and the SDK reports
- * a {@link ClsTransportException}.
+ * a {@link TransportException}.
  */
 class MalformedAnswerProperties {
 
@@ -52,12 +52,12 @@ class MalformedAnswerProperties {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
     private static final int MAX_RESPONSE_BYTES = 16 * 1024;
-    private static ClsContractStub stub;
+    private static ContractStub stub;
     private static ClsClient client;
 
     @BeforeContainer
     static void start() {
-        stub = ClsContractStub.builder().clock(CLOCK).throttling(false)
+        stub = ContractStub.builder().clock(CLOCK).throttling(false)
                 .credentials(StubClient.SECRET_ID, StubClient.SECRET_KEY).start();
         // Fresh connections: an answer such as a 304 or 204 with a body leaves bytes on its connection.
         client = SdkCalls.clientWithFreshConnections(stub, CLOCK)
@@ -154,7 +154,7 @@ class MalformedAnswerProperties {
             }
         });
         if (thrown != null) {
-            assertThat(thrown).as("%s", answer).isInstanceOf(ClsException.class);
+            assertThat(thrown).as("%s", answer).isInstanceOf(SdkException.class);
         }
         boolean certainlyBroken = switch (answer.kind()) {
             case ARBITRARY_BYTES -> !isWellFormedSuccess(answer);
@@ -166,20 +166,20 @@ class MalformedAnswerProperties {
         if (forbidsABody(answer.status()) && answer.body().length > 0) {
             // Not even a well-formed HTTP message (RFC 9110: a 204 or 205 has no content): OkHttp refuses it
             // before any envelope is read, and the SDK reports an HTTP-level failure after sending.
-            assertThat(thrown).as("%s", answer).isInstanceOf(ClsTransportException.class)
+            assertThat(thrown).as("%s", answer).isInstanceOf(TransportException.class)
                     .hasRootCauseInstanceOf(java.net.ProtocolException.class);
-            assertThat(((ClsTransportException) thrown).mayHaveReachedServer()).isTrue();
+            assertThat(((TransportException) thrown).mayHaveReachedServer()).isTrue();
         } else if (answer.status() == 407) {
             // OkHttp refuses a 407 from a server that is not a configured proxy (ProtocolException) before
             // the SDK sees the answer. (The SDK then reports "before the request was sent": see the README.)
-            assertThat(thrown).as("%s", answer).isInstanceOf(ClsTransportException.class)
+            assertThat(thrown).as("%s", answer).isInstanceOf(TransportException.class)
                     .hasRootCauseInstanceOf(java.net.ProtocolException.class);
         } else if (answer.kind() == Kind.WRONG_TYPE && answer.note().startsWith("Response.RequestId ") && isErrorEnvelope(answer)) {
             // The error is what matters: it surfaces as the service error it is, without a RequestId.
             assertThat(thrown).as("%s", answer).isInstanceOf(ClsServiceException.class);
             assertThat(((ClsServiceException) thrown).requestId()).isNull();
         } else if (answer.kind() != Kind.ARBITRARY_BYTES) {
-            assertThat(thrown).as("%s", answer).isInstanceOf(ClsProtocolException.class);
+            assertThat(thrown).as("%s", answer).isInstanceOf(ProtocolException.class);
         }
     }
 

@@ -1,12 +1,12 @@
 package dev.clssdk.cls.conformance;
 
-import dev.clssdk.cls.runtime.testing.CapturedLogs;
+import dev.clssdk.core.testing.CapturedLogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clssdk.cls.runtime.ClsClient;
-import dev.clssdk.cls.runtime.auth.Credentials;
-import dev.clssdk.cls.runtime.auth.CredentialsProvider;
-import dev.clssdk.cls.runtime.signing.Tc3Signer;
+import dev.clssdk.cls.ClsClient;
+import dev.clssdk.core.auth.Credentials;
+import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.signing.Tc3Signer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -47,11 +47,11 @@ import net.jqwik.api.statistics.Statistics;
 class NoSecretLeakProperties {
 
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
-    private static ClsContractStub stub;
+    private static ContractStub stub;
 
     @BeforeContainer
     static void start() {
-        stub = ClsContractStub.builder().clock(CLOCK).throttling(false).topic(ModelArbitraries.KNOWN_TOPIC).start();
+        stub = ContractStub.builder().clock(CLOCK).throttling(false).topic(ModelArbitraries.KNOWN_TOPIC).start();
     }
 
     @AfterContainer

@@ -6,15 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clssdk.cls.ClsErrorCode;
-import dev.clssdk.cls.runtime.AuthFailureException;
-import dev.clssdk.cls.runtime.ClsClient;
-import dev.clssdk.cls.runtime.ClsProtocolException;
-import dev.clssdk.cls.runtime.ClsServiceException;
-import dev.clssdk.cls.runtime.ExportLimitExceededException;
-import dev.clssdk.cls.runtime.ExportNotFoundException;
-import dev.clssdk.cls.runtime.RequestLimitExceededException;
-import dev.clssdk.cls.runtime.TopicNotFoundException;
-import dev.clssdk.cls.runtime.auth.CredentialsProvider;
+import dev.clssdk.cls.ClsClient;
+import dev.clssdk.core.ProtocolException;
+import dev.clssdk.cls.ClsServiceException;
+import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.codegen.model.ErrorCodeModel;
 import java.time.Instant;
 import java.util.List;
@@ -47,12 +42,12 @@ class RuntimeErrorMappingProperties {
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
     private static final List<String> SPEC_CODES = Spec.MODEL.errorCodes().stream().map(ErrorCodeModel::code).toList();
     private static final Set<String> SPEC_CODE_SET = Set.copyOf(SPEC_CODES);
-    private static ClsContractStub stub;
+    private static ContractStub stub;
     private static ClsClient client;
 
     @BeforeContainer
     static void start() {
-        stub = ClsContractStub.builder().clock(CLOCK).throttling(false)
+        stub = ContractStub.builder().clock(CLOCK).throttling(false)
                 .credentials(StubClient.SECRET_ID, StubClient.SECRET_KEY).start();
         client = SdkCalls.client(stub, CLOCK)
                 .credentials(CredentialsProvider.of(StubClient.SECRET_ID, StubClient.SECRET_KEY)).build();
@@ -146,22 +141,30 @@ class RuntimeErrorMappingProperties {
     }
 
     /**
-     * The exception type of a code, written down here from the runtime's documentation rather
-     * than read from the runtime: the codes callers act on have their own subclass.
+     * The exception type of a code, worked out here from the documented rule rather than read
+     * from the runtime: one subclass per family of codes the spec lists (the part before the
+     * first {@code .}), named {@code <Family>Exception} ({@code Cls}-prefixed where that would
+     * shadow a {@code java.lang} class); a code of any other family is a plain ClsServiceException.
      */
     private static Class<? extends ClsServiceException> expectedType(String code) {
-        Map<String, Class<? extends ClsServiceException>> own = Map.of(
-                "RequestLimitExceeded", RequestLimitExceededException.class,
-                "LimitExceeded.Export", ExportLimitExceededException.class,
-                "ResourceNotFound.TopicNotExist", TopicNotFoundException.class,
-                "ResourceNotFound.ExportNotExist", ExportNotFoundException.class);
-        if (own.containsKey(code)) {
-            return own.get(code);
+        int dot = code.indexOf('.');
+        String family = dot < 0 ? code : code.substring(0, dot);
+        boolean listed = SPEC_CODE_SET.stream().anyMatch(c -> c.equals(family) || c.startsWith(family + "."));
+        if (!listed) {
+            return ClsServiceException.class;
         }
-        if (code.equals("AuthFailure") || code.startsWith("AuthFailure.")) {
-            return AuthFailureException.class;
+        String simple = family + "Exception";
+        try {
+            Class.forName("java.lang." + simple);
+            simple = "Cls" + simple;
+        } catch (ClassNotFoundException notInJavaLang) {
+            // the plain name is free
         }
-        return ClsServiceException.class;
+        try {
+            return Class.forName("dev.clssdk.cls." + simple).asSubclass(ClsServiceException.class);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("the spec lists family " + family + " but the SDK has no " + simple, e);
+        }
     }
 
     /** An empty code is not a code: the envelope is malformed, which is a protocol failure, not a service error. */
@@ -172,8 +175,8 @@ class RuntimeErrorMappingProperties {
                 "{\"Response\":{\"Error\":{\"Message\":\"m\"},\"RequestId\":\"r\"}}")) {
             stub.injectFault(Fault.rawAnswer(200, "application/json", body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             Throwable thrown = catchThrowable(() -> SdkCalls.send(client, call));
-            assertThat(thrown).isInstanceOf(ClsProtocolException.class);
-            assertThat(((ClsProtocolException) thrown).kind()).isEqualTo(ClsProtocolException.Kind.MALFORMED_ERROR);
+            assertThat(thrown).isInstanceOf(ProtocolException.class);
+            assertThat(((ProtocolException) thrown).kind()).isEqualTo(ProtocolException.Kind.MALFORMED_ERROR);
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.clssdk.cls.conformance;
 
-import dev.clssdk.cls.ClsValidationException;
+import dev.clssdk.core.ValidationException;
 import dev.clssdk.codegen.model.MemberModel;
 import dev.clssdk.codegen.model.ShapeModel;
 import dev.clssdk.codegen.model.TypeRef;
@@ -29,7 +29,7 @@ final class SdkBridge {
 
     /**
      * Sets every member present in {@code values} on the shape's builder and calls
-     * {@code build()}; a {@link ClsValidationException} propagates as is.
+     * {@code build()}; a {@link ValidationException} propagates as is.
      */
     static Object build(ShapeModel shape, Map<String, Object> values) {
         Class<?> type = modelClass(shape.name());

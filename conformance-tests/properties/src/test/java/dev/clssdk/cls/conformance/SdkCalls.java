@@ -1,9 +1,12 @@
 package dev.clssdk.cls.conformance;
 
-import dev.clssdk.cls.ClsOperation;
-import dev.clssdk.cls.runtime.ClsClient;
-import dev.clssdk.cls.runtime.retry.RetryPolicy;
+import dev.clssdk.cls.ClsOperations;
+import dev.clssdk.cls.ClsClient;
+import dev.clssdk.core.Operation;
+import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.codegen.model.OperationModel;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -36,8 +39,8 @@ final class SdkCalls {
 
     /** A valid call: an action and an input that its request builder accepts. */
     record Call(OperationModel operation, Map<String, Object> input) {
-        ClsOperation sdkOperation() {
-            return ClsOperation.fromAction(operation.action()).orElseThrow();
+        Operation<?, ?> sdkOperation() {
+            return ClsOperations.fromAction(operation.action()).orElseThrow();
         }
 
         Object request() {
@@ -58,16 +61,16 @@ final class SdkCalls {
     }
 
     /** A client of the stub: one attempt, no rate limiting, the given clock, short timeouts. */
-    static ClsClient.Builder client(ClsContractStub stub, Clock clock) {
+    static ClsClient.Builder client(ContractStub stub, Clock clock) {
         return client(stub, clock, SHARED);
     }
 
     /** The same, on connections that are never reused. */
-    static ClsClient.Builder clientWithFreshConnections(ClsContractStub stub, Clock clock) {
+    static ClsClient.Builder clientWithFreshConnections(ContractStub stub, Clock clock) {
         return client(stub, clock, FRESH_CONNECTIONS);
     }
 
-    private static ClsClient.Builder client(ClsContractStub stub, Clock clock, OkHttpClient http) {
+    private static ClsClient.Builder client(ContractStub stub, Clock clock, OkHttpClient http) {
         return ClsClient.builder()
                 .okHttpClient(http)
                 .endpointUrl(stub.url())
@@ -79,9 +82,30 @@ final class SdkCalls {
                 .callTimeout(Duration.ofSeconds(10));
     }
 
-    /** Sends the call through the client's generic path; returns the response or throws what the SDK throws. */
+    /**
+     * Sends the call through the client's generated method for the action (found by name, so one
+     * property covers every action); returns the response or throws what the SDK throws.
+     */
     static Object send(ClsClient client, Call call) {
-        ClsOperation operation = call.sdkOperation();
-        return client.call(operation, call.request(), operation.responseType());
+        Operation<?, ?> operation = call.sdkOperation();
+        String action = operation.action();
+        String name = Character.toLowerCase(action.charAt(0)) + action.substring(1);
+        Method method;
+        try {
+            method = ClsClient.class.getMethod(name, operation.requestType());
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError("the generated client has no " + name + "(" + operation.requestType().getSimpleName()
+                    + ")", e);
+        }
+        try {
+            return operation.responseType().cast(method.invoke(client, call.request()));
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw new AssertionError(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
+        }
     }
 }

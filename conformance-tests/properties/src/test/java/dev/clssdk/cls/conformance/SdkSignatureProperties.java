@@ -2,10 +2,10 @@ package dev.clssdk.cls.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clssdk.cls.runtime.ClsClient;
-import dev.clssdk.cls.runtime.ClsServiceException;
-import dev.clssdk.cls.runtime.auth.CredentialsProvider;
-import dev.clssdk.cls.runtime.signing.Tc3Signer;
+import dev.clssdk.cls.ClsClient;
+import dev.clssdk.cls.ClsServiceException;
+import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.signing.Tc3Signer;
 import dev.clssdk.codegen.model.OperationModel;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -39,12 +39,12 @@ class SdkSignatureProperties {
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
     private static final Set<String> ACTIONS =
             Spec.MODEL.operations().stream().map(OperationModel::action).collect(Collectors.toUnmodifiableSet());
-    private static ClsContractStub stub;
+    private static ContractStub stub;
     private static StubClient raw;
 
     @BeforeContainer
     static void startStub() {
-        stub = ClsContractStub.builder().clock(CLOCK).throttling(false).topic(ModelArbitraries.KNOWN_TOPIC).start();
+        stub = ContractStub.builder().clock(CLOCK).throttling(false).topic(ModelArbitraries.KNOWN_TOPIC).start();
         raw = new StubClient(stub);
     }
 

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 /** The spec the SDK was generated from, read once into the intermediate model. */
 final class Spec {
 
-    static final ServiceModel MODEL = SpecReader.read(ClsContractStub.defaultSpecText(), null);
+    static final ServiceModel MODEL = SpecReader.read(ContractStub.defaultSpecText(), null);
 
     private Spec() {
     }

@@ -25,9 +25,9 @@ final class StubClient {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    private final ClsContractStub stub;
+    private final ContractStub stub;
 
-    StubClient(ClsContractStub stub) {
+    StubClient(ContractStub stub) {
         this.stub = stub;
     }
 

@@ -25,12 +25,12 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class StubSignatureProperties {
 
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
-    private static ClsContractStub stub;
+    private static ContractStub stub;
     private static StubClient client;
 
     @BeforeContainer
     static void startStub() {
-        stub = ClsContractStub.builder().clock(CLOCK).throttling(false).start();
+        stub = ContractStub.builder().clock(CLOCK).throttling(false).start();
         client = new StubClient(stub);
     }
 

@@ -24,7 +24,7 @@ class Tc3VerifierTest {
     private static final String SIGNATURE = "72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168";
 
     private final Tc3Verifier verifier = new Tc3Verifier("cvm",
-            id -> id.equals(SECRET_ID) ? Optional.of(new ClsContractStub.Credential(SECRET_ID, SECRET_KEY, null)) : Optional.empty());
+            id -> id.equals(SECRET_ID) ? Optional.of(new ContractStub.Credential(SECRET_ID, SECRET_KEY, null)) : Optional.empty());
 
     @Test
     void documentedExampleHashesAndSignatureAreReproduced() {

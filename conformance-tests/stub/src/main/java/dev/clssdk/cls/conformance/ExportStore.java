@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The stub's export tasks, in memory. A task echoes every member of its CreateExport input that
@@ -57,16 +56,12 @@ final class ExportStore {
     /** One page of a topic's tasks. */
     record Page(long totalCount, List<ObjectNode> exports) {}
 
-    private final ShapeModel infoShape;
-    private final Supplier<String> baseUrl;
     private final Set<String> topics = new HashSet<>();
     private final Map<String, Task> tasks = new LinkedHashMap<>();
     private ExportProgress progress;
     private long nextSequence;
 
-    ExportStore(ShapeModel infoShape, Supplier<String> baseUrl, ExportProgress progress) {
-        this.infoShape = infoShape;
-        this.baseUrl = baseUrl;
+    ExportStore(ExportProgress progress) {
         this.progress = progress;
     }
 
@@ -88,8 +83,11 @@ final class ExportStore {
         return exportId;
     }
 
-    /** The tasks of a topic, newest first; each one listed counts as one poll of it. */
-    synchronized Page describe(String topicId, long offset, long limit, Instant now) {
+    /**
+     * The tasks of a topic, newest first, each as a value of {@code infoShape} whose download
+     * address points at {@code baseUrl}; each task listed counts as one poll of it.
+     */
+    synchronized Page describe(String topicId, long offset, long limit, Instant now, ShapeModel infoShape, String baseUrl) {
         List<Task> ofTopic = tasks.values().stream()
                 .filter(t -> t.topicId.equals(topicId))
                 .sorted(Comparator.comparingLong((Task t) -> t.sequence).reversed())
@@ -97,7 +95,7 @@ final class ExportStore {
         List<ObjectNode> page = new ArrayList<>();
         for (long i = offset; i < ofTopic.size() && i < offset + limit; i++) {
             Task task = ofTopic.get((int) i);
-            page.add(info(task, now));
+            page.add(info(task, now, infoShape, baseUrl));
             task.polls++;
         }
         return new Page(ofTopic.size(), page);
@@ -136,7 +134,7 @@ final class ExportStore {
         return STAGES.get((int) Math.min(STAGES.size() - 1, Math.max(byPolls, byTime)));
     }
 
-    private ObjectNode info(Task task, Instant now) {
+    private ObjectNode info(Task task, Instant now, ShapeModel infoShape, String baseUrl) {
         String status = status(task, now);
         boolean completed = COMPLETED.equals(status);
         String format = task.input.path("Format").asText("json");
@@ -148,7 +146,7 @@ final class ExportStore {
         computed.put("FileName", json.textNode(task.exportId + "." + format));
         computed.put("FileSize", json.numberNode(completed ? Math.max(1, task.input.path("Count").asLong()) * 128 : 0));
         computed.put("CosPath", json.textNode(completed
-                ? baseUrl.get() + "cos/" + task.topicId + "/" + task.exportId + "." + format + "?q-signature=" + task.downloadToken
+                ? baseUrl + "cos/" + task.topicId + "/" + task.exportId + "." + format + "?q-signature=" + task.downloadToken
                 : ""));
         computed.put("CreateTime", json.textNode(CREATE_TIME.format(task.created)));
         ObjectNode info = json.objectNode();

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A failure the stub plays instead of (or on top of) its normal answer, armed per test with
- * {@link ClsContractStub#injectFault(Fault)}. Each armed fault is used by exactly one request, in
+ * {@link ContractStub#injectFault(Fault)}. Each armed fault is used by exactly one request, in
  * the order the requests arrive.
  *
  * <p>Whether the stub acted on the request matters for non-idempotent actions, so each kind says

@@ -58,7 +58,7 @@ final class LoopbackHttpServer implements Closeable {
         this.serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         AtomicInteger threadNumber = new AtomicInteger();
         this.workers = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "cls-contract-stub-" + threadNumber.incrementAndGet());
+            Thread thread = new Thread(runnable, "contract-stub-" + threadNumber.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });

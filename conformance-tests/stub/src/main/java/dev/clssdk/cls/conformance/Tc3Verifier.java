@@ -41,13 +41,13 @@ final class Tc3Verifier {
     private static final HexFormat HEX = HexFormat.of();
 
     private final String service;
-    private final Function<String, Optional<ClsContractStub.Credential>> credentials;
+    private final Function<String, Optional<ContractStub.Credential>> credentials;
 
     /**
      * @param service     the service name every credential scope must name, for example {@code cls}
      * @param credentials the SecretKey (and token, if any) of a SecretId, or empty if unknown
      */
-    Tc3Verifier(String service, Function<String, Optional<ClsContractStub.Credential>> credentials) {
+    Tc3Verifier(String service, Function<String, Optional<ContractStub.Credential>> credentials) {
         this.service = service;
         this.credentials = credentials;
     }
@@ -90,7 +90,7 @@ final class Tc3Verifier {
         if (!auth.signedHeaders().contains("content-type") || !auth.signedHeaders().contains("host")) {
             return new Outcome.Rejected("AuthFailure.InvalidAuthorization", "SignedHeaders must include content-type and host.");
         }
-        Optional<ClsContractStub.Credential> credential = credentials.apply(auth.secretId());
+        Optional<ContractStub.Credential> credential = credentials.apply(auth.secretId());
         if (credential.isEmpty()) {
             return new Outcome.Rejected("AuthFailure.SecretIdNotFound", "The SecretId is unknown.");
         }

@@ -6,9 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.clssdk.fix.FixErrorCode;
-import dev.clssdk.fix.FixValidationException;
-import dev.clssdk.fix.Violation;
+import dev.clssdk.core.ValidationException;
+import dev.clssdk.core.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -130,15 +129,15 @@ public final class Part {
          * Checks every rule of the API and builds the instance.
          *
          * @return the instance
-         * @throws FixValidationException listing every broken rule, if any
+         * @throws ValidationException listing every broken rule, if any
          */
         public Part build() {
             List<Violation> violations = new ArrayList<>();
             if (id == null) {
-                violations.add(new Violation("Id", "required", "is required", null, FixErrorCode.MISSING_PARAMETER));
+                violations.add(new Violation("Id", "required", "is required", null, "MissingParameter"));
             }
             if (!violations.isEmpty()) {
-                throw new FixValidationException("Part", violations);
+                throw new ValidationException("Part", violations);
             }
             return new Part(this);
         }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.clssdk.fix.FixValidationException;
-import dev.clssdk.fix.Violation;
+import dev.clssdk.core.ValidationException;
+import dev.clssdk.core.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -90,12 +90,12 @@ public final class PingRequest {
          * Checks every rule of the API and builds the instance.
          *
          * @return the instance
-         * @throws FixValidationException listing every broken rule, if any
+         * @throws ValidationException listing every broken rule, if any
          */
         public PingRequest build() {
             List<Violation> violations = new ArrayList<>();
             if (!violations.isEmpty()) {
-                throw new FixValidationException("PingRequest", violations);
+                throw new ValidationException("PingRequest", violations);
             }
             return new PingRequest(this);
         }

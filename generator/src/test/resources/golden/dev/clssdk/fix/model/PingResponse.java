@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -24,14 +26,19 @@ import javax.annotation.processing.Generated;
 @JsonIgnoreProperties(
         ignoreUnknown = true
 )
-@JsonPropertyOrder({})
+@JsonPropertyOrder({"Health"})
 public final class PingResponse {
+    @JsonProperty("Health")
+    private final String health;
+
     private PingResponse(Builder builder) {
+        this.health = builder.health;
     }
 
     @JsonCreator
-    private static PingResponse fromJson() {
+    private static PingResponse fromJson(@JsonProperty("Health") String health) {
         return builder()
+                .health(health)
                 .build();
     }
 
@@ -53,22 +60,36 @@ public final class PingResponse {
         return new Builder(this);
     }
 
+    /**
+     * ok when the service is healthy.
+     *
+     * @return the value, or {@code null} if not set
+     */
+    public String health() {
+        return health;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
             return true;
         }
-        return other instanceof PingResponse;
+        if (!(other instanceof PingResponse)) {
+            return false;
+        }
+        PingResponse that = (PingResponse) other;
+        return Objects.equals(health, that.health);
     }
 
     @Override
     public int hashCode() {
-        return 0;
+        return Objects.hash(health);
     }
 
     @Override
     public String toString() {
         return "PingResponse{"
+                + "Health=" + health
                 + "}";
     }
 
@@ -76,10 +97,24 @@ public final class PingResponse {
      * Builds {@link PingResponse}; not thread-safe.
      */
     public static final class Builder {
+        private String health;
+
         private Builder() {
         }
 
         private Builder(PingResponse source) {
+            this.health = source.health;
+        }
+
+        /**
+         * ok when the service is healthy.
+         *
+         * @param health the value, or {@code null} to leave it unset
+         * @return this builder
+         */
+        public Builder health(String health) {
+            this.health = health;
+            return this;
         }
 
         /**

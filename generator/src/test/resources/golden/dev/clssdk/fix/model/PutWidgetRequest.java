@@ -6,9 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.clssdk.fix.FixErrorCode;
-import dev.clssdk.fix.FixValidationException;
-import dev.clssdk.fix.Violation;
+import dev.clssdk.core.ValidationException;
+import dev.clssdk.core.Violation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,7 +32,7 @@ import javax.annotation.processing.Generated;
 @JsonIgnoreProperties(
         ignoreUnknown = true
 )
-@JsonPropertyOrder({"Name", "Size", "Weight", "Low", "High", "Ratio", "Enabled", "Color", "Tags", "Colors", "Parts", "Secret", "Default", "IPAddress"})
+@JsonPropertyOrder({"Name", "Size", "Weight", "Low", "High", "Ratio", "Enabled", "Color", "Tags", "Colors", "Parts", "Secret", "Default", "IPAddress", "Owner"})
 public final class PutWidgetRequest {
     private static final Pattern NAME_PATTERN = Pattern.compile("^[a-z]+$");
 
@@ -79,6 +78,9 @@ public final class PutWidgetRequest {
     @JsonProperty("IPAddress")
     private final String ipAddress;
 
+    @JsonProperty("Owner")
+    private final String owner;
+
     private PutWidgetRequest(Builder builder) {
         this.name = builder.name;
         this.size = builder.size;
@@ -94,6 +96,7 @@ public final class PutWidgetRequest {
         this.secret = builder.secret;
         this.defaultValue = builder.defaultValue;
         this.ipAddress = builder.ipAddress;
+        this.owner = builder.owner;
     }
 
     @JsonCreator
@@ -104,7 +107,7 @@ public final class PutWidgetRequest {
             @JsonProperty("Color") String color, @JsonProperty("Tags") List<String> tags,
             @JsonProperty("Colors") List<String> colors, @JsonProperty("Parts") List<Part> parts,
             @JsonProperty("Secret") String secret, @JsonProperty("Default") String defaultValue,
-            @JsonProperty("IPAddress") String ipAddress) {
+            @JsonProperty("IPAddress") String ipAddress, @JsonProperty("Owner") String owner) {
         return builder()
                 .name(name)
                 .size(size)
@@ -120,6 +123,7 @@ public final class PutWidgetRequest {
                 .secret(secret)
                 .defaultValue(defaultValue)
                 .ipAddress(ipAddress)
+                .owner(owner)
                 .build();
     }
 
@@ -337,6 +341,17 @@ public final class PutWidgetRequest {
         return ipAddress;
     }
 
+    /**
+     * Who owns the widget.
+     *
+     * <p>Optional.
+     *
+     * @return the value, or {@code null} if not set
+     */
+    public String owner() {
+        return owner;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -359,12 +374,13 @@ public final class PutWidgetRequest {
                 && Objects.equals(parts, that.parts)
                 && Objects.equals(secret, that.secret)
                 && Objects.equals(defaultValue, that.defaultValue)
-                && Objects.equals(ipAddress, that.ipAddress);
+                && Objects.equals(ipAddress, that.ipAddress)
+                && Objects.equals(owner, that.owner);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, size, weight, low, high, ratio, enabled, color, tags, colors, parts, secret, defaultValue, ipAddress);
+        return Objects.hash(name, size, weight, low, high, ratio, enabled, color, tags, colors, parts, secret, defaultValue, ipAddress, owner);
     }
 
     @Override
@@ -384,6 +400,7 @@ public final class PutWidgetRequest {
                 + ", Secret=" + (secret == null ? null : "***")
                 + ", Default=" + defaultValue
                 + ", IPAddress=" + ipAddress
+                + ", Owner=" + owner
                 + "}";
     }
 
@@ -419,6 +436,8 @@ public final class PutWidgetRequest {
 
         private String ipAddress;
 
+        private String owner;
+
         private Builder() {
         }
 
@@ -437,6 +456,7 @@ public final class PutWidgetRequest {
             this.secret = source.secret;
             this.defaultValue = source.defaultValue;
             this.ipAddress = source.ipAddress;
+            this.owner = source.owner;
         }
 
         /**
@@ -714,74 +734,87 @@ public final class PutWidgetRequest {
         }
 
         /**
+         * Who owns the widget.
+         *
+         * <p>Optional.
+         *
+         * @param owner the value, or {@code null} to leave it unset
+         * @return this builder
+         */
+        public Builder owner(String owner) {
+            this.owner = owner;
+            return this;
+        }
+
+        /**
          * Checks every rule of the API and builds the instance.
          *
          * @return the instance
-         * @throws FixValidationException listing every broken rule, if any
+         * @throws ValidationException listing every broken rule, if any
          */
         public PutWidgetRequest build() {
             List<Violation> violations = new ArrayList<>();
             if (name == null) {
-                violations.add(new Violation("Name", "required", "is required", null, FixErrorCode.MISSING_PARAMETER));
+                violations.add(new Violation("Name", "required", "is required", null, "MissingParameter"));
             } else {
                 if (name.codePointCount(0, name.length()) < 1) {
-                    violations.add(new Violation("Name", "minLength", "length must be >= 1", name, FixErrorCode.INVALID_PARAMETER));
+                    violations.add(new Violation("Name", "minLength", "length must be >= 1", name, "InvalidParameter"));
                 }
                 if (name.codePointCount(0, name.length()) > 8) {
-                    violations.add(new Violation("Name", "maxLength", "length must be <= 8", name, FixErrorCode.INVALID_PARAMETER));
+                    violations.add(new Violation("Name", "maxLength", "length must be <= 8", name, "InvalidParameter"));
                 }
                 if (!NAME_PATTERN.matcher(name).find()) {
-                    violations.add(new Violation("Name", "pattern", "must match ^[a-z]+$", name, FixErrorCode.INVALID_PARAMETER));
+                    violations.add(new Violation("Name", "pattern", "must match ^[a-z]+$", name, "InvalidParameter"));
                 }
             }
             if (size == null) {
-                violations.add(new Violation("Size", "required", "is required", null, FixErrorCode.MISSING_PARAMETER));
+                violations.add(new Violation("Size", "required", "is required", null, "MissingParameter"));
             } else {
                 if (size < 1L) {
-                    violations.add(new Violation("Size", "minimum", "must be >= 1", size, FixErrorCode.INVALID_PARAMETER));
+                    violations.add(new Violation("Size", "minimum", "must be >= 1", size, "InvalidParameter"));
                 }
                 if (size > 100L) {
-                    violations.add(new Violation("Size", "maximum", "must be <= 100", size, FixErrorCode.LIMIT_EXCEEDED_WIDGET));
+                    violations.add(new Violation("Size", "maximum", "must be <= 100", size, "LimitExceeded.Widget"));
                 }
             }
             if (weight != null) {
                 if (weight < -5) {
-                    violations.add(new Violation("Weight", "minimum", "must be >= -5", weight, FixErrorCode.INVALID_PARAMETER));
+                    violations.add(new Violation("Weight", "minimum", "must be >= -5", weight, "InvalidParameter"));
                 }
             }
             if (color != null) {
                 if (Color.fromValue(color) == Color.UNKNOWN_TO_SDK_VERSION) {
-                    violations.add(new Violation("Color", "enum", "must be one of [red, dark-green, 2tone]", color, FixErrorCode.INVALID_PARAMETER));
+                    violations.add(new Violation("Color", "enum", "must be one of [red, dark-green, 2tone]", color, "InvalidParameter"));
                 }
             }
             if (tags != null) {
                 if (tags.size() < 1) {
-                    violations.add(new Violation("Tags", "minItems", "must have >= 1 items", tags, FixErrorCode.INVALID_PARAMETER));
+                    violations.add(new Violation("Tags", "minItems", "must have >= 1 items", tags, "InvalidParameter"));
                 }
                 if (tags.size() > 3) {
-                    violations.add(new Violation("Tags", "maxItems", "must have <= 3 items", tags, FixErrorCode.INVALID_PARAMETER));
+                    violations.add(new Violation("Tags", "maxItems", "must have <= 3 items", tags, "InvalidParameter"));
                 }
                 if (tags.contains(null)) {
-                    violations.add(new Violation("Tags", "items", "must not contain null elements", null, FixErrorCode.INVALID_PARAMETER));
+                    violations.add(new Violation("Tags", "items", "must not contain null elements", null, "InvalidParameter"));
                 }
             }
             if (colors != null) {
                 if (colors.contains(null)) {
-                    violations.add(new Violation("Colors", "items", "must not contain null elements", null, FixErrorCode.INVALID_PARAMETER));
+                    violations.add(new Violation("Colors", "items", "must not contain null elements", null, "InvalidParameter"));
                 }
             }
             if (parts == null) {
-                violations.add(new Violation("Parts", "required", "is required", null, FixErrorCode.MISSING_PARAMETER));
+                violations.add(new Violation("Parts", "required", "is required", null, "MissingParameter"));
             } else {
                 if (parts.contains(null)) {
-                    violations.add(new Violation("Parts", "items", "must not contain null elements", null, FixErrorCode.INVALID_PARAMETER));
+                    violations.add(new Violation("Parts", "items", "must not contain null elements", null, "InvalidParameter"));
                 }
             }
             if (low != null && high != null && !(low <= high)) {
-                violations.add(new Violation("Low", "lessThanOrEqual", "must be <= High (" + high + ")", low, FixErrorCode.INVALID_PARAMETER));
+                violations.add(new Violation("Low", "lessThanOrEqual", "must be <= High (" + high + ")", low, "InvalidParameter"));
             }
             if (!violations.isEmpty()) {
-                throw new FixValidationException("PutWidgetRequest", violations);
+                throw new ValidationException("PutWidgetRequest", violations);
             }
             return new PutWidgetRequest(this);
         }

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.clssdk.cls.ClsErrorCode;
-import dev.clssdk.cls.ClsValidationException;
-import dev.clssdk.cls.Violation;
+import dev.clssdk.core.ValidationException;
+import dev.clssdk.core.Violation;
 import org.junit.jupiter.api.Test;
 
 /** Every rule of the CreateExport reference text is enforced by build(), with field, rule and code. */
@@ -22,7 +21,7 @@ class CreateExportRequestValidationTest {
     }
 
     private static Violation onlyViolation(CreateExportRequest.Builder builder) {
-        ClsValidationException e = catchThrowableOfType(ClsValidationException.class, builder::build);
+        ValidationException e = catchThrowableOfType(ValidationException.class, builder::build);
         assertThat(e).as("build() must reject").isNotNull();
         assertThat(e.violations()).hasSize(1);
         return e.violations().get(0);
@@ -37,16 +36,16 @@ class CreateExportRequestValidationTest {
 
     @Test
     void eachRequiredFieldIsReportedAsMissingParameter() {
-        ClsValidationException e = catchThrowableOfType(ClsValidationException.class,
+        ValidationException e = catchThrowableOfType(ValidationException.class,
                 () -> CreateExportRequest.builder().build());
         assertThat(e.violations()).extracting(Violation::field)
                 .containsExactly("TopicId", "Query", "Count", "From", "To");
         assertThat(e.violations()).allSatisfy(v -> {
             assertThat(v.rule()).isEqualTo("required");
-            assertThat(v.errorCode()).isEqualTo(ClsErrorCode.MISSING_PARAMETER);
+            assertThat(v.errorCode()).isEqualTo("MissingParameter");
             assertThat(v.rejectedValue()).isNull();
         });
-        assertThat(e.errorCode()).isEqualTo(ClsErrorCode.MISSING_PARAMETER);
+        assertThat(e.errorCode()).isEqualTo("MissingParameter");
         assertThat(e.shape()).isEqualTo("CreateExportRequest");
         assertThat(e.getMessage()).startsWith("CreateExportRequest is invalid: TopicId is required");
     }
@@ -59,7 +58,7 @@ class CreateExportRequestValidationTest {
         assertThat(v.field()).isEqualTo("Count");
         assertThat(v.rule()).isEqualTo("maximum");
         assertThat(v.rejectedValue()).isEqualTo(50_000_001L);
-        assertThat(v.errorCode()).isEqualTo(ClsErrorCode.LIMIT_EXCEEDED_EXPORT);
+        assertThat(v.errorCode()).isEqualTo("LimitExceeded.Export");
         assertThat(v.toString()).contains("Count", "50000000", "50000001", "LimitExceeded.Export");
     }
 
@@ -68,7 +67,7 @@ class CreateExportRequestValidationTest {
         Violation v = onlyViolation(valid().count(0));
         assertThat(v.field()).isEqualTo("Count");
         assertThat(v.rule()).isEqualTo("minimum");
-        assertThat(v.errorCode()).isEqualTo(ClsErrorCode.INVALID_PARAMETER);
+        assertThat(v.errorCode()).isEqualTo("InvalidParameter");
     }
 
     @Test
@@ -78,7 +77,7 @@ class CreateExportRequestValidationTest {
         assertThat(v.field()).isEqualTo("From");
         assertThat(v.rule()).isEqualTo("lessThanOrEqual");
         assertThat(v.requirement()).isEqualTo("must be <= To (1607499207000)");
-        assertThat(v.errorCode()).isEqualTo(ClsErrorCode.INVALID_PARAMETER);
+        assertThat(v.errorCode()).isEqualTo("InvalidParameter");
     }
 
     @Test
@@ -95,7 +94,7 @@ class CreateExportRequestValidationTest {
         assertThat(order.rule()).isEqualTo("enum");
         assertThat(order.requirement()).isEqualTo("must be one of [asc, desc]");
         assertThat(order.rejectedValue()).isEqualTo("sideways");
-        assertThat(order.errorCode()).isEqualTo(ClsErrorCode.INVALID_PARAMETER);
+        assertThat(order.errorCode()).isEqualTo("InvalidParameter");
 
         Violation format = onlyViolation(valid().format("xml"));
         assertThat(format.field()).isEqualTo("Format");
@@ -114,19 +113,19 @@ class CreateExportRequestValidationTest {
         Violation v = onlyViolation(valid().topicId(""));
         assertThat(v.field()).isEqualTo("TopicId");
         assertThat(v.rule()).isEqualTo("minLength");
-        assertThat(v.errorCode()).isEqualTo(ClsErrorCode.INVALID_PARAMETER);
+        assertThat(v.errorCode()).isEqualTo("InvalidParameter");
     }
 
     @Test
     void everyViolationIsListedAtOnceInFieldOrder() {
-        ClsValidationException e = catchThrowableOfType(ClsValidationException.class, () -> valid()
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> valid()
                 .topicId(null).count(60_000_000L).from(10L).to(9L).format("xml").build());
         assertThat(e.violations()).extracting(Violation::field, Violation::rule).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("TopicId", "required"),
                 org.assertj.core.groups.Tuple.tuple("Count", "maximum"),
                 org.assertj.core.groups.Tuple.tuple("Format", "enum"),
                 org.assertj.core.groups.Tuple.tuple("From", "lessThanOrEqual"));
-        assertThat(e.errorCode()).isEqualTo(ClsErrorCode.MISSING_PARAMETER);
+        assertThat(e.errorCode()).isEqualTo("MissingParameter");
     }
 
     @Test
@@ -135,20 +134,20 @@ class CreateExportRequestValidationTest {
         Violation v = onlyViolation(valid().syntaxRule(2));
         assertThat(v.field()).isEqualTo("SyntaxRule");
         assertThat(v.rule()).isEqualTo("maximum");
-        assertThat(v.errorCode()).isEqualTo(ClsErrorCode.INVALID_PARAMETER);
+        assertThat(v.errorCode()).isEqualTo("InvalidParameter");
     }
 
     @Test
     void describeExportsLimitAboveOneHundredIsRejected() {
         assertThatThrownBy(() -> DescribeExportsRequest.builder().topicId("t").limit(101).build())
-                .isInstanceOf(ClsValidationException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Limit must be <= 100");
         assertThat(DescribeExportsRequest.builder().topicId("t").limit(100).offset(0).build().limit()).isEqualTo(100L);
     }
 
     @Test
     void deleteExportNeedsAnExportId() {
-        assertThat(catchThrowableOfType(ClsValidationException.class, () -> DeleteExportRequest.builder().build())
+        assertThat(catchThrowableOfType(ValidationException.class, () -> DeleteExportRequest.builder().build())
                 .violations()).extracting(Violation::field).containsExactly("ExportId");
     }
 }

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clssdk.cls.ClsErrorCode;
-import dev.clssdk.cls.ClsOperation;
+import dev.clssdk.cls.ClsOperations;
+import dev.clssdk.cls.ClsService;
+import dev.clssdk.core.Operation;
+import dev.clssdk.core.client.ErrorKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -99,18 +102,24 @@ class ResponseToleranceTest {
         assertThat(ClsErrorCode.RESOURCE_NOT_FOUND_TOPIC_NOT_EXIST.value()).isEqualTo("ResourceNotFound.TopicNotExist");
         assertThat(ClsErrorCode.REQUEST_LIMIT_EXCEEDED.isRetryable()).isTrue();
         assertThat(ClsErrorCode.INTERNAL_ERROR.isRetryable()).isFalse();
+        assertThat(ClsErrorCode.REQUEST_LIMIT_EXCEEDED.kind()).isEqualTo(ErrorKind.THROTTLING);
+        assertThat(ClsErrorCode.INTERNAL_ERROR.kind()).isEqualTo(ErrorKind.TRANSIENT);
+        assertThat(ClsErrorCode.AUTH_FAILURE_SIGNATURE_EXPIRE.kind()).isEqualTo(ErrorKind.CLOCK_SKEW);
+        assertThat(ClsErrorCode.LIMIT_EXCEEDED_EXPORT.kind()).isEqualTo(ErrorKind.OTHER);
     }
 
     @Test
     void eachActionKnowsItsDocumentedErrorsIdempotencyAndRateLimit() {
-        ClsOperation create = ClsOperation.fromAction("CreateExport").orElseThrow();
+        Operation<?, ?> create = ClsOperations.fromAction("CreateExport").orElseThrow();
         assertThat(create.isIdempotent()).isFalse();
         assertThat(create.rateLimitPerSecond()).hasValue(20);
-        assertThat(create.documentedErrors()).hasSize(11).contains(ClsErrorCode.LIMIT_EXCEEDED_EXPORT);
+        assertThat(create.documentedErrors()).hasSize(11).contains("LimitExceeded.Export");
         assertThat(create.requestType()).isEqualTo(CreateExportRequest.class);
         assertThat(create.responseType()).isEqualTo(CreateExportResponse.class);
-        assertThat(ClsOperation.DESCRIBE_EXPORTS.isIdempotent()).isTrue();
-        assertThat(ClsOperation.DELETE_EXPORT.documentedErrors()).contains(ClsErrorCode.RESOURCE_NOT_FOUND_EXPORT_NOT_EXIST);
-        assertThat(ClsOperation.fromAction("DropTable")).isEmpty();
+        assertThat(ClsOperations.DESCRIBE_EXPORTS.isIdempotent()).isTrue();
+        assertThat(ClsOperations.DELETE_EXPORT.documentedErrors()).contains("ResourceNotFound.ExportNotExist");
+        assertThat(ClsOperations.fromAction("DropTable")).isEmpty();
+        assertThat(ClsOperations.ALL).hasSize(3).contains(ClsOperations.CREATE_EXPORT);
+        assertThat(ClsService.INSTANCE.operations()).isEqualTo(ClsOperations.ALL);
     }
 }

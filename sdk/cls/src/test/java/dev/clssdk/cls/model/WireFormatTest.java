@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.clssdk.cls.ClsValidationException;
+import dev.clssdk.core.ValidationException;
 import org.junit.jupiter.api.Test;
 
 /** Requests put exactly the documented JSON on the wire, and the documented example reads back. */
@@ -70,7 +70,7 @@ class WireFormatTest {
     void anInvalidRequestCannotBeParsedIntoExistence() {
         assertThatThrownBy(() -> mapper.readValue("{\"TopicId\":\"t\",\"Query\":\"q\",\"Count\":60000000,\"From\":1,\"To\":2}",
                         CreateExportRequest.class))
-                .hasRootCauseInstanceOf(ClsValidationException.class);
+                .hasRootCauseInstanceOf(ValidationException.class);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.clssdk.bench.ours;
 
 import dev.clssdk.bench.loopback.ColdStart;
-import dev.clssdk.cls.runtime.ClsClient;
+import dev.clssdk.cls.ClsClient;
 
 /**
  * Figure 6: a fresh JVM builds a client and completes one CreateExport call against a loopback

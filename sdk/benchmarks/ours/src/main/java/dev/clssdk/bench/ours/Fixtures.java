@@ -4,8 +4,8 @@ import dev.clssdk.bench.loopback.LoopbackServer;
 import dev.clssdk.cls.model.CreateExportRequest;
 import dev.clssdk.cls.model.Format;
 import dev.clssdk.cls.model.Order;
-import dev.clssdk.cls.runtime.ClsClient;
-import dev.clssdk.cls.runtime.auth.CredentialsProvider;
+import dev.clssdk.cls.ClsClient;
+import dev.clssdk.core.auth.CredentialsProvider;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import dev.clssdk.bench.loopback.LoadHarness;
 import dev.clssdk.bench.loopback.LoopbackServer;
 import dev.clssdk.cls.model.CreateExportRequest;
 import dev.clssdk.cls.model.CreateExportResponse;
-import dev.clssdk.cls.runtime.ClsClient;
+import dev.clssdk.cls.ClsClient;
 
 /**
  * Figure 3: blocking CreateExport calls against the in-JVM loopback server, keep-alive, rate

@@ -1,16 +1,20 @@
 package dev.clssdk.bench.ours;
 
+import dev.clssdk.cls.ClsOperations;
 import dev.clssdk.cls.ClsService;
+import dev.clssdk.core.RequestOptions;
+import dev.clssdk.core.client.CallContext;
 import dev.clssdk.cls.model.CreateExportRequest;
-import dev.clssdk.cls.runtime.auth.CredentialsProvider;
-import dev.clssdk.cls.runtime.http.ClockSkew;
-import dev.clssdk.cls.runtime.http.ClsConverterFactory;
-import dev.clssdk.cls.runtime.http.EnvelopeParser;
-import dev.clssdk.cls.runtime.http.Redactor;
-import dev.clssdk.cls.runtime.http.ResponseGuardInterceptor;
-import dev.clssdk.cls.runtime.http.SigningInterceptor;
-import dev.clssdk.cls.runtime.retry.TimeSource;
-import dev.clssdk.cls.runtime.signing.Tc3Signer;
+import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.internal.http.ClockSkew;
+import dev.clssdk.core.internal.http.EnvelopeConverterFactory;
+import dev.clssdk.core.internal.http.EnvelopeParser;
+import dev.clssdk.core.internal.http.Redactor;
+import dev.clssdk.core.internal.http.RequestOptionsInterceptor;
+import dev.clssdk.core.internal.http.ResponseGuardInterceptor;
+import dev.clssdk.core.internal.http.SigningInterceptor;
+import dev.clssdk.core.internal.retry.TimeSource;
+import dev.clssdk.core.signing.Tc3Signer;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.util.concurrent.TimeUnit;
@@ -56,17 +60,18 @@ public class RequestBenchmark {
     @Setup
     @SuppressWarnings("unchecked")
     public void setUp() throws IOException {
-        Redactor redactor = new Redactor();
-        EnvelopeParser parser = new EnvelopeParser(EnvelopeParser.newMapper(), redactor);
-        converter = (Converter<Object, RequestBody>) new ClsConverterFactory(parser, 10 << 20)
+        Redactor redactor = new Redactor(ClsService.SENSITIVE_FIELDS);
+        EnvelopeParser parser = new EnvelopeParser(EnvelopeParser.newMapper(), redactor, ClsService.INSTANCE);
+        converter = (Converter<Object, RequestBody>) new EnvelopeConverterFactory(parser, 10 << 20, ClsService.INSTANCE)
                 .requestBodyConverter(CreateExportRequest.class, new Annotation[0], new Annotation[0], null);
         TimeSource time = TimeSource.system();
         ClockSkew skew = new ClockSkew();
         client = new OkHttpClient.Builder()
                 .retryOnConnectionFailure(false)
+                .addInterceptor(new RequestOptionsInterceptor())
                 .addInterceptor(new ResponseGuardInterceptor(parser, 10 << 20, time, skew, redactor))
                 .addInterceptor(new SigningInterceptor(CredentialsProvider.of(Fixtures.SECRET_ID, Fixtures.SECRET_KEY),
-                        Tc3Signer.forCls(), Fixtures.REGION, null, time, skew, redactor,
+                        new Tc3Signer(ClsService.NAME), Fixtures.REGION, null, time, skew, redactor,
                         "cls-sdk-java (" + ClsService.NAME + " " + ClsService.API_VERSION + ")"))
                 .addInterceptor(chain -> new Response.Builder()
                         .request(chain.request())
@@ -76,7 +81,7 @@ public class RequestBenchmark {
                         .body(ResponseBody.create(new byte[0], null))
                         .build())
                 .build();
-        signer = Tc3Signer.forCls();
+        signer = new Tc3Signer(ClsService.NAME);
         body = converterBytes();
         timestamp = System.currentTimeMillis() / 1000;
     }
@@ -94,6 +99,7 @@ public class RequestBenchmark {
                 .url(URL)
                 .header("X-TC-Action", "CreateExport")
                 .header("X-TC-Version", ClsService.API_VERSION)
+                .tag(CallContext.class, CallContext.of(ClsOperations.CREATE_EXPORT, RequestOptions.none()))
                 .post(converter.convert(request))
                 .build();
         try (Response response = client.newCall(http).execute()) {

@@ -1,10 +1,11 @@
 package dev.clssdk.bench.ours;
 
 import dev.clssdk.cls.model.CreateExportResponse;
-import dev.clssdk.cls.runtime.ClsServiceException;
-import dev.clssdk.cls.runtime.http.ClsConverterFactory;
-import dev.clssdk.cls.runtime.http.EnvelopeParser;
-import dev.clssdk.cls.runtime.http.Redactor;
+import dev.clssdk.cls.ClsService;
+import dev.clssdk.cls.ClsServiceException;
+import dev.clssdk.core.internal.http.EnvelopeConverterFactory;
+import dev.clssdk.core.internal.http.EnvelopeParser;
+import dev.clssdk.core.internal.http.Redactor;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +34,8 @@ public class ResponseBenchmark {
 
     @Setup
     public void setUp() {
-        converter = new ClsConverterFactory(new EnvelopeParser(EnvelopeParser.newMapper(), new Redactor()), 10 << 20)
+        converter = new EnvelopeConverterFactory(new EnvelopeParser(EnvelopeParser.newMapper(),
+                new Redactor(ClsService.SENSITIVE_FIELDS), ClsService.INSTANCE), 10 << 20, ClsService.INSTANCE)
                 .responseBodyConverter(CreateExportResponse.class, new Annotation[0], null);
     }
 

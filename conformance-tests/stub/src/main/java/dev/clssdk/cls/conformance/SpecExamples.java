@@ -1,0 +1,79 @@
+package dev.clssdk.cls.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The success examples a spec gives for its actions: the {@code Response} member of the example on
+ * an operation's 200 answer ({@code responses/200/content/application/json/example}, or the first
+ * of its {@code examples}), as Tencent's own models and our importer write them.
+ *
+ * <p>The generator's intermediate model leaves examples out (nothing it emits needs them), so this
+ * reads the spec text itself; it only picks values out and never decides what the API is.
+ */
+final class SpecExamples {
+
+    /** The operation extension that names the action (as the generator's spec reader reads it). */
+    private static final String ACTION = "x-tc-action";
+
+    private final Map<String, ObjectNode> responses;
+
+    private SpecExamples(Map<String, ObjectNode> responses) {
+        this.responses = responses;
+    }
+
+    /** The examples of a spec; a spec text that does not parse here has none (the model is read elsewhere). */
+    static SpecExamples of(String specText) {
+        Map<String, ObjectNode> responses = new HashMap<>();
+        JsonNode root;
+        try {
+            root = new YAMLMapper().readTree(specText);
+        } catch (IOException | RuntimeException e) {
+            return new SpecExamples(responses);
+        }
+        if (root == null) {
+            return new SpecExamples(responses);
+        }
+        for (JsonNode pathItem : iterable(root.path("paths").elements())) {
+            for (JsonNode operation : iterable(pathItem.elements())) {
+                String action = operation.path(ACTION).asText("");
+                JsonNode media = operation.path("responses").path("200").path("content").path("application/json");
+                successResponse(media).ifPresent(response -> {
+                    if (!action.isEmpty()) {
+                        responses.putIfAbsent(action, response);
+                    }
+                });
+            }
+        }
+        return new SpecExamples(responses);
+    }
+
+    /** The {@code Response} of the action's success example, a copy, if the spec has one. */
+    Optional<ObjectNode> response(String action) {
+        return Optional.ofNullable(responses.get(action)).map(ObjectNode::deepCopy);
+    }
+
+    private static Optional<ObjectNode> successResponse(JsonNode media) {
+        JsonNode example = media.get("example");
+        if (example == null) {
+            // OpenAPI's named examples: {examples: {name: {value: ...}}}; the first one counts.
+            Iterator<JsonNode> named = media.path("examples").elements();
+            example = named.hasNext() ? named.next().get("value") : null;
+        }
+        JsonNode response = example == null ? null : example.get("Response");
+        if (response instanceof ObjectNode object && !object.has("Error")) {
+            return Optional.of(object);
+        }
+        return Optional.empty();
+    }
+
+    private static <T> Iterable<T> iterable(Iterator<T> iterator) {
+        return () -> iterator;
+    }
+}

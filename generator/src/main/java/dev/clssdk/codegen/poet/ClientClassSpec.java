@@ -1,0 +1,181 @@
+package dev.clssdk.codegen.poet;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.clssdk.codegen.model.OperationModel;
+import dev.clssdk.codegen.model.PaginatorModel;
+import dev.clssdk.codegen.model.ServiceModel;
+import dev.clssdk.codegen.model.WaiterModel;
+import dev.clssdk.codegen.naming.Names;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The service's client: four methods per action (blocking and asynchronous, each with and
+ * without per-call options) that hand the call to the core's {@code ClientRuntime} with the
+ * action's {@code Operation} constant and its Retrofit method, the paginators and waiters of the
+ * spec, and a {@code Builder} that adds only {@code build()} to the core's shared settings.
+ */
+public final class ClientClassSpec {
+
+    private final GeneratedTypes types;
+
+    public ClientClassSpec(GeneratedTypes types) {
+        this.types = types;
+    }
+
+    public TypeSpec build(ServiceModel service) {
+        ClassName self = types.client();
+        ClassName builder = self.nestedClass("Builder");
+        String upper = service.service().toUpperCase(Locale.ROOT);
+        PaginatorCode paginators = new PaginatorCode(types, service);
+        WaiterCode waiters = new WaiterCode(types, service, paginators);
+        TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(AutoCloseable.class)
+                .addAnnotation(Annotations.generated())
+                .addJavadoc("A client of the $L API $L: $L\n", upper, service.apiVersion(),
+                        Javadoc.sentence(service.title(), service.service()))
+                .addJavadoc("\n<p>Thread-safe: create one with {@link #builder()}, share it, and close it when done.\n")
+                .addJavadoc("Every call is signed, retried and rate-limited by the client; failures arrive as\n")
+                .addJavadoc("{@link $T} subclasses ({@link $T} and its family subclasses for error answers).\n",
+                        CoreTypes.SDK_EXCEPTION, types.serviceException())
+                .addJavadoc("\n<pre>{@code\n")
+                .addJavadoc("try ($T client = $T.builder().region(\"ap-guangzhou\").build()) {\n", self, self)
+                .addJavadoc("    ...\n")
+                .addJavadoc("}\n")
+                .addJavadoc("}</pre>\n");
+        for (PaginatorModel p : service.paginators()) {
+            spec.addField(paginators.field(p));
+        }
+        for (WaiterModel w : service.waiters()) {
+            spec.addField(waiters.field(w));
+        }
+        spec.addField(CoreTypes.CLIENT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL);
+        spec.addField(types.api(), "api", Modifier.PRIVATE, Modifier.FINAL);
+        spec.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(CoreTypes.CLIENT_RUNTIME, "runtime")
+                .addStatement("this.runtime = runtime")
+                .addStatement("this.api = runtime.api($T.class)", types.api())
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("builder")
+                .addJavadoc("A new builder, with the defaults of {@link $T}.\n\n@return the builder\n", CoreTypes.SDK_CLIENT_BUILDER)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builder)
+                .addStatement("return new $T()", builder)
+                .build());
+        for (OperationModel op : service.operations()) {
+            actionMethods(op).forEach(spec::addMethod);
+        }
+        for (PaginatorModel p : service.paginators()) {
+            spec.addMethod(paginators.method(p));
+        }
+        for (WaiterModel w : service.waiters()) {
+            spec.addMethod(waiters.waitMethod(w));
+            waiters.startAndWaitMethod(w).ifPresent(spec::addMethod);
+        }
+        spec.addMethod(MethodSpec.methodBuilder("close")
+                .addAnnotation(Override.class)
+                .addJavadoc("Releases the connections and threads this client created (not those of an OkHttp client\n")
+                .addJavadoc("passed to the builder). Calls made after closing fail.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addStatement("runtime.close()")
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $S + runtime + $S", self.simpleName() + "[", "]")
+                .build());
+        spec.addType(builderType(self, builder));
+        return spec.build();
+    }
+
+    private java.util.List<MethodSpec> actionMethods(OperationModel op) {
+        ClassName request = types.shape(op.inputShape());
+        ClassName response = types.shape(op.outputShape());
+        TypeName future = ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response);
+        String name = Names.methodName(op.action()).orElseThrow();
+        String async = Names.asyncMethodName(op.action());
+        String constant = OperationsClassSpec.constantName(op);
+        String doc = OperationDoc.summaryAndDescription(op) + "\n" + OperationDoc.facts(op) + "\n";
+        String link = "{@link #" + name + "(" + request.simpleName() + ")}";
+        MethodSpec sync = MethodSpec.methodBuilder(name)
+                .addJavadoc("$L", doc)
+                .addJavadoc("@param request the request, built (and so checked) by its builder\n")
+                .addJavadoc("@return the response\n")
+                .addJavadoc("@throws $T if the service answers an error (a subclass for each family of codes)\n",
+                        types.serviceException())
+                .addJavadoc("@throws $T for any other failure: transport, protocol, credentials, interruption\n",
+                        CoreTypes.SDK_EXCEPTION)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(request, "request")
+                .returns(response)
+                .addStatement("return runtime.execute($T.$N, request, $T.none(), api::$N)", types.operations(), constant,
+                        CoreTypes.REQUEST_OPTIONS, name)
+                .build();
+        MethodSpec syncWithOptions = MethodSpec.methodBuilder(name)
+                .addJavadoc("$L with per-call settings that override the client's.\n\n", link)
+                .addJavadoc("@param request the request, built (and so checked) by its builder\n")
+                .addJavadoc("@param options timeouts, headers, credentials or retry policy for this call\n")
+                .addJavadoc("@return the response\n")
+                .addJavadoc("@throws $T if the service answers an error (a subclass for each family of codes)\n",
+                        types.serviceException())
+                .addJavadoc("@throws $T for any other failure: transport, protocol, credentials, interruption\n",
+                        CoreTypes.SDK_EXCEPTION)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(request, "request")
+                .addParameter(CoreTypes.REQUEST_OPTIONS, "options")
+                .returns(response)
+                .addStatement("return runtime.execute($T.$N, request, options, api::$N)", types.operations(), constant, name)
+                .build();
+        MethodSpec asyncMethod = MethodSpec.methodBuilder(async)
+                .addJavadoc("$L without blocking: the same call, retries and rate limit.\n\n", link)
+                .addJavadoc("@param request the request, built (and so checked) by its builder\n")
+                .addJavadoc("@return a future that completes with the response, or exceptionally with the exception\n")
+                .addJavadoc("    {@link #$N($T)} would throw\n", name, request)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(request, "request")
+                .returns(future)
+                .addStatement("return runtime.executeAsync($T.$N, request, $T.none(), api::$N)", types.operations(),
+                        constant, CoreTypes.REQUEST_OPTIONS, name)
+                .build();
+        MethodSpec asyncWithOptions = MethodSpec.methodBuilder(async)
+                .addJavadoc("$L without blocking, with per-call settings that override the client's.\n\n", link)
+                .addJavadoc("@param request the request, built (and so checked) by its builder\n")
+                .addJavadoc("@param options timeouts, headers, credentials or retry policy for this call\n")
+                .addJavadoc("@return a future that completes with the response, or exceptionally with the exception\n")
+                .addJavadoc("    {@link #$N($T, $T)} would throw\n", name, request, CoreTypes.REQUEST_OPTIONS)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(request, "request")
+                .addParameter(CoreTypes.REQUEST_OPTIONS, "options")
+                .returns(future)
+                .addStatement("return runtime.executeAsync($T.$N, request, options, api::$N)", types.operations(),
+                        constant, name)
+                .build();
+        return java.util.List.of(sync, syncWithOptions, asyncMethod, asyncWithOptions);
+    }
+
+    private TypeSpec builderType(ClassName client, ClassName builder) {
+        return TypeSpec.classBuilder(builder)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(CoreTypes.SDK_CLIENT_BUILDER, builder, client))
+                .addJavadoc("Builds a {@link $T}; every setting is inherited from {@link $T}. Not thread-safe.\n",
+                        client, CoreTypes.SDK_CLIENT_BUILDER)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("build")
+                        .addAnnotation(Override.class)
+                        .addJavadoc("Builds the client; it owns its connections and threads until closed.\n\n")
+                        .addJavadoc("@return the client\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(client)
+                        .addStatement("return new $T(buildRuntime($T.INSTANCE))", client, types.serviceInfo())
+                        .build())
+                .build();
+    }
+}

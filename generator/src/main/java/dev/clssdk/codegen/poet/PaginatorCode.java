@@ -1,0 +1,121 @@
+package dev.clssdk.codegen.poet;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.clssdk.codegen.model.MemberModel;
+import dev.clssdk.codegen.model.OperationModel;
+import dev.clssdk.codegen.model.PaginatorModel;
+import dev.clssdk.codegen.model.ServiceModel;
+import dev.clssdk.codegen.model.ShapeModel;
+import dev.clssdk.codegen.model.TypeRef;
+import dev.clssdk.codegen.naming.Names;
+import java.util.OptionalLong;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A paginator in the generated client: the core's {@code PaginatorDefinition} as a constant
+ * (offset, limit and total read as {@code Long} whatever their width) and the
+ * {@code <action>Paginator(request)} method that pages with the client's own calls.
+ */
+final class PaginatorCode {
+
+    private final GeneratedTypes types;
+    private final ServiceModel service;
+
+    PaginatorCode(GeneratedTypes types, ServiceModel service) {
+        this.types = types;
+        this.service = service;
+    }
+
+    static String fieldName(PaginatorModel paginator) {
+        return Names.constantName(paginator.operation()).orElseThrow() + "_PAGINATOR";
+    }
+
+    /** The item type: the element of the items list. */
+    ClassName itemType(PaginatorModel paginator) {
+        TypeRef.ListOf list = (TypeRef.ListOf) output(paginator).member(paginator.items()).type();
+        return types.shape(((TypeRef.ShapeType) list.element()).name());
+    }
+
+    /** The spec's maximum for the limit member, if any: the page size the waiters ask for. */
+    OptionalLong limitMaximum(PaginatorModel paginator) {
+        return input(paginator).member(paginator.limit()).constraints().maximum();
+    }
+
+    /** The limit member, for the literal of a page size. */
+    MemberModel limitMember(PaginatorModel paginator) {
+        return input(paginator).member(paginator.limit());
+    }
+
+    FieldSpec field(PaginatorModel paginator) {
+        ClassName request = types.shape(operation(paginator).inputShape());
+        ClassName response = types.shape(operation(paginator).outputShape());
+        MemberModel offset = input(paginator).member(paginator.offset());
+        MemberModel limit = input(paginator).member(paginator.limit());
+        MemberModel items = output(paginator).member(paginator.items());
+        CodeBlock withOffset = isInt32(offset)
+                ? CodeBlock.of("(request, offset) -> request.toBuilder().$N($T.toIntExact(offset)).build()",
+                        offset.javaName(), Math.class)
+                : CodeBlock.of("(request, offset) -> request.toBuilder().$N(offset).build()", offset.javaName());
+        CodeBlock total = paginator.total()
+                .map(t -> asLong(response, "response", output(paginator).member(t)))
+                .orElse(CodeBlock.of("null"));
+        TypeName type = ParameterizedTypeName.get(CoreTypes.PAGINATOR_DEFINITION, request, response, itemType(paginator));
+        return FieldSpec.builder(type, fieldName(paginator), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.offsetLimit(\n$>$>$S,\n$L,\n$L,\n$L,\n$T::$N,\n$L)$<$<", CoreTypes.PAGINATOR_DEFINITION,
+                        paginator.operation(), asLong(request, "request", offset), asLong(request, "request", limit),
+                        withOffset, response, items.javaName(), total)
+                .build();
+    }
+
+    MethodSpec method(PaginatorModel paginator) {
+        OperationModel op = operation(paginator);
+        ClassName request = types.shape(op.inputShape());
+        ClassName response = types.shape(op.outputShape());
+        String method = Names.methodName(op.action()).orElseThrow();
+        return MethodSpec.methodBuilder(Names.paginatorMethodName(op.action()))
+                .addJavadoc("$L\n\n", Javadoc.wrap("The {@code " + paginator.items() + "} of every page of {@code "
+                        + op.action() + "}, fetched lazily: a page is requested only when iteration reaches it, each"
+                        + " with the client's retries and rate limit. Paging starts at the request's {@code "
+                        + paginator.offset() + "} and moves it on by the items received, with the request's {@code "
+                        + paginator.limit() + "} as the page size"
+                        + paginator.total().map(t -> "; it ends at {@code " + t + "}").orElse("") + "."))
+                .addJavadoc("@param request the first page's request\n")
+                .addJavadoc("@return the paginator; nothing is sent until it is iterated\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(request, "request")
+                .returns(ParameterizedTypeName.get(CoreTypes.PAGINATOR, response, itemType(paginator)))
+                .addStatement("return runtime.paginate($N, request, this::$N, this::$N)", fieldName(paginator), method,
+                        Names.asyncMethodName(op.action()))
+                .build();
+    }
+
+    /** Reads an integer member as a {@code Long}: a method reference for int64, a widening lambda for int32. */
+    private static CodeBlock asLong(ClassName owner, String parameter, MemberModel member) {
+        if (isInt32(member)) {
+            return CodeBlock.of("$N -> $N.$N() == null ? null : $N.$N().longValue()", parameter, parameter,
+                    member.javaName(), parameter, member.javaName());
+        }
+        return CodeBlock.of("$T::$N", owner, member.javaName());
+    }
+
+    static boolean isInt32(MemberModel member) {
+        return member.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.INT32;
+    }
+
+    private OperationModel operation(PaginatorModel paginator) {
+        return service.operation(paginator.operation()).orElseThrow();
+    }
+
+    private ShapeModel input(PaginatorModel paginator) {
+        return service.shape(operation(paginator).inputShape()).orElseThrow();
+    }
+
+    private ShapeModel output(PaginatorModel paginator) {
+        return service.shape(operation(paginator).outputShape()).orElseThrow();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.clssdk.fix;
+
+import dev.clssdk.core.ServiceException;
+import javax.annotation.processing.Generated;
+
+/**
+ * The service answered an error code of the {@code RequestLimitExceeded} family:
+ * <ul>
+ * <li>{@code RequestLimitExceeded}: Too many requests.</li>
+ * </ul>
+ * <p>A code of the family that this SDK version does not know arrives as this class too.
+ */
+@Generated("dev.clssdk.codegen")
+public class RequestLimitExceededException extends FixServiceException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param details what the service answered
+     */
+    protected RequestLimitExceededException(ServiceException.Details details) {
+        super(details);
+    }
+}

@@ -1,0 +1,159 @@
+package dev.clssdk.core;
+
+import java.util.Objects;
+
+/**
+ * The service answered with {@code Response.Error}: the call reached the service and was refused.
+ *
+ * <p>Each generated service has its own subclass, named after the service, with a typed
+ * {@code errorCode()}, and one subclass per family of codes (the part of the code before the
+ * first {@code .}), so callers can {@code catch}
+ * what they act on. {@link #rawCode()} always keeps the code as received.
+ */
+public class ServiceException extends SdkException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * What the service answered, and what the SDK knows about the call.
+     *
+     * @param action the {@code X-TC-Action} of the call
+     * @param rawCode {@code Response.Error.Code} as received
+     * @param message {@code Response.Error.Message} as received, may be {@code null}
+     * @param requestId {@code Response.RequestId}, may be {@code null} if the server left it out
+     * @param httpStatus the HTTP status of the answer (200 for the API's own errors)
+     * @param retryable whether the SDK considers this call safe and useful to repeat
+     * @param note an extra sentence the SDK adds (for example about a clock-skew retry), or {@code null}
+     */
+    public record Details(String action, String rawCode, String message, String requestId, int httpStatus,
+            boolean retryable, String note) {
+        /**
+         * The same details with a note added.
+         *
+         * @param extra the sentence to add
+         * @return the new details
+         */
+        public Details withNote(String extra) {
+            return new Details(action, rawCode, message, requestId, httpStatus, retryable,
+                    note == null ? extra : note + " " + extra);
+        }
+    }
+
+    // Held as plain fields rather than the Details record, so the exception stays serializable.
+    /** The action of the call. */
+    private final String action;
+    /** {@code Response.Error.Code} as received. */
+    private final String rawCode;
+    /** {@code Response.Error.Message} as received. */
+    private final String errorMessage;
+    /** {@code Response.RequestId}. */
+    private final String requestId;
+    /** The HTTP status of the answer. */
+    private final int httpStatus;
+    /** Whether the SDK considers the call safe to repeat. */
+    private final boolean retryable;
+    /** The SDK's extra sentence, or null. */
+    private final String note;
+
+    /**
+     * @param details what the service answered
+     */
+    protected ServiceException(Details details) {
+        super(message(details));
+        Objects.requireNonNull(details, "details");
+        this.action = details.action();
+        this.rawCode = details.rawCode();
+        this.errorMessage = details.message();
+        this.requestId = details.requestId();
+        this.httpStatus = details.httpStatus();
+        this.retryable = details.retryable();
+        this.note = details.note();
+    }
+
+    /**
+     * A plain exception for an answer, for a service without a subclass of its own.
+     *
+     * @param details what the service answered
+     * @return the exception, not thrown
+     */
+    public static ServiceException of(Details details) {
+        return new ServiceException(details);
+    }
+
+    private static String message(Details d) {
+        StringBuilder text = new StringBuilder();
+        text.append(d.action()).append(" failed: ").append(d.rawCode());
+        if (d.message() != null && !d.message().isEmpty()) {
+            text.append(": ").append(d.message());
+        }
+        text.append(" (RequestId ").append(d.requestId() == null ? "none" : d.requestId())
+                .append(", HTTP ").append(d.httpStatus()).append(')');
+        if (d.note() != null) {
+            text.append(". ").append(d.note());
+        }
+        return text.toString();
+    }
+
+    /**
+     * {@code Response.Error.Code} as received.
+     *
+     * @return the raw code
+     */
+    public String rawCode() {
+        return rawCode;
+    }
+
+    /**
+     * {@code Response.Error.Message} as received (redacted); the text may change, so test the code.
+     *
+     * @return the message, may be {@code null}
+     */
+    public String errorMessage() {
+        return errorMessage;
+    }
+
+    /**
+     * {@code Response.RequestId}; quote it when asking Tencent Cloud support.
+     *
+     * @return the request id, may be {@code null}
+     */
+    public String requestId() {
+        return requestId;
+    }
+
+    /**
+     * The HTTP status of the answer.
+     *
+     * @return the status
+     */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /**
+     * The action that failed, as its {@code X-TC-Action} value.
+     *
+     * @return the action
+     */
+    public String action() {
+        return action;
+    }
+
+    /**
+     * Whether repeating this call is safe and may succeed: throttling for any action, internal
+     * errors only for idempotent actions.
+     *
+     * @return {@code true} if so
+     */
+    public boolean isRetryable() {
+        return retryable;
+    }
+
+    /**
+     * Everything the exception carries.
+     *
+     * @return the details
+     */
+    public Details details() {
+        return new Details(action, rawCode, errorMessage, requestId, httpStatus, retryable, note);
+    }
+}

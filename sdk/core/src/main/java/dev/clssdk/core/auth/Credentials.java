@@ -1,0 +1,88 @@
+package dev.clssdk.core.auth;
+
+import java.util.Objects;
+
+/**
+ * A SecretId, a SecretKey and, for temporary credentials, a session token. {@link #toString()}
+ * shows only the first characters of the SecretId.
+ */
+public final class Credentials {
+    private final String secretId;
+    private final String secretKey;
+    private final String token;
+
+    private Credentials(String secretId, String secretKey, String token) {
+        this.secretId = requireText(secretId, "secretId");
+        this.secretKey = requireText(secretKey, "secretKey");
+        this.token = token == null || token.isEmpty() ? null : token;
+    }
+
+    private static String requireText(String value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " is blank");
+        }
+        return value;
+    }
+
+    /**
+     * Long-term credentials.
+     *
+     * @param secretId the SecretId
+     * @param secretKey the SecretKey
+     * @return the credentials
+     */
+    public static Credentials of(String secretId, String secretKey) {
+        return new Credentials(secretId, secretKey, null);
+    }
+
+    /**
+     * Temporary credentials; the token is sent as {@code X-TC-Token}.
+     *
+     * @param secretId the SecretId
+     * @param secretKey the SecretKey
+     * @param token the session token, or {@code null} for long-term credentials
+     * @return the credentials
+     */
+    public static Credentials of(String secretId, String secretKey, String token) {
+        return new Credentials(secretId, secretKey, token);
+    }
+
+    /**
+     * The SecretId.
+     *
+     * @return the SecretId
+     */
+    public String secretId() {
+        return secretId;
+    }
+
+    /**
+     * The SecretKey.
+     *
+     * @return the SecretKey
+     */
+    public String secretKey() {
+        return secretKey;
+    }
+
+    /**
+     * The session token of temporary credentials.
+     *
+     * @return the token, or {@code null}
+     */
+    public String token() {
+        return token;
+    }
+
+    /**
+     * Redacted: the first four characters of the SecretId, nothing of the key or token.
+     *
+     * @return a description without secrets
+     */
+    @Override
+    public String toString() {
+        return "Credentials[secretId=" + secretId.substring(0, Math.min(4, secretId.length())) + "***"
+                + ", secretKey=***" + (token == null ? "" : ", token=***") + "]";
+    }
+}

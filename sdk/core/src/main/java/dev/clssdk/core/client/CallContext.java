@@ -1,0 +1,75 @@
+package dev.clssdk.core.client;
+
+import dev.clssdk.core.Operation;
+import dev.clssdk.core.RequestOptions;
+import dev.clssdk.core.auth.Credentials;
+import java.util.Objects;
+
+/**
+ * What the core's interceptors need to know about one attempt, carried as the OkHttp request's
+ * tag (the generated Retrofit methods take it as their {@code @Tag} parameter): the operation,
+ * the per-call options, and the credentials the attempt was signed with, so that text from the
+ * answer is redacted with exactly those.
+ */
+public final class CallContext {
+    private final Operation<?, ?> operation;
+    private final RequestOptions options;
+    private volatile Credentials credentials;
+
+    private CallContext(Operation<?, ?> operation, RequestOptions options) {
+        this.operation = Objects.requireNonNull(operation, "operation");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * The context of a new attempt.
+     *
+     * @param operation the operation called
+     * @param options the options of the call
+     * @return the context
+     */
+    public static CallContext of(Operation<?, ?> operation, RequestOptions options) {
+        return new CallContext(operation, options);
+    }
+
+    /**
+     * The operation called.
+     *
+     * @return the operation
+     */
+    public Operation<?, ?> operation() {
+        return operation;
+    }
+
+    /**
+     * The options of the call.
+     *
+     * @return the options
+     */
+    public RequestOptions options() {
+        return options;
+    }
+
+    /**
+     * The credentials the latest attempt was signed with.
+     *
+     * @return the credentials, or {@code null} before signing
+     */
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    /**
+     * Records the credentials an attempt is signed with.
+     *
+     * @param credentials the credentials
+     */
+    public void signedWith(Credentials credentials) {
+        this.credentials = credentials;
+    }
+
+    @Override
+    public String toString() {
+        return "CallContext[" + operation.action() + "]";
+    }
+}

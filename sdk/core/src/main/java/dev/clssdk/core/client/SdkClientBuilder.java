@@ -1,0 +1,288 @@
+package dev.clssdk.core.client;
+
+import dev.clssdk.core.ExecutionHook;
+import dev.clssdk.core.RetryPolicy;
+import dev.clssdk.core.Sleeper;
+import dev.clssdk.core.auth.CredentialsProvider;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import okhttp3.OkHttpClient;
+
+/**
+ * The settings every generated client shares. A generated client's {@code Builder} extends this
+ * class and adds only {@code build()}. Values are checked when set, so a bad setting fails at
+ * configuration time with a message naming it (never echoing a secret). Not thread-safe.
+ *
+ * @param <B> the concrete builder
+ * @param <C> the client it builds
+ */
+public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
+    CredentialsProvider credentials;
+    String region;
+    String endpoint;
+    String endpointUrl;
+    String hostHeader;
+    Duration connectTimeout;
+    Duration readTimeout;
+    Duration callTimeout;
+    OkHttpClient okHttpClient;
+    RetryPolicy retryPolicy;
+    boolean rateLimiting = true;
+    Clock clock;
+    Sleeper sleeper;
+    long maxResponseBytes = 10L * 1024 * 1024;
+    Duration waiterInitialDelay;
+    Duration waiterMaxDelay;
+    final List<ExecutionHook> hooks = new ArrayList<>();
+
+    /** For generated subclasses. */
+    protected SdkClientBuilder() {
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+
+    /**
+     * Where credentials come from; default {@link CredentialsProvider#defaultChain()}.
+     *
+     * @param credentials the provider
+     * @return this builder
+     */
+    public B credentials(CredentialsProvider credentials) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        return self();
+    }
+
+    /**
+     * The {@code X-TC-Region} value, for example {@code ap-guangzhou}; {@code null} (the default)
+     * leaves the header out.
+     *
+     * @param region the region: letters, digits and {@code -} only
+     * @return this builder
+     * @throws IllegalArgumentException if the region has any other character
+     */
+    public B region(String region) {
+        String trimmed = region == null || region.isBlank() ? null : region.trim();
+        if (trimmed != null && !trimmed.chars().allMatch(c -> c == '-' || (c < 0x80 && Character.isLetterOrDigit(c)))) {
+            throw new IllegalArgumentException("region must contain only ASCII letters, digits and '-'");
+        }
+        this.region = trimmed;
+        return self();
+    }
+
+    /**
+     * The endpoint host, called over HTTPS; default the service's host.
+     *
+     * @param host for example {@code <service>.ap-guangzhou.tencentcloudapi.com}
+     * @return this builder
+     * @throws IllegalArgumentException if the value is not a host name
+     */
+    public B endpoint(String host) {
+        Objects.requireNonNull(host, "host");
+        if (host.isEmpty() || !host.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '/' && c != '?' && c != '#')) {
+            throw new IllegalArgumentException("endpoint must be a host name (visible ASCII, no '/', '?' or '#')");
+        }
+        this.endpoint = host;
+        return self();
+    }
+
+    /**
+     * A full endpoint URL, for tests and proxies, for example {@code http://127.0.0.1:8080}. Wins
+     * over {@link #endpoint}. The signing service stays the service's own. Only the root path is
+     * supported: Tencent Cloud API 3.0 always posts to {@code /}.
+     *
+     * @param url the URL
+     * @return this builder
+     * @throws IllegalArgumentException if it is not an http(s) URL with the root path
+     */
+    public B endpointUrl(String url) {
+        Objects.requireNonNull(url, "url");
+        okhttp3.HttpUrl parsed = okhttp3.HttpUrl.parse(url);
+        if (parsed == null) {
+            throw new IllegalArgumentException("endpointUrl is not an http(s) URL");
+        }
+        if (!"/".equals(parsed.encodedPath()) || parsed.query() != null) {
+            throw new IllegalArgumentException("endpointUrl must have no path or query: every call posts to /");
+        }
+        this.endpointUrl = url;
+        return self();
+    }
+
+    /**
+     * The {@code Host} header to send and sign instead of the endpoint's.
+     *
+     * @param host the header value: visible ASCII
+     * @return this builder
+     * @throws IllegalArgumentException if the value has a control or non-ASCII character
+     */
+    public B hostHeader(String host) {
+        if (host != null && (host.isEmpty() || !host.chars().allMatch(c -> c > 0x20 && c < 0x7f))) {
+            throw new IllegalArgumentException("hostHeader must be visible ASCII");
+        }
+        this.hostHeader = host;
+        return self();
+    }
+
+    /**
+     * Connect timeout per attempt; default 10 s.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public B connectTimeout(Duration timeout) {
+        this.connectTimeout = positive("connectTimeout", timeout);
+        return self();
+    }
+
+    /**
+     * Read (and write) timeout per attempt; default 30 s.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public B readTimeout(Duration timeout) {
+        this.readTimeout = positive("readTimeout", timeout);
+        return self();
+    }
+
+    /**
+     * Whole-attempt timeout; default 60 s. The retry policy bounds all attempts together.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public B callTimeout(Duration timeout) {
+        this.callTimeout = positive("callTimeout", timeout);
+        return self();
+    }
+
+    /**
+     * An OkHttp client to derive from (sharing its connection pool and threads, which the SDK
+     * client's {@code close()} then leaves alone). Its timeouts are kept unless set here.
+     *
+     * @param client the client
+     * @return this builder
+     */
+    public B okHttpClient(OkHttpClient client) {
+        this.okHttpClient = Objects.requireNonNull(client, "client");
+        return self();
+    }
+
+    /**
+     * Attempts, backoff and total time; default {@link RetryPolicy#defaults()}.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public B retryPolicy(RetryPolicy policy) {
+        this.retryPolicy = Objects.requireNonNull(policy, "policy");
+        return self();
+    }
+
+    /**
+     * Whether calls are spaced at each action's documented rate; default {@code true}.
+     *
+     * @param enabled the switch
+     * @return this builder
+     */
+    public B rateLimiting(boolean enabled) {
+        this.rateLimiting = enabled;
+        return self();
+    }
+
+    /**
+     * The clock for signatures and elapsed time; for tests.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public B clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return self();
+    }
+
+    /**
+     * How the client waits (rate limiter, backoff, waiter polls); for tests.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public B sleeper(Sleeper sleeper) {
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        return self();
+    }
+
+    /**
+     * The largest answer accepted; default 10 MiB.
+     *
+     * @param bytes the bound, at least 1
+     * @return this builder
+     */
+    public B maxResponseBytes(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("maxResponseBytes must be >= 1");
+        }
+        this.maxResponseBytes = bytes;
+        return self();
+    }
+
+    /**
+     * The waiters' wait after their first poll and the longest wait between polls; default what
+     * the spec says for each waiter.
+     *
+     * @param initial the first wait, not negative
+     * @param max the longest wait, at least {@code initial}
+     * @return this builder
+     */
+    public B waiterPollInterval(Duration initial, Duration max) {
+        Objects.requireNonNull(initial, "initial");
+        Objects.requireNonNull(max, "max");
+        if (initial.isNegative() || max.compareTo(initial) < 0) {
+            throw new IllegalArgumentException("waiterPollInterval needs 0 <= initial <= max");
+        }
+        this.waiterInitialDelay = initial;
+        this.waiterMaxDelay = max;
+        return self();
+    }
+
+    /**
+     * Adds a hook called around every call, in the order added.
+     *
+     * @param hook the hook
+     * @return this builder
+     */
+    public B addHook(ExecutionHook hook) {
+        hooks.add(Objects.requireNonNull(hook, "hook"));
+        return self();
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     */
+    public abstract C build();
+
+    /**
+     * The runtime for the generated client: one per client, owning its connections and threads.
+     *
+     * @param service the service's generated metadata
+     * @return the runtime
+     */
+    protected final ClientRuntime buildRuntime(ServiceMetadata service) {
+        return new ClientRuntime(Objects.requireNonNull(service, "service"), this);
+    }
+
+    private static Duration positive(String name, Duration timeout) {
+        Objects.requireNonNull(timeout, name);
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + timeout);
+        }
+        return timeout;
+    }
+}

@@ -1,0 +1,357 @@
+package dev.clssdk.core.internal.exec;
+
+import dev.clssdk.core.ExecutionHook;
+import dev.clssdk.core.Operation;
+import dev.clssdk.core.ProtocolException;
+import dev.clssdk.core.RequestOptions;
+import dev.clssdk.core.RetryPolicy;
+import dev.clssdk.core.SdkException;
+import dev.clssdk.core.SdkInterruptedException;
+import dev.clssdk.core.ServiceException;
+import dev.clssdk.core.TransportException;
+import dev.clssdk.core.client.CallContext;
+import dev.clssdk.core.client.ServiceMetadata;
+import dev.clssdk.core.client.ErrorKind;
+import dev.clssdk.core.client.Invoker;
+import dev.clssdk.core.internal.http.ClockSkew;
+import dev.clssdk.core.internal.retry.ActionRateLimiters;
+import dev.clssdk.core.internal.retry.TimeSource;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import retrofit2.Call;
+import retrofit2.Callback;
+import retrofit2.Response;
+
+/**
+ * Runs one call of any action with the rate limiter, retries and clock-skew recovery, blocking
+ * or asynchronously. Generic over {@link Operation}: the generated client hands it the action's
+ * metadata and a reference to the generated Retrofit method, so a new action needs no change here.
+ */
+public final class CallExecutor {
+    private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
+
+    private final ServiceMetadata service;
+    private final RetryPolicy defaultPolicy;
+    private final ActionRateLimiters limiters;
+    private final TimeSource time;
+    private final ClockSkew skew;
+    private final BooleanSupplier closed;
+    private final List<ExecutionHook> hooks;
+
+    /**
+     * @param service the service called
+     * @param policy the client's retry policy
+     * @param limiters the per-action rate limiters
+     * @param time the clock and sleeper
+     * @param skew the correction for the server's clock
+     * @param closed whether the client is closed
+     * @param hooks called around every call
+     */
+    public CallExecutor(ServiceMetadata service, RetryPolicy policy, ActionRateLimiters limiters, TimeSource time, ClockSkew skew,
+            BooleanSupplier closed, List<ExecutionHook> hooks) {
+        this.service = service;
+        this.defaultPolicy = policy;
+        this.limiters = limiters;
+        this.time = time;
+        this.skew = skew;
+        this.closed = closed;
+        this.hooks = List.copyOf(hooks);
+    }
+
+    /**
+     * Runs a call, blocking.
+     *
+     * @param <I> the request type
+     * @param <O> the response type
+     * @param operation the action
+     * @param request the request
+     * @param options per-call settings
+     * @param invoker the generated Retrofit method
+     * @return the response
+     */
+    public <I, O> O execute(Operation<I, O> operation, I request, RequestOptions options, Invoker<I, O> invoker) {
+        Hooks calls = new Hooks(operation, request);
+        Attempts attempts = new Attempts(operation, options, time.nanoTime());
+        try {
+            while (true) {
+                checkOpen(operation);
+                sleep(operation, Duration.ofNanos(limiters.reserve(operation, time.nanoTime())), "the rate limiter");
+                SdkException failure;
+                try {
+                    attempts.sent++;
+                    O response = executeOnce(operation, request, options, invoker);
+                    calls.succeeded(response, attempts.sent);
+                    return response;
+                } catch (SdkException e) {
+                    failure = e;
+                }
+                sleep(operation, attempts.next(failure), "a retry backoff");
+            }
+        } catch (SdkException e) {
+            calls.failed(e, attempts.sent);
+            throw e;
+        }
+    }
+
+    private <I, O> O executeOnce(Operation<I, O> operation, I request, RequestOptions options, Invoker<I, O> invoker) {
+        try {
+            Call<O> call = newCall(operation, request, options, invoker);
+            Response<O> response = call.execute();
+            return bodyOf(operation, response);
+        } catch (IOException | RuntimeException e) {
+            throw FailureTranslator.translate(operation, e, closed.getAsBoolean(), true);
+        }
+    }
+
+    /**
+     * Runs a call asynchronously: each attempt is enqueued on OkHttp, waits are scheduled, no thread blocks.
+     *
+     * @param <I> the request type
+     * @param <O> the response type
+     * @param operation the action
+     * @param request the request
+     * @param options per-call settings
+     * @param invoker the generated Retrofit method
+     * @return the future response
+     */
+    public <I, O> CompletableFuture<O> executeAsync(Operation<I, O> operation, I request, RequestOptions options,
+            Invoker<I, O> invoker) {
+        AsyncCall<I, O> call = new AsyncCall<>(operation, request, options, invoker);
+        call.schedule(Duration.ZERO);
+        return call.result;
+    }
+
+    private static <I, O> Call<O> newCall(Operation<I, O> operation, I request, RequestOptions options,
+            Invoker<I, O> invoker) {
+        Call<O> call = invoker.newCall(request, CallContext.of(operation, options));
+        options.callTimeout().ifPresent(timeout -> call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS));
+        return call;
+    }
+
+    private static <O> O bodyOf(Operation<?, O> operation, Response<O> response) {
+        O body = response.body();
+        if (body == null) {
+            throw new ProtocolException(ProtocolException.Kind.EMPTY_BODY, operation.action(), response.code(),
+                    response.headers().get("Content-Type"), "", null, false, null);
+        }
+        return body;
+    }
+
+    private void checkOpen(Operation<?, ?> operation) {
+        if (closed.getAsBoolean()) {
+            throw new TransportException(operation.action(), "the client is closed", false, false, false, null);
+        }
+    }
+
+    private void sleep(Operation<?, ?> operation, Duration duration, String what) {
+        try {
+            time.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SdkInterruptedException(operation.action() + " was interrupted while waiting for " + what, e);
+        }
+    }
+
+    /** Calls the hooks of one call; a hook that throws is logged and ignored. */
+    private final class Hooks {
+        private final Operation<?, ?> operation;
+        private final Object request;
+
+        Hooks(Operation<?, ?> operation, Object request) {
+            this.operation = operation;
+            this.request = request;
+            for (ExecutionHook hook : hooks) {
+                try {
+                    hook.beforeExecution(operation, request);
+                } catch (RuntimeException e) {
+                    LOG.warn("{}: hook {} failed before the call: {}", operation.action(), hook, e.toString());
+                }
+            }
+        }
+
+        void succeeded(Object response, int attempts) {
+            for (ExecutionHook hook : hooks) {
+                try {
+                    hook.afterExecution(operation, request, response, attempts);
+                } catch (RuntimeException e) {
+                    LOG.warn("{}: hook {} failed after the call: {}", operation.action(), hook, e.toString());
+                }
+            }
+        }
+
+        void failed(SdkException failure, int attempts) {
+            for (ExecutionHook hook : hooks) {
+                try {
+                    hook.onFailure(operation, request, failure, attempts);
+                } catch (RuntimeException e) {
+                    LOG.warn("{}: hook {} failed after a failure: {}", operation.action(), hook, e.toString());
+                }
+            }
+        }
+    }
+
+    /**
+     * The retry state of one call: decides after each failure whether and when to try again.
+     */
+    private final class Attempts {
+        private final Operation<?, ?> operation;
+        private final RetryPolicy policy;
+        private final long startNanos;
+        private int attempts;
+        /** Attempts handed to OkHttp so far. */
+        int sent;
+        private Long skewCorrection;
+
+        Attempts(Operation<?, ?> operation, RequestOptions options, long startNanos) {
+            this.operation = operation;
+            this.policy = options.retryPolicy().orElse(defaultPolicy);
+            this.startNanos = startNanos;
+        }
+
+        /**
+         * The wait before the next attempt.
+         *
+         * @throws SdkException the failure (with a note about clock skew, if any) when there is none
+         */
+        Duration next(SdkException failure) {
+            attempts++;
+            if (failure instanceof ServiceException && service.errorKind(((ServiceException) failure).rawCode()) == ErrorKind.CLOCK_SKEW) {
+                return afterClockSkew((ServiceException) failure);
+            }
+            if (!FailureTranslator.isRetryable(failure) || closed.getAsBoolean()) {
+                throw failure;
+            }
+            if (attempts >= policy.maxAttempts()) {
+                LOG.debug("{} failed after {} attempts: {}", operation.action(), attempts, failure.getMessage());
+                throw failure;
+            }
+            Duration delay = policy.backoff(attempts);
+            long elapsed = time.nanoTime() - startNanos;
+            if (elapsed + delay.toNanos() > policy.totalTimeout().toNanos()) {
+                LOG.debug("{} gave up after {} attempts in {} ms: {}", operation.action(), attempts,
+                        TimeUnit.NANOSECONDS.toMillis(elapsed), failure.getMessage());
+                throw failure;
+            }
+            LOG.debug("{} attempt {} failed ({}); retrying in {} ms", operation.action(), attempts,
+                    failure.getClass().getSimpleName(), delay.toMillis());
+            return delay;
+        }
+
+        private Duration afterClockSkew(ServiceException failure) {
+            if (skewCorrection != null) {
+                throw service.serviceException(failure.details().withNote("The request was re-signed with the"
+                        + " clock corrected by " + skewCorrection + " s (from the server's Date header) and"
+                        + " retried once; the server still rejects its timestamp."));
+            }
+            OptionalLong observed = skew.observedSkewSeconds();
+            if (observed.isEmpty() || Math.abs(observed.getAsLong() - skew.offsetSeconds()) < ClockSkew.THRESHOLD_SECONDS) {
+                throw service.serviceException(failure.details().withNote(observed.isEmpty()
+                        ? "The answer had no usable Date header, so clock skew could not be checked; not retried."
+                        : "The server's Date header shows no clock skew, so the request was not re-signed."));
+            }
+            skewCorrection = observed.getAsLong();
+            skew.correct(skewCorrection);
+            LOG.warn("{}: local clock is {} s off the server's; re-signing with the corrected time",
+                    operation.action(), -skewCorrection);
+            return Duration.ZERO;
+        }
+    }
+
+    /** One asynchronous call: each attempt is enqueued on OkHttp, waits are scheduled, no thread blocks. */
+    private final class AsyncCall<I, O> implements Callback<O> {
+        private final Operation<I, O> operation;
+        private final I request;
+        private final RequestOptions options;
+        private final Invoker<I, O> invoker;
+        private final Attempts attempts;
+        private final Hooks calls;
+        private final CompletableFuture<O> result = new CompletableFuture<>();
+        private volatile Call<O> current;
+
+        AsyncCall(Operation<I, O> operation, I request, RequestOptions options, Invoker<I, O> invoker) {
+            this.operation = operation;
+            this.request = request;
+            this.options = options;
+            this.invoker = invoker;
+            this.attempts = new Attempts(operation, options, time.nanoTime());
+            this.calls = new Hooks(operation, request);
+            result.whenComplete((value, error) -> {
+                Call<O> call = current;
+                if (result.isCancelled() && call != null) {
+                    call.cancel();
+                }
+            });
+        }
+
+        void schedule(Duration backoff) {
+            long start = time.nanoTime() + backoff.toNanos();
+            long wait = backoff.toNanos() + limiters.reserve(operation, start);
+            if (wait <= 0) {
+                start();
+            } else {
+                CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS).execute(this::start);
+            }
+        }
+
+        private void start() {
+            if (result.isDone()) {
+                return;
+            }
+            try {
+                checkOpen(operation);
+                Call<O> call = newCall(operation, request, options, invoker);
+                current = call;
+                attempts.sent++;
+                call.enqueue(this);
+            } catch (RuntimeException e) {
+                fail(FailureTranslator.translate(operation, e, closed.getAsBoolean(), false));
+            }
+        }
+
+        @Override
+        public void onResponse(Call<O> call, Response<O> response) {
+            O body;
+            try {
+                body = bodyOf(operation, response);
+            } catch (SdkException e) {
+                onFailed(e);
+                return;
+            }
+            if (result.complete(body)) {
+                calls.succeeded(body, attempts.sent);
+            }
+        }
+
+        @Override
+        public void onFailure(Call<O> call, Throwable thrown) {
+            onFailed(FailureTranslator.translate(operation, thrown, closed.getAsBoolean(), false));
+        }
+
+        private void onFailed(SdkException failure) {
+            if (result.isDone()) {
+                return;
+            }
+            Duration delay;
+            try {
+                delay = attempts.next(failure);
+            } catch (SdkException e) {
+                fail(e);
+                return;
+            }
+            schedule(delay);
+        }
+
+        private void fail(SdkException failure) {
+            if (result.completeExceptionally(failure)) {
+                calls.failed(failure, attempts.sent);
+            }
+        }
+    }
+}

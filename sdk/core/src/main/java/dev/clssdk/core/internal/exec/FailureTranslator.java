@@ -1,0 +1,68 @@
+package dev.clssdk.core.internal.exec;
+
+import dev.clssdk.core.SdkException;
+import dev.clssdk.core.Operation;
+import dev.clssdk.core.ProtocolException;
+import dev.clssdk.core.SdkInterruptedException;
+import dev.clssdk.core.ServiceException;
+import dev.clssdk.core.TransportException;
+import dev.clssdk.core.internal.http.FailureIOException;
+import dev.clssdk.core.internal.http.RequestSentIOException;
+import dev.clssdk.core.internal.retry.RetryRules;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+
+/** Turns whatever a Retrofit call throws into the SDK's typed exceptions. */
+final class FailureTranslator {
+    private FailureTranslator() {
+        // static only
+    }
+
+    static SdkException translate(Operation<?, ?> operation, Throwable thrown, boolean closed, boolean callerThread) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof FailureIOException) {
+                return ((FailureIOException) t).failure();
+            }
+            if (t instanceof SdkException) {
+                return (SdkException) t;
+            }
+        }
+        String action = operation.action();
+        if (closed) {
+            return new TransportException(action, "the client is closed", true, false, false, thrown);
+        }
+        boolean sent = false;
+        boolean timeout = false;
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            sent |= t instanceof RequestSentIOException;
+            timeout |= t instanceof SocketTimeoutException
+                    || (t instanceof InterruptedIOException && "timeout".equals(t.getMessage()));
+        }
+        if (callerThread && thrown instanceof InterruptedIOException && !timeout) {
+            Thread.currentThread().interrupt();
+            return new SdkInterruptedException(action + " was interrupted", thrown);
+        }
+        if (thrown instanceof java.io.IOException) {
+            Throwable root = thrown instanceof RequestSentIOException && thrown.getCause() != null
+                    ? thrown.getCause() : thrown;
+            String what = (sent ? "I/O failure after the request may have been sent: "
+                    : "I/O failure before the request was sent: ") + root;
+            return new TransportException(action, what, sent, timeout,
+                    RetryRules.isRetryableTransport(sent, operation.isIdempotent()), thrown);
+        }
+        return new TransportException(action, "unexpected failure: " + thrown, true, false, false, thrown);
+    }
+
+    static boolean isRetryable(SdkException failure) {
+        if (failure instanceof ServiceException) {
+            return ((ServiceException) failure).isRetryable();
+        }
+        if (failure instanceof ProtocolException) {
+            return ((ProtocolException) failure).isRetryable();
+        }
+        if (failure instanceof TransportException) {
+            return ((TransportException) failure).isRetryable();
+        }
+        return false;
+    }
+}

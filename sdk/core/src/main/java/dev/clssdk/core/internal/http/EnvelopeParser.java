@@ -1,0 +1,174 @@
+package dev.clssdk.core.internal.http;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.clssdk.core.ProtocolException;
+import dev.clssdk.core.SdkException;
+import dev.clssdk.core.ServiceException;
+import dev.clssdk.core.client.ServiceMetadata;
+import dev.clssdk.core.internal.retry.RetryRules;
+import java.util.Objects;
+
+/**
+ * Turns the bytes of an answer into the response object or a typed exception.
+ *
+ * <p>An answer is {@code {"Response": {...}}}. With {@code Response.Error} it becomes a
+ * {@link ServiceException}; without it, {@code Response} (which must carry a {@code RequestId}
+ * string) is read as the action's response type, ignoring unknown fields. Anything else becomes a
+ * {@link ProtocolException} that says what arrived. Jackson and other runtime exceptions never
+ * escape.
+ */
+public final class EnvelopeParser {
+    private static final int PREVIEW_BYTES = 200;
+
+    private final ObjectMapper mapper;
+    private final Redactor redactor;
+    private final ServiceMetadata service;
+
+    /**
+     * @param mapper the mapper, see {@link #newMapper()}
+     * @param redactor removes secrets from body previews and server messages
+     * @param service turns error codes into the service's typed exceptions
+     */
+    public EnvelopeParser(ObjectMapper mapper, Redactor redactor, ServiceMetadata service) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.redactor = Objects.requireNonNull(redactor, "redactor");
+        this.service = Objects.requireNonNull(service, "service");
+    }
+
+    /**
+     * The mapper the SDK uses: unknown fields ignored, no silent truncation of 1.5 to 1.
+     *
+     * @return a new mapper
+     */
+    public static ObjectMapper newMapper() {
+        return JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
+
+    /**
+     * The mapper.
+     *
+     * @return the mapper
+     */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /**
+     * Reads an answer.
+     *
+     * @param <T> the response type
+     * @param action the action called
+     * @param idempotent whether the action is idempotent (decides what is retryable)
+     * @param type the response type: the content of the envelope
+     * @param status the HTTP status
+     * @param contentType the {@code Content-Type} received, may be {@code null}
+     * @param body the whole body
+     * @return the response
+     * @throws ServiceException for an error envelope
+     * @throws ProtocolException for anything malformed, and for a status other than 200 without an error envelope
+     */
+    public <T> T parse(String action, boolean idempotent, Class<T> type, int status, String contentType, byte[] body) {
+        Answer answer = new Answer(action, idempotent, status, contentType, body);
+        if (body.length == 0) {
+            throw answer.protocol(status == 200 ? ProtocolException.Kind.EMPTY_BODY
+                    : ProtocolException.Kind.HTTP_STATUS, null, null);
+        }
+        JsonNode root;
+        try {
+            root = mapper.readTree(body);
+        } catch (JacksonException e) {
+            throw answer.protocol(status == 200 ? ProtocolException.Kind.MALFORMED_JSON
+                    : ProtocolException.Kind.HTTP_STATUS, e.getOriginalMessage(), e);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw answer.protocol(ProtocolException.Kind.MALFORMED_JSON, e.getClass().getSimpleName(), e);
+        }
+        JsonNode response = root == null ? null : root.get("Response");
+        if (response == null || !response.isObject()) {
+            throw answer.protocol(status == 200 ? ProtocolException.Kind.MISSING_RESPONSE
+                    : ProtocolException.Kind.HTTP_STATUS, null, null);
+        }
+        JsonNode requestId = response.get("RequestId");
+        String requestIdText = requestId != null && requestId.isTextual() && !requestId.asText().isEmpty()
+                ? requestId.asText() : null;
+        JsonNode error = response.get("Error");
+        if (error != null && !error.isNull()) {
+            JsonNode code = error.isObject() ? error.get("Code") : null;
+            if (code == null || !code.isTextual() || code.asText().isEmpty()) {
+                throw answer.protocol(ProtocolException.Kind.MALFORMED_ERROR, null, null);
+            }
+            JsonNode message = error.get("Message");
+            String rawCode = code.asText();
+            ServiceException.Details details = new ServiceException.Details(action, rawCode,
+                    // The server's text can echo what it was sent: keep secrets out of messages.
+                    message != null && message.isValueNode() ? redactor.redact(message.asText()) : null, requestIdText, status,
+                    RetryRules.isRetryable(service.errorKind(rawCode), idempotent), null);
+            ServiceException typed = service.serviceException(details);
+            throw typed != null ? typed : ServiceException.of(details);
+        }
+        if (status != 200) {
+            throw answer.protocol(ProtocolException.Kind.HTTP_STATUS, "no Response.Error", null);
+        }
+        if (requestIdText == null) {
+            throw answer.protocol(ProtocolException.Kind.MISSING_REQUEST_ID, null, null);
+        }
+        try {
+            T value = mapper.treeToValue(response, type);
+            if (value == null) {
+                throw answer.protocol(ProtocolException.Kind.MISSING_RESPONSE, null, null);
+            }
+            return value;
+        } catch (JsonMappingException e) {
+            throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE, "at Response" + path(e)
+                    + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+        } catch (SdkException e) {
+            throw e;
+        } catch (JacksonException | RuntimeException e) {
+            throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE, e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append('.').append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** One answer being read, for building exceptions. */
+    private final class Answer {
+        private final String action;
+        private final boolean idempotent;
+        private final int status;
+        private final String contentType;
+        private final byte[] body;
+
+        Answer(String action, boolean idempotent, int status, String contentType, byte[] body) {
+            this.action = action;
+            this.idempotent = idempotent;
+            this.status = status;
+            this.contentType = contentType;
+            this.body = body;
+        }
+
+        ProtocolException protocol(ProtocolException.Kind kind, String detail, Throwable cause) {
+            return new ProtocolException(kind, action, status, contentType, redactor.preview(body, PREVIEW_BYTES),
+                    detail == null ? null : redactor.redact(detail),
+                    kind == ProtocolException.Kind.HTTP_STATUS && RetryRules.isRetryableStatus(status, idempotent),
+                    cause);
+        }
+    }
+}

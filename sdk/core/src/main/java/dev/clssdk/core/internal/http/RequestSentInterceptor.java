@@ -1,0 +1,34 @@
+package dev.clssdk.core.internal.http;
+
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * A network interceptor: it runs only once a connection is open, so any I/O failure it sees
+ * happened after the request may have been sent. It marks such failures with
+ * {@link RequestSentIOException}; failures without the mark (refused connection, DNS, connect
+ * timeout) happened before anything was sent and are safe to retry for every action.
+ */
+public final class RequestSentInterceptor implements Interceptor {
+    private static final int PROXY_AUTHENTICATION_REQUIRED = 407;
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        try {
+            Response response = chain.proceed(chain.request());
+            if (response.code() == PROXY_AUTHENTICATION_REQUIRED) {
+                // OkHttp turns a 407 into an exception above this interceptor, where it would look
+                // like a failure before sending; the server has answered, so mark it as sent.
+                response.close();
+                throw new RequestSentIOException(new java.net.ProtocolException(
+                        "HTTP 407 (proxy authentication required) from " + chain.request().url().host()));
+            }
+            return response;
+        } catch (RequestSentIOException | FailureIOException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new RequestSentIOException(e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.clssdk.core.internal.http;
+
+import dev.clssdk.core.ProtocolException;
+import dev.clssdk.core.SdkException;
+import dev.clssdk.core.client.CallContext;
+import dev.clssdk.core.internal.retry.RetryRules;
+import dev.clssdk.core.internal.retry.TimeSource;
+import java.io.IOException;
+import java.util.Objects;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Reads every answer completely, within a size bound, before anything else looks at it; turns
+ * a status other than 200 into a typed exception (a service exception when the body is an error
+ * envelope, a protocol exception otherwise); and remembers the server's {@code Date} for clock
+ * skew recovery. Failures while reading the body are marked as after-send.
+ */
+public final class ResponseGuardInterceptor implements Interceptor {
+    private static final int PREVIEW_BYTES = 200;
+
+    private final EnvelopeParser parser;
+    private final long maxResponseBytes;
+    private final TimeSource time;
+    private final ClockSkew skew;
+    private final Redactor redactor;
+
+    /**
+     * @param parser reads error envelopes of non-200 answers
+     * @param maxResponseBytes the largest body accepted
+     * @param time the clock
+     * @param skew where {@code Date} headers go
+     * @param redactor removes secrets from previews
+     */
+    public ResponseGuardInterceptor(EnvelopeParser parser, long maxResponseBytes, TimeSource time, ClockSkew skew,
+            Redactor redactor) {
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.maxResponseBytes = maxResponseBytes;
+        this.time = Objects.requireNonNull(time, "time");
+        this.skew = Objects.requireNonNull(skew, "skew");
+        this.redactor = Objects.requireNonNull(redactor, "redactor");
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Request request = chain.request();
+        CallContext context = request.tag(CallContext.class);
+        String action = context != null ? context.operation().action() : request.header("X-TC-Action");
+        boolean idempotent = context != null && context.operation().isIdempotent();
+        Response response = chain.proceed(request);
+        skew.observe(response.header("Date"), time.epochSeconds());
+
+        ResponseBody body = response.body();
+        MediaType mediaType = body.contentType();
+        String contentType = mediaType == null ? null : mediaType.toString();
+        byte[] bytes;
+        try {
+            bytes = BoundedBody.read(body, maxResponseBytes);
+            if (bytes == null) {
+                throw new FailureIOException(new ProtocolException(ProtocolException.Kind.BODY_TOO_LARGE,
+                        String.valueOf(action), response.code(), contentType,
+                        redactor.preview(BoundedBody.head(body, PREVIEW_BYTES), PREVIEW_BYTES),
+                        "over " + maxResponseBytes + " bytes", false, null));
+            }
+        } catch (FailureIOException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new RequestSentIOException(e);
+        } finally {
+            body.close();
+        }
+        if (response.code() != 200) {
+            try {
+                parser.parse(String.valueOf(action), idempotent, Object.class, response.code(), contentType, bytes);
+            } catch (SdkException e) {
+                throw new FailureIOException(e);
+            }
+            // parse never returns for a status other than 200; this line keeps the compiler content.
+            throw new FailureIOException(new ProtocolException(ProtocolException.Kind.HTTP_STATUS,
+                    String.valueOf(action), response.code(), contentType, redactor.preview(bytes, PREVIEW_BYTES),
+                    null, RetryRules.isRetryableStatus(response.code(), idempotent), null));
+        }
+        return response.newBuilder().body(ResponseBody.create(bytes, mediaType)).build();
+    }
+}

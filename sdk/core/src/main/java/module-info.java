@@ -1,0 +1,17 @@
+/**
+ * The service-agnostic core of the generated Tencent Cloud SDKs: TC3-HMAC-SHA256 signing, the
+ * API 3.0 envelope, typed exceptions, retries and rate limits driven by generated metadata,
+ * credentials, waiters and paginators. Generated service modules depend on it; it depends on no
+ * generated code. Implementation lives in {@code dev.clssdk.core.internal}, which is not exported.
+ */
+module dev.clssdk.core {
+    requires transitive com.fasterxml.jackson.databind;
+    requires transitive okhttp3;
+    requires transitive retrofit2;
+    requires org.slf4j;
+
+    exports dev.clssdk.core;
+    exports dev.clssdk.core.auth;
+    exports dev.clssdk.core.client;
+    exports dev.clssdk.core.signing;
+}

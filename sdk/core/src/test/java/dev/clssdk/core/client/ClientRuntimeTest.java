@@ -1,0 +1,162 @@
+package dev.clssdk.core.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.clssdk.core.ExecutionHook;
+import dev.clssdk.core.Operation;
+import dev.clssdk.core.RequestOptions;
+import dev.clssdk.core.RetryPolicy;
+import dev.clssdk.core.SdkException;
+import dev.clssdk.core.ServiceException;
+import dev.clssdk.core.TransportException;
+import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.client.PingService.PingApi;
+import dev.clssdk.core.client.PingService.PingRequest;
+import dev.clssdk.core.client.PingService.PingResponse;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ClientRuntimeTest {
+    private final MockWebServer server = new MockWebServer();
+    private ClientRuntime runtime;
+    private PingApi api;
+    private final List<String> hookEvents = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        server.start(InetAddress.getByName("127.0.0.1"), 0);
+        runtime = new PingService.Builder()
+                .credentials(CredentialsProvider.of("AKIDping", "pingSecretKey"))
+                .endpointUrl("http://127.0.0.1:" + server.getPort())
+                .rateLimiting(false)
+                .retryPolicy(RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(1))
+                        .maxDelay(Duration.ofMillis(2)).build())
+                .addHook(new ExecutionHook() {
+                    @Override
+                    public void beforeExecution(Operation<?, ?> operation, Object request) {
+                        hookEvents.add("before " + operation.action());
+                    }
+
+                    @Override
+                    public void afterExecution(Operation<?, ?> operation, Object request, Object response, int attempts) {
+                        hookEvents.add("after " + operation.action() + " " + attempts);
+                    }
+
+                    @Override
+                    public void onFailure(Operation<?, ?> operation, Object request, SdkException failure, int attempts) {
+                        hookEvents.add("failed " + operation.action() + " " + failure.getClass().getSimpleName());
+                    }
+                })
+                .build();
+        api = runtime.api(PingApi.class);
+    }
+
+    @AfterEach
+    void stop() {
+        runtime.close();
+        server.close();
+    }
+
+    private static MockResponse json(String body) {
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    @Test
+    void callsAnyServiceItsMetadataDescribes() throws Exception {
+        server.enqueue(json("{\"Response\":{\"Echo\":\"hi\",\"RequestId\":\"r-1\"}}"));
+        PingResponse response = runtime.execute(PingService.PING, new PingRequest("hi"), RequestOptions.none(), api::ping);
+        assertThat(response.echo).isEqualTo("hi");
+        RecordedRequest recorded = server.takeRequest(5, TimeUnit.SECONDS);
+        assertThat(recorded.getHeaders().get("Authorization")).contains("/ping/tc3_request");
+        assertThat(recorded.getHeaders().get("X-TC-Action")).isEqualTo("Ping");
+        assertThat(recorded.getHeaders().get("X-TC-Version")).isEqualTo("2001-02-03");
+        assertThat(recorded.getHeaders().get("User-Agent")).contains("ping 2001-02-03");
+        assertThat(hookEvents).containsExactly("before Ping", "after Ping 1");
+    }
+
+    @Test
+    void anErrorAnswerBecomesTheServicesOwnException() {
+        server.enqueue(json("{\"Response\":{\"Error\":{\"Code\":\"LimitExceeded.Things\",\"Message\":\"no\"},\"RequestId\":\"r\"}}"));
+        assertThatThrownBy(() -> runtime.execute(PingService.PUT, new PingRequest("x"), RequestOptions.none(), api::put))
+                .isInstanceOf(PingService.PingServiceException.class)
+                .satisfies(e -> assertThat(((ServiceException) e).rawCode()).isEqualTo("LimitExceeded.Things"));
+        assertThat(hookEvents).containsExactly("before Put", "failed Put PingServiceException");
+    }
+
+    @Test
+    void retriesFollowTheErrorKindsOfTheMetadata() throws Exception {
+        // TRANSIENT: repeated for the idempotent action ...
+        server.enqueue(json("{\"Response\":{\"Error\":{\"Code\":\"Oops\"},\"RequestId\":\"r\"}}"));
+        server.enqueue(json("{\"Response\":{\"Echo\":\"ok\",\"RequestId\":\"r\"}}"));
+        assertThat(runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), api::ping).echo)
+                .isEqualTo("ok");
+        // ... never for the non-idempotent one
+        server.enqueue(json("{\"Response\":{\"Error\":{\"Code\":\"Oops\"},\"RequestId\":\"r\"}}"));
+        assertThatThrownBy(() -> runtime.execute(PingService.PUT, new PingRequest("a"), RequestOptions.none(), api::put))
+                .isInstanceOf(ServiceException.class);
+        // THROTTLING: repeated for any action
+        server.enqueue(json("{\"Response\":{\"Error\":{\"Code\":\"Busy\"},\"RequestId\":\"r\"}}"));
+        server.enqueue(json("{\"Response\":{\"Echo\":\"put\",\"RequestId\":\"r\"}}"));
+        assertThat(runtime.execute(PingService.PUT, new PingRequest("a"), RequestOptions.none(), api::put).echo)
+                .isEqualTo("put");
+        assertThat(server.getRequestCount()).isEqualTo(5);
+    }
+
+    @Test
+    void perRequestOptionsOverrideHeadersCredentialsAndRetries() throws Exception {
+        server.enqueue(json("{\"Response\":{\"Error\":{\"Code\":\"Busy\"},\"RequestId\":\"r\"}}"));
+        RequestOptions options = RequestOptions.builder()
+                .header("X-Trace", "t-1")
+                .credentials(CredentialsProvider.of("AKIDother", "otherKey"))
+                .retryPolicy(RetryPolicy.none())
+                .build();
+        assertThatThrownBy(() -> runtime.execute(PingService.PING, new PingRequest("a"), options, api::ping))
+                .isInstanceOf(ServiceException.class);
+        RecordedRequest recorded = server.takeRequest(5, TimeUnit.SECONDS);
+        assertThat(recorded.getHeaders().get("X-Trace")).isEqualTo("t-1");
+        assertThat(recorded.getHeaders().get("Authorization")).contains("Credential=AKIDother/");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void asynchronousCallsUseTheSameMachinery() throws Exception {
+        server.enqueue(json("{\"Response\":{\"Echo\":\"async\",\"RequestId\":\"r\"}}"));
+        assertThat(runtime.executeAsync(PingService.PING, new PingRequest("a"), RequestOptions.none(), api::ping)
+                .get(5, TimeUnit.SECONDS).echo).isEqualTo("async");
+        server.enqueue(json("{\"Response\":{\"Error\":{\"Code\":\"Nope\"},\"RequestId\":\"r\"}}"));
+        assertThatThrownBy(() -> runtime.executeAsync(PingService.PUT, new PingRequest("a"), RequestOptions.none(),
+                api::put).get(5, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(PingService.PingServiceException.class);
+    }
+
+    @Test
+    void aClosedRuntimeRefusesCallsWithATypedError() {
+        runtime.close();
+        assertThatThrownBy(() -> runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), api::ping))
+                .isInstanceOf(TransportException.class)
+                .hasMessageContaining("closed");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void badArgumentsFailWithMessagesNamingThem() {
+        assertThatThrownBy(() -> runtime.execute(PingService.PING, null, RequestOptions.none(), api::ping))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("request");
+        assertThatThrownBy(() -> runtime.execute(PingService.PING, new PingRequest("a"), null, api::ping))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("options");
+        assertThatThrownBy(() -> runtime.remaining(null, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeout");
+    }
+}

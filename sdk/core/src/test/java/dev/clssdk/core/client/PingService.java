@@ -1,0 +1,118 @@
+package dev.clssdk.core.client;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.clssdk.core.Operation;
+import dev.clssdk.core.ServiceException;
+import java.util.List;
+import java.util.Set;
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.Headers;
+import retrofit2.http.POST;
+import retrofit2.http.Tag;
+
+/**
+ * A hand-written stand-in for a generated service, with no CLS in it: proves the core serves
+ * whatever a {@link ServiceMetadata} describes.
+ */
+final class PingService implements ServiceMetadata {
+    static final PingService INSTANCE = new PingService();
+    static final Operation<PingRequest, PingResponse> PING =
+            Operation.of("Ping", PingRequest.class, PingResponse.class, true, 0, Set.of());
+    static final Operation<PingRequest, PingResponse> PUT =
+            Operation.of("Put", PingRequest.class, PingResponse.class, false, 0, Set.of("LimitExceeded.Things"));
+
+    /** The generated Retrofit interface's shape. */
+    interface PingApi {
+        @POST("/")
+        @Headers({"X-TC-Action: Ping", "X-TC-Version: 2001-02-03"})
+        Call<PingResponse> ping(@Body PingRequest request, @Tag CallContext context);
+
+        @POST("/")
+        @Headers({"X-TC-Action: Put", "X-TC-Version: 2001-02-03"})
+        Call<PingResponse> put(@Body PingRequest request, @Tag CallContext context);
+    }
+
+    /** The service's own exception type, as a generated service has. */
+    static final class PingServiceException extends ServiceException {
+        private static final long serialVersionUID = 1L;
+
+        PingServiceException(Details details) {
+            super(details);
+        }
+    }
+
+    static final class PingRequest {
+        @JsonProperty("Name")
+        final String name;
+
+        PingRequest(String name) {
+            this.name = name;
+        }
+    }
+
+    static final class PingResponse {
+        final String echo;
+        final String requestId;
+
+        @JsonCreator
+        PingResponse(@JsonProperty("Echo") String echo, @JsonProperty("RequestId") String requestId) {
+            this.echo = echo;
+            this.requestId = requestId;
+        }
+    }
+
+    /** The generated client's builder shape. */
+    static final class Builder extends SdkClientBuilder<Builder, ClientRuntime> {
+        @Override
+        public ClientRuntime build() {
+            return buildRuntime(INSTANCE);
+        }
+    }
+
+    @Override
+    public String serviceName() {
+        return "ping";
+    }
+
+    @Override
+    public String apiVersion() {
+        return "2001-02-03";
+    }
+
+    @Override
+    public String defaultHost() {
+        return "ping.tencentcloudapi.com";
+    }
+
+    @Override
+    public int specRevision() {
+        return 1;
+    }
+
+    @Override
+    public List<Operation<?, ?>> operations() {
+        return List.of(PING, PUT);
+    }
+
+    @Override
+    public Set<String> sensitiveFields() {
+        return Set.of("Secret");
+    }
+
+    @Override
+    public ErrorKind errorKind(String rawCode) {
+        return switch (rawCode) {
+            case "Busy" -> ErrorKind.THROTTLING;
+            case "Oops" -> ErrorKind.TRANSIENT;
+            case "Clock" -> ErrorKind.CLOCK_SKEW;
+            default -> ErrorKind.OTHER;
+        };
+    }
+
+    @Override
+    public ServiceException serviceException(ServiceException.Details details) {
+        return new PingServiceException(details);
+    }
+}
