@@ -21,6 +21,9 @@ import javax.lang.model.element.Modifier;
  * spec, and a {@code Builder} that adds only {@code build()} to the core's shared settings.
  */
 public final class ClientClassSpec {
+    /** The nested holder of the paginator and waiter definitions. */
+    static final String DEFINITIONS = "Definitions";
+
 
     private final GeneratedTypes types;
 
@@ -49,11 +52,19 @@ public final class ClientClassSpec {
                 .addJavadoc("    ...\n")
                 .addJavadoc("}\n")
                 .addJavadoc("}</pre>\n");
-        for (PaginatorModel p : service.paginators()) {
-            spec.addField(paginators.field(p));
-        }
-        for (WaiterModel w : service.waiters()) {
-            spec.addField(waiters.field(w));
+        if (!service.paginators().isEmpty() || !service.waiters().isEmpty()) {
+            TypeSpec.Builder definitions = TypeSpec.classBuilder(DEFINITIONS)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The paginator and waiter definitions, in a holder of their own: they are built on first\n")
+                    .addJavadoc("use, so a client that never pages or waits does not pay for them at start-up.\n");
+            for (PaginatorModel p : service.paginators()) {
+                definitions.addField(paginators.field(p));
+            }
+            for (WaiterModel w : service.waiters()) {
+                definitions.addField(waiters.field(w));
+            }
+            definitions.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+            spec.addType(definitions.build());
         }
         spec.addField(CoreTypes.CLIENT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL);
         spec.addField(types.api(), "api", Modifier.PRIVATE, Modifier.FINAL);

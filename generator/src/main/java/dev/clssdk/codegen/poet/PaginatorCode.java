@@ -65,7 +65,7 @@ final class PaginatorCode {
                 .map(t -> asLong(response, "response", output(paginator).member(t)))
                 .orElse(CodeBlock.of("null"));
         TypeName type = ParameterizedTypeName.get(CoreTypes.PAGINATOR_DEFINITION, request, response, itemType(paginator));
-        return FieldSpec.builder(type, fieldName(paginator), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        return FieldSpec.builder(type, fieldName(paginator), Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.offsetLimit(\n$>$>$S,\n$L,\n$L,\n$L,\n$T::$N,\n$L)$<$<", CoreTypes.PAGINATOR_DEFINITION,
                         paginator.operation(), asLong(request, "request", offset), asLong(request, "request", limit),
                         withOffset, response, items.javaName(), total)
@@ -89,7 +89,7 @@ final class PaginatorCode {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(request, "request")
                 .returns(ParameterizedTypeName.get(CoreTypes.PAGINATOR, response, itemType(paginator)))
-                .addStatement("return runtime.paginate($N, request, this::$N, this::$N)", fieldName(paginator), method,
+                .addStatement("return runtime.paginate($L.$N, request, this::$N, this::$N)", ClientClassSpec.DEFINITIONS, fieldName(paginator), method,
                         Names.asyncMethodName(op.action()))
                 .build();
     }

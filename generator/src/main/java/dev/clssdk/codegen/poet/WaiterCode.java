@@ -50,7 +50,7 @@ final class WaiterCode {
                         valueReader(target, a), a.expected(), CoreTypes.WAITER_STATE, a.state().name()))
                 .collect(CodeBlock.joining(",\n"));
         return FieldSpec.builder(ParameterizedTypeName.get(CoreTypes.WAITER_DEFINITION, targetType), fieldName(waiter),
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of(\n$>$>$S,\n$S,\n$T.of(\n$>$>$L),$<$<\n$T.ofSeconds($L),\n$T.ofSeconds($L))$<$<",
                         CoreTypes.WAITER_DEFINITION, waiter.name(), waiter.operation(), List.class, acceptors,
                         Duration.class, waiter.initialDelaySeconds(), Duration.class, waiter.maxDelaySeconds())
@@ -103,7 +103,7 @@ final class WaiterCode {
         } else {
             fetch = CodeBlock.of("() -> $N(poll)", Names.methodName(op.action()).orElseThrow());
         }
-        return method.addStatement("return runtime.await($N, $L, timeout,\n$L)", fieldName(waiter),
+        return method.addStatement("return runtime.await($L.$N, $L, timeout,\n$L)", ClientClassSpec.DEFINITIONS, fieldName(waiter),
                         targetLabel(waiter, parameters(waiter)), fetch)
                 .build();
     }

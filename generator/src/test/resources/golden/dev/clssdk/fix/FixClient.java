@@ -39,32 +39,6 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class FixClient implements AutoCloseable {
-    private static final PaginatorDefinition<ListWidgetsRequest, ListWidgetsResponse, Widget> LIST_WIDGETS_PAGINATOR = PaginatorDefinition.offsetLimit(
-            "ListWidgets",
-            request -> request.offset() == null ? null : request.offset().longValue(),
-            request -> request.limit() == null ? null : request.limit().longValue(),
-            (request, offset) -> request.toBuilder().offset(Math.toIntExact(offset)).build(),
-            ListWidgetsResponse::widgets,
-            ListWidgetsResponse::total);
-
-    private static final WaiterDefinition<PingResponse> SERVICE_HEALTHY = WaiterDefinition.of(
-            "ServiceHealthy",
-            "Ping",
-            List.of(
-                    new WaiterDefinition.Acceptor<>("Health", PingResponse::health, "ok", WaiterDefinition.State.SUCCESS)),
-            Duration.ofSeconds(0),
-            Duration.ofSeconds(5));
-
-    private static final WaiterDefinition<Widget> WIDGET_READY = WaiterDefinition.of(
-            "WidgetReady",
-            "ListWidgets",
-            List.of(
-                    new WaiterDefinition.Acceptor<>("State", Widget::stateAsString, "Ready", WaiterDefinition.State.SUCCESS),
-                    new WaiterDefinition.Acceptor<>("State", Widget::stateAsString, "Broken", WaiterDefinition.State.FAILURE),
-                    new WaiterDefinition.Acceptor<>("Detail.Phase", (Widget target) -> Optional.ofNullable(target.detail()).map(WidgetDetail::phase).orElse(null), "scrapped", WaiterDefinition.State.FAILURE)),
-            Duration.ofSeconds(2),
-            Duration.ofSeconds(20));
-
     private final ClientRuntime runtime;
 
     private final FixApi api;
@@ -252,7 +226,7 @@ public final class FixClient implements AutoCloseable {
      * @return the paginator; nothing is sent until it is iterated
      */
     public Paginator<ListWidgetsResponse, Widget> listWidgetsPaginator(ListWidgetsRequest request) {
-        return runtime.paginate(LIST_WIDGETS_PAGINATOR, request, this::listWidgets, this::listWidgetsAsync);
+        return runtime.paginate(Definitions.LIST_WIDGETS_PAGINATOR, request, this::listWidgets, this::listWidgetsAsync);
     }
 
     /**
@@ -275,7 +249,7 @@ public final class FixClient implements AutoCloseable {
             throw new IllegalArgumentException("timeout must not be null");
         }
         PingRequest poll = PingRequest.builder().build();
-        return runtime.await(SERVICE_HEALTHY, "Ping", timeout,
+        return runtime.await(Definitions.SERVICE_HEALTHY, "Ping", timeout,
                 () -> ping(poll));
     }
 
@@ -309,7 +283,7 @@ public final class FixClient implements AutoCloseable {
             throw new IllegalArgumentException("timeout must not be null");
         }
         ListWidgetsRequest poll = ListWidgetsRequest.builder().owner(owner).limit(50).build();
-        return runtime.await(WIDGET_READY, "WidgetId=" + widgetId, timeout,
+        return runtime.await(Definitions.WIDGET_READY, "WidgetId=" + widgetId, timeout,
                 () -> listWidgetsPaginator(poll).stream()
                     .filter(item -> widgetId.equals(item.widgetId()))
                     .findFirst()
@@ -354,6 +328,41 @@ public final class FixClient implements AutoCloseable {
     @Override
     public String toString() {
         return "FixClient[" + runtime + "]";
+    }
+
+    /**
+     * The paginator and waiter definitions, in a holder of their own: they are built on first
+     * use, so a client that never pages or waits does not pay for them at start-up.
+     */
+    private static final class Definitions {
+        static final PaginatorDefinition<ListWidgetsRequest, ListWidgetsResponse, Widget> LIST_WIDGETS_PAGINATOR = PaginatorDefinition.offsetLimit(
+                "ListWidgets",
+                request -> request.offset() == null ? null : request.offset().longValue(),
+                request -> request.limit() == null ? null : request.limit().longValue(),
+                (request, offset) -> request.toBuilder().offset(Math.toIntExact(offset)).build(),
+                ListWidgetsResponse::widgets,
+                ListWidgetsResponse::total);
+
+        static final WaiterDefinition<PingResponse> SERVICE_HEALTHY = WaiterDefinition.of(
+                "ServiceHealthy",
+                "Ping",
+                List.of(
+                        new WaiterDefinition.Acceptor<>("Health", PingResponse::health, "ok", WaiterDefinition.State.SUCCESS)),
+                Duration.ofSeconds(0),
+                Duration.ofSeconds(5));
+
+        static final WaiterDefinition<Widget> WIDGET_READY = WaiterDefinition.of(
+                "WidgetReady",
+                "ListWidgets",
+                List.of(
+                        new WaiterDefinition.Acceptor<>("State", Widget::stateAsString, "Ready", WaiterDefinition.State.SUCCESS),
+                        new WaiterDefinition.Acceptor<>("State", Widget::stateAsString, "Broken", WaiterDefinition.State.FAILURE),
+                        new WaiterDefinition.Acceptor<>("Detail.Phase", (Widget target) -> Optional.ofNullable(target.detail()).map(WidgetDetail::phase).orElse(null), "scrapped", WaiterDefinition.State.FAILURE)),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(20));
+
+        private Definitions() {
+        }
     }
 
     /**

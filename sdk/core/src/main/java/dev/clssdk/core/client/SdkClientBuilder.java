@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntPredicate;
 import okhttp3.OkHttpClient;
 
 /**
@@ -68,7 +69,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
      */
     public B region(String region) {
         String trimmed = region == null || region.isBlank() ? null : region.trim();
-        if (trimmed != null && !trimmed.chars().allMatch(c -> c == '-' || (c < 0x80 && Character.isLetterOrDigit(c)))) {
+        if (trimmed != null && !allCharsAre(trimmed, c -> c == '-' || (c < 0x80 && Character.isLetterOrDigit(c)))) {
             throw new IllegalArgumentException("region must contain only ASCII letters, digits and '-'");
         }
         this.region = trimmed;
@@ -84,7 +85,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
      */
     public B endpoint(String host) {
         Objects.requireNonNull(host, "host");
-        if (host.isEmpty() || !host.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '/' && c != '?' && c != '#')) {
+        if (host.isEmpty() || !allCharsAre(host, c -> c > 0x20 && c < 0x7f && c != '/' && c != '?' && c != '#')) {
             throw new IllegalArgumentException("endpoint must be a host name (visible ASCII, no '/', '?' or '#')");
         }
         this.endpoint = host;
@@ -121,7 +122,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
      * @throws IllegalArgumentException if the value has a control or non-ASCII character
      */
     public B hostHeader(String host) {
-        if (host != null && (host.isEmpty() || !host.chars().allMatch(c -> c > 0x20 && c < 0x7f))) {
+        if (host != null && (host.isEmpty() || !allCharsAre(host, c -> c > 0x20 && c < 0x7f))) {
             throw new IllegalArgumentException("hostHeader must be visible ASCII");
         }
         this.hostHeader = host;
@@ -276,6 +277,16 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
      */
     protected final ClientRuntime buildRuntime(ServiceMetadata service) {
         return new ClientRuntime(Objects.requireNonNull(service, "service"), this);
+    }
+
+    /** A plain loop rather than a stream: builders run on every client's start-up path. */
+    private static boolean allCharsAre(String text, IntPredicate allowed) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!allowed.test(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Duration positive(String name, Duration timeout) {

@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -24,9 +26,12 @@ public final class Redactor {
      * @param sensitiveFields wire names of the members whose values are masked in any text
      */
     public Redactor(Set<String> sensitiveFields) {
-        this.sensitiveMember = sensitiveFields.isEmpty() ? null : Pattern.compile("(\"(?:"
-                + String.join("|", sensitiveFields.stream().sorted().map(Pattern::quote).toList())
-                + ")\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*\"?");
+        StringJoiner names = new StringJoiner("|");
+        for (String field : new TreeSet<>(sensitiveFields)) {
+            names.add(Pattern.quote(field));
+        }
+        this.sensitiveMember = sensitiveFields.isEmpty() ? null
+                : Pattern.compile("(\"(?:" + names + ")\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*\"?");
     }
 
     /**
