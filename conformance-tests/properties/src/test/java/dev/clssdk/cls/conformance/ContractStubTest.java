@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 
 /** The stub's behaviour, one documented rule per test, driven through HTTP with a correct signature. */
 @Timeout(30)
-class ClsContractStubTest {
+class ContractStubTest {
 
     private static final String TOPIC = "ee20bb16-3025-4048-b81a-dd436373062e";
     private static final String CREATE = "{\"TopicId\":\"" + TOPIC + "\",\"Query\":\"status:200\",\"Count\":100,"
