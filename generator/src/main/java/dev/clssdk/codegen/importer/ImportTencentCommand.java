@@ -42,6 +42,13 @@ public final class ImportTencentCommand implements Callable<Integer> {
     @Option(names = "--hints", description = "Write the prose-constraint list to this file instead of standard output.")
     Path hintsFile;
 
+    @Option(names = "--error-codes", description = "Tencent's error-code catalogue (tencent-error-codes.json or .json.xz):"
+            + " the service's codes become its error-code enum (info.x-tc-service-errors).")
+    Path errorCodesFile;
+
+    @Option(names = "--overlay", description = "A human-written overlay (see api-spec/README.md, \"Overlays\") applied last.")
+    Path overlayFile;
+
     @Spec
     CommandSpec command;
 
@@ -50,11 +57,17 @@ public final class ImportTencentCommand implements Callable<Integer> {
         long start = System.nanoTime();
         PrintWriter stdout = command.commandLine().getOut();
         ImportResult result;
+        ImportCompletion.Completed completed;
         try {
             TencentModel model = TencentModel.parse(Files.readString(modelFile, StandardCharsets.UTF_8));
             TencentExamples examples = examplesFile == null ? TencentExamples.none()
                     : TencentExamples.parse(Files.readString(examplesFile, StandardCharsets.UTF_8));
             result = TencentImporter.importActions(model, examples, actions, revision);
+            TencentErrorCodes errorCodes = errorCodesFile == null ? null : TencentErrorCodes.read(errorCodesFile);
+            Overlay overlay = overlayFile == null ? null
+                    : Overlay.parse(Files.readString(overlayFile, StandardCharsets.UTF_8));
+            completed = ImportCompletion.complete(result.yaml(), model,
+                    actions.isEmpty() ? model.actions().keySet() : new java.util.TreeSet<>(actions), errorCodes, overlay);
         } catch (IOException | IllegalArgumentException e) {
             command.commandLine().getErr().println("error: cannot import " + modelFile + ": " + e.getMessage());
             return EXIT_BAD_MODEL;
@@ -62,20 +75,31 @@ public final class ImportTencentCommand implements Callable<Integer> {
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
-        Files.writeString(out, result.yaml(), StandardCharsets.UTF_8);
-        String hints = hintsText(result);
+        Files.writeString(out, completed.yaml(), StandardCharsets.UTF_8);
+        String hints = hintsText(result) + pagingText(completed.report());
         if (hintsFile != null) {
             Files.writeString(hintsFile, hints, StandardCharsets.UTF_8);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        stdout.printf("import-tencent: %d actions, %d schemas, %d members with constraints only in prose%s in %d ms -> %s%n",
+        stdout.printf("import-tencent: %d actions, %d schemas, %d members with constraints only in prose%s,"
+                        + " %d service error codes, %d paginators (%d Offset/Limit-like actions not paginated)%s in %d ms -> %s%n",
                 result.actions(), result.schemas(), result.hints().size(),
-                hintsFile == null ? "" : " (listed in " + hintsFile + ")", millis, out);
+                hintsFile == null ? "" : " (listed in " + hintsFile + ")", completed.report().serviceErrors(),
+                completed.report().paginators().size(), completed.report().notPaginated().size(),
+                overlayFile == null ? "" : ", overlay " + overlayFile, millis, out);
         if (hintsFile == null) {
             stdout.print(hints);
         }
         stdout.flush();
         return 0;
+    }
+
+    private static String pagingText(ImportCompletion.Report report) {
+        StringBuilder text = new StringBuilder("# Actions that look paged but get no paginator, and why\n");
+        for (String line : report.notPaginated()) {
+            text.append(line).append('\n');
+        }
+        return text.toString();
     }
 
     private static String hintsText(ImportResult result) {

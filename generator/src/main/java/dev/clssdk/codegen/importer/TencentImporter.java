@@ -109,7 +109,7 @@ public final class TencentImporter {
         components.put("parameters", parameters());
         components.put("schemas", schemas);
         doc.put("components", components);
-        return new ImportResult(yaml(doc), actions.size(), schemas.size(), hints());
+        return new ImportResult(dump(doc), actions.size(), schemas.size(), hints());
     }
 
     // ---------------------------------------------------------------- document parts
@@ -388,7 +388,7 @@ public final class TencentImporter {
 
     // ---------------------------------------------------------------- YAML
 
-    private static String yaml(Map<String, Object> doc) {
+    static String dump(Map<String, Object> doc) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);

@@ -8,6 +8,7 @@ final class Extensions {
     static final String SPEC_REVISION = "x-tc-spec-revision";
     static final String VALIDATION_CODES = "x-tc-validation-codes";
     static final String COMMON_ERRORS = "x-tc-common-errors";
+    static final String SERVICE_ERRORS = "x-tc-service-errors";
     static final String ACTION = "x-tc-action";
     static final String IDEMPOTENT = "x-tc-idempotent";
     static final String RATE_LIMIT = "x-tc-rate-limit";

@@ -109,6 +109,7 @@ public final class SpecReader {
 
         Map<String, ErrorCodeModel> errors = new TreeMap<>();
         readErrorList(infoExt.get(Extensions.COMMON_ERRORS), info.at(Extensions.COMMON_ERRORS), true, errors);
+        readErrorList(infoExt.get(Extensions.SERVICE_ERRORS), info.at(Extensions.SERVICE_ERRORS), false, errors);
 
         List<OperationModel> operations = new ArrayList<>();
         Pointer paths = Pointer.ROOT.at("paths");

@@ -52,4 +52,38 @@ class ImportTencentCommandTest {
         assertThat(err.toString()).contains("NoSuchAction");
         assertThat(dir.resolve("spec.yaml")).doesNotExist();
     }
+
+    @Test
+    void exitsTwoNamingTheEntryWhenTheOverlayNoLongerMatchesTheModel(@TempDir Path dir) throws IOException {
+        Path model = Files.writeString(dir.resolve("api.json"), TencentFixtures.gunzip("api.json.gz"));
+        Path overlay = Files.writeString(dir.resolve("overlay.yaml"),
+                "paths:\n  /#CreateExport:\n    post:\n      x-tc-rate-limit: 20\n"
+                        + "components:\n  schemas:\n    CreateExportRequest:\n      properties:\n        Colour:\n          maxLength: 3\n");
+
+        int code = run("import-tencent", "--model", model.toString(), "--actions", "CreateExport",
+                "--overlay", overlay.toString(), "--out", dir.resolve("spec.yaml").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("/components/schemas/CreateExportRequest/properties/Colour")
+                .contains("no longer matches the model");
+        assertThat(dir.resolve("spec.yaml")).doesNotExist();
+    }
+
+    @Test
+    void theErrorCodeCatalogueAndThePaginatorRuleAreReported(@TempDir Path dir) throws IOException {
+        Path model = Files.writeString(dir.resolve("api.json"), TencentFixtures.gunzip("api.json.gz"));
+        Path codes = dir.resolve("codes.json");
+        try (var in = getClass().getResourceAsStream("/importer/tencent/error-codes-cls.json")) {
+            Files.copy(in, codes);
+        }
+        Path spec = dir.resolve("spec.yaml");
+
+        int code = run("import-tencent", "--model", model.toString(), "--actions", "CreateExport,DescribeExports,DeleteExport",
+                "--error-codes", codes.toString(), "--out", spec.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("service error codes, 1 paginators");
+        assertThat(Files.readString(spec)).contains("x-tc-service-errors").contains("LimitExceeded.Export")
+                .contains("x-tc-paginators");
+    }
 }

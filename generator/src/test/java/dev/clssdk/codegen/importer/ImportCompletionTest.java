@@ -1,0 +1,106 @@
+package dev.clssdk.codegen.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.clssdk.codegen.model.ErrorCodeModel;
+import dev.clssdk.codegen.model.ServiceModel;
+import dev.clssdk.codegen.spec.SpecReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Completing an import: the service's error codes, paginators by the documented rule, and the overlay. */
+class ImportCompletionTest {
+    private static final Set<String> EXPORT_ACTIONS = Set.of("CreateExport", "DescribeExports", "DeleteExport");
+
+    private static String imported(Set<String> actions) {
+        return TencentImporter.importActions(TencentFixtures.model(), TencentFixtures.examples(), actions, 4).yaml();
+    }
+
+    private static TencentErrorCodes clsCodes() throws IOException {
+        try (InputStream in = ImportCompletionTest.class.getResourceAsStream("/importer/tencent/error-codes-cls.json")) {
+            return TencentErrorCodes.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void theCataloguesCodesBecomeTheServicesErrorCodes() throws IOException {
+        ImportCompletion.Completed completed = ImportCompletion.complete(imported(EXPORT_ACTIONS), TencentFixtures.model(),
+                EXPORT_ACTIONS, clsCodes(), null);
+        ServiceModel model = SpecReader.read(completed.yaml(), null);
+        assertThat(model.errorCodes()).extracting(ErrorCodeModel::code)
+                .contains("LimitExceeded.Export", "ResourceNotFound.TopicNotExist", "FailedOperation.TopicClosed");
+        // 121 codes in the catalogue; those already common are not repeated
+        assertThat(model.errorCodes().size()).isGreaterThanOrEqualTo(121);
+        assertThat(completed.report().serviceErrors()).isPositive();
+        assertThat(model.errorCodes()).filteredOn(e -> e.code().equals("LimitExceeded.Export"))
+                .singleElement().satisfies(e -> assertThat(e.common()).isFalse());
+    }
+
+    @Test
+    void offsetLimitActionsWithATotalAndOneListGetAPaginatorAndCursorActionsAreListedWithTheReason() {
+        Set<String> all = TencentFixtures.model().actions().keySet();
+        ImportCompletion.Completed completed = ImportCompletion.complete(imported(Set.of()), TencentFixtures.model(),
+                all, null, null);
+        assertThat(completed.report().paginators()).contains("DescribeExports", "DescribeTopics", "DescribeMachineGroups");
+        assertThat(completed.report().notPaginated()).anySatisfy(line -> assertThat(line).startsWith("SearchLog:")
+                .contains("Context"));
+        ServiceModel model = SpecReader.read(completed.yaml(), null);
+        assertThat(model.paginators()).hasSameSizeAs(completed.report().paginators());
+    }
+
+    @Test
+    void theOverlayMergesIntoTheImportAndHasTheLastWord() {
+        String overlay = """
+                paths:
+                  /#CreateExport:
+                    post:
+                      x-tc-idempotent: false
+                      x-tc-rate-limit: 20
+                components:
+                  schemas:
+                    CreateExportRequest:
+                      properties:
+                        Count:
+                          minimum: 1
+                          maximum: 50000000
+                        Order:
+                          $replace:
+                            allOf:
+                              - $ref: '#/components/schemas/Order'
+                            default: desc
+                    Order:
+                      $new:
+                        type: string
+                        enum: [asc, desc]
+                """;
+        String merged = ImportCompletion.complete(imported(EXPORT_ACTIONS), TencentFixtures.model(), EXPORT_ACTIONS,
+                null, Overlay.parse(overlay)).yaml();
+        ServiceModel model = SpecReader.read(merged, null);
+        assertThat(model.operations()).filteredOn(o -> o.action().equals("CreateExport")).singleElement()
+                .satisfies(o -> assertThat(o.rateLimitPerSecond()).hasValue(20));
+        assertThat(model.shape("CreateExportRequest").orElseThrow().members())
+                .filteredOn(m -> m.wireName().equals("Count")).singleElement()
+                .satisfies(m -> assertThat(m.constraints().maximum()).hasValue(50_000_000L));
+        assertThat(model.enumType("Order")).isPresent();
+    }
+
+    @Test
+    void anOverlayEntryThatNoLongerMatchesTheModelIsAnErrorNamingItsPointer() {
+        String spec = imported(EXPORT_ACTIONS);
+        for (String[] broken : List.of(
+                new String[] {"paths:\n  /#DropExport:\n    post:\n      x-tc-rate-limit: 5\n", "/paths/~1#DropExport"},
+                new String[] {"components:\n  schemas:\n    NoSuchShape:\n      description: x\n", "/components/schemas/NoSuchShape"},
+                new String[] {"components:\n  schemas:\n    CreateExportRequest:\n      properties:\n        Colour:\n          maxLength: 3\n",
+                        "/components/schemas/CreateExportRequest/properties/Colour"},
+                new String[] {"components:\n  schemas:\n    ExportInfo:\n      $new:\n        type: object\n", "/components/schemas/ExportInfo"},
+                new String[] {"components:\n  schemas:\n    Gone:\n      $delete: true\n", "/components/schemas/Gone"})) {
+            assertThatThrownBy(() -> Overlay.parse(broken[0]).applyTo(spec))
+                    .as(broken[0]).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(broken[1]);
+        }
+    }
+}
