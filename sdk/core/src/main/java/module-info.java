@@ -14,4 +14,7 @@ module dev.clssdk.core {
     exports dev.clssdk.core.auth;
     exports dev.clssdk.core.client;
     exports dev.clssdk.core.signing;
+
+    // Credentials providers other modules add to the default chain (TKE OIDC, from the STS module).
+    uses dev.clssdk.core.auth.DefaultChainContributor;
 }

@@ -36,4 +36,14 @@ public interface ExecutionHook {
      */
     default void onFailure(Operation<?, ?> operation, Object request, SdkException failure, int attempts) {
     }
+
+    /**
+     * Once per call, after {@link #afterExecution} or {@link #onFailure}: what the call did, attempt
+     * by attempt (latency, HTTP status, error code, why it was retried, throttling), for metrics.
+     * See {@link CallMetrics} for a Micrometer adapter in a few lines.
+     *
+     * @param metrics the call's metrics
+     */
+    default void onCallMetrics(CallMetrics metrics) {
+    }
 }

@@ -21,6 +21,12 @@ public final class CreateExportOnLoopback {
     private static final String EXPORT_ID = "57196a6a-7622-47be-bc92-d2ebea959a0f";
 
     public static void main(String[] args) throws Exception {
+        // The build runs this once on OkHttp 5 and once on 4.12: make sure it got the one it asked for.
+        String expected = args.length > 0 ? args[0] : "";
+        if (!okhttp3.OkHttp.VERSION.startsWith(expected)) {
+            throw new IllegalStateException("running on OkHttp " + okhttp3.OkHttp.VERSION + ", expected " + expected + "x");
+        }
+        System.out.println("OkHttp " + okhttp3.OkHttp.VERSION + ", Okio and Kotlin stdlib from the BOM");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String action = exchange.getRequestHeaders().getFirst("X-TC-Action");

@@ -101,6 +101,7 @@ public final class ContractStub implements AutoCloseable {
     private final Map<String, OperationModel> operations;
     private final Clock clock;
     private final boolean throttling;
+    private final Set<String> unsignedActions;
     private final Map<String, Credential> credentials = new ConcurrentHashMap<>();
     private final Set<String> documentedCommonCodes;
     private final Tc3Verifier verifier;
@@ -121,6 +122,7 @@ public final class ContractStub implements AutoCloseable {
                 .collect(Collectors.toUnmodifiableMap(OperationModel::action, Function.identity()));
         this.clock = builder.clock;
         this.throttling = builder.throttling;
+        this.unsignedActions = Set.copyOf(builder.unsignedActions);
         builder.credentials.forEach(c -> credentials.put(c.secretId(), c));
         this.documentedCommonCodes = model.errorCodes().stream()
                 .filter(ErrorCodeModel::common).map(ErrorCodeModel::code).collect(Collectors.toUnmodifiableSet());
@@ -323,11 +325,21 @@ public final class ContractStub implements AutoCloseable {
             return error(null, "UnsupportedOperation", "The API takes POST / only; got " + request.method() + " " + request.target());
         }
         Instant now = clock.instant();
-        Tc3Verifier.Outcome auth = verifier.verify(request, now);
-        if (auth instanceof Tc3Verifier.Outcome.Rejected rejected) {
-            return error(null, rejected.code(), rejected.message());
+        String secretId;
+        if (request.action().map(unsignedActions::contains).orElse(false)
+                && request.header("Authorization").map("SKIP"::equals).orElse(false)) {
+            // Tencent documents these actions as called unsigned: the input authenticates them.
+            if (request.header("X-TC-Token").isPresent()) {
+                return error(null, "AuthFailure.InvalidAuthorization", "An unsigned call carries no X-TC-Token.");
+            }
+            secretId = "(unsigned)";
+        } else {
+            Tc3Verifier.Outcome auth = verifier.verify(request, now);
+            if (auth instanceof Tc3Verifier.Outcome.Rejected rejected) {
+                return error(null, rejected.code(), rejected.message());
+            }
+            secretId = ((Tc3Verifier.Outcome.Verified) auth).secretId();
         }
-        String secretId = ((Tc3Verifier.Outcome.Verified) auth).secretId();
         Optional<String> action = request.action();
         if (action.isEmpty()) {
             return error(null, "MissingParameter", "The X-TC-Action header is missing.");
@@ -441,6 +453,7 @@ public final class ContractStub implements AutoCloseable {
         private ServiceModel model;
         private Clock clock = Clock.systemUTC();
         private boolean throttling = true;
+        private final Set<String> unsignedActions = new java.util.HashSet<>();
         private boolean exportWorkflow = true;
         private ExportProgress progress = ExportProgress.DEFAULT;
         private final List<Credential> credentials = new ArrayList<>();
@@ -480,6 +493,15 @@ public final class ContractStub implements AutoCloseable {
         /** A temporary key pair to accept, whose requests must carry {@code X-TC-Token: token}. */
         public Builder temporaryCredentials(String secretId, String secretKey, String token) {
             credentials.add(new Credential(secretId, secretKey, Objects.requireNonNull(token, "token")));
+            return this;
+        }
+
+        /**
+         * Actions that also accept an unsigned call ({@code Authorization: SKIP}, no
+         * {@code X-TC-Token}), as Tencent documents for STS {@code AssumeRoleWithWebIdentity}.
+         */
+        public Builder unsignedActions(String... actions) {
+            unsignedActions.addAll(List.of(actions));
             return this;
         }
 

@@ -1,20 +1,25 @@
 package dev.clssdk.core.auth;
 
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A SecretId, a SecretKey and, for temporary credentials, a session token. {@link #toString()}
- * shows only the first characters of the SecretId.
+ * A SecretId, a SecretKey and, for temporary credentials, a session token and the instant they
+ * expire. Immutable: a refreshing provider hands out a new snapshot, never changes one in use.
+ * {@link #toString()} shows only the first characters of the SecretId.
  */
 public final class Credentials {
     private final String secretId;
     private final String secretKey;
     private final String token;
+    private final Instant expiration;
 
-    private Credentials(String secretId, String secretKey, String token) {
+    private Credentials(String secretId, String secretKey, String token, Instant expiration) {
         this.secretId = requireText(secretId, "secretId");
         this.secretKey = requireText(secretKey, "secretKey");
         this.token = token == null || token.isEmpty() ? null : token;
+        this.expiration = expiration;
     }
 
     private static String requireText(String value, String name) {
@@ -33,7 +38,7 @@ public final class Credentials {
      * @return the credentials
      */
     public static Credentials of(String secretId, String secretKey) {
-        return new Credentials(secretId, secretKey, null);
+        return new Credentials(secretId, secretKey, null, null);
     }
 
     /**
@@ -45,7 +50,20 @@ public final class Credentials {
      * @return the credentials
      */
     public static Credentials of(String secretId, String secretKey, String token) {
-        return new Credentials(secretId, secretKey, token);
+        return new Credentials(secretId, secretKey, token, null);
+    }
+
+    /**
+     * Temporary credentials that expire, as an instance role or STS hands them out.
+     *
+     * @param secretId the SecretId
+     * @param secretKey the SecretKey
+     * @param token the session token, or {@code null}
+     * @param expiration when they stop working
+     * @return the credentials
+     */
+    public static Credentials of(String secretId, String secretKey, String token, Instant expiration) {
+        return new Credentials(secretId, secretKey, token, Objects.requireNonNull(expiration, "expiration"));
     }
 
     /**
@@ -76,6 +94,15 @@ public final class Credentials {
     }
 
     /**
+     * When these credentials expire; empty for long-term credentials.
+     *
+     * @return the expiration
+     */
+    public Optional<Instant> expiration() {
+        return Optional.ofNullable(expiration);
+    }
+
+    /**
      * Redacted: the first four characters of the SecretId, nothing of the key or token.
      *
      * @return a description without secrets
@@ -83,6 +110,7 @@ public final class Credentials {
     @Override
     public String toString() {
         return "Credentials[secretId=" + secretId.substring(0, Math.min(4, secretId.length())) + "***"
-                + ", secretKey=***" + (token == null ? "" : ", token=***") + "]";
+                + ", secretKey=***" + (token == null ? "" : ", token=***")
+                + (expiration == null ? "" : ", expiration=" + expiration) + "]";
     }
 }

@@ -2,6 +2,7 @@ package dev.clssdk.core.auth;
 
 import dev.clssdk.core.CredentialsException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,12 +50,25 @@ public interface CredentialsProvider {
     }
 
     /**
-     * The {@code [default]} section of {@code ~/.tencentcloud/credentials}.
+     * A section of {@code ~/.tencentcloud/credentials}: the one the environment variable
+     * {@value ProfileCredentialsProvider#PROFILE_VARIABLE} names, else {@code [default]}.
      *
      * @return the provider
      */
     static CredentialsProvider profile() {
-        return new ProfileCredentialsProvider(ProfileCredentialsProvider.defaultFile(), "default");
+        return new ProfileCredentialsProvider(ProfileCredentialsProvider.defaultFile(),
+                ProfileCredentialsProvider.profileName(System::getenv));
+    }
+
+    /**
+     * A named section of {@code ~/.tencentcloud/credentials}, whatever
+     * {@value ProfileCredentialsProvider#PROFILE_VARIABLE} says.
+     *
+     * @param profile the section name
+     * @return the provider
+     */
+    static CredentialsProvider profile(String profile) {
+        return new ProfileCredentialsProvider(ProfileCredentialsProvider.defaultFile(), profile);
     }
 
     /**
@@ -69,11 +83,34 @@ public interface CredentialsProvider {
     }
 
     /**
-     * The default chain: the environment, then {@code ~/.tencentcloud/credentials}.
+     * The CAM role of the CVM instance this runs on, from its metadata service; refreshed before expiry.
+     *
+     * @return the provider
+     */
+    static CredentialsProvider cvmRole() {
+        return CvmRoleCredentialsProvider.builder().build();
+    }
+
+    /**
+     * No credentials: calls are sent with {@code Authorization: SKIP}, for the few actions Tencent
+     * documents so (STS {@code AssumeRoleWithWebIdentity}).
+     *
+     * @return the provider
+     */
+    static CredentialsProvider anonymous() {
+        return AnonymousCredentialsProvider.INSTANCE;
+    }
+
+    /**
+     * The default chain: the environment, the profile file ({@link #profile()}), the CVM instance
+     * role ({@link #cvmRole()}), then what other modules contribute ({@link DefaultChainContributor}:
+     * TKE OIDC when the STS module is present). Its failure lists every place and why each gave nothing.
      *
      * @return the provider
      */
     static CredentialsProvider defaultChain() {
-        return new CredentialsProviderChain(List.of(environment(), profile()));
+        List<CredentialsProvider> providers = new ArrayList<>(List.of(environment(), profile(), cvmRole()));
+        providers.addAll(DefaultChainContributor.discovered());
+        return new CredentialsProviderChain(providers);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Credentials from an INI profile file, by default {@code ~/.tencentcloud/credentials}:
@@ -22,9 +23,15 @@ import java.util.Objects;
  * token = ...        # optional, temporary credentials only
  * </pre>
  *
- * The file is read again only when its modification time or size changes.
+ * The file is read again only when its modification time or size changes. Which section
+ * {@link CredentialsProvider#profile()} reads is chosen by the environment variable
+ * {@value #PROFILE_VARIABLE} ({@code default} when unset); any section by name with
+ * {@link CredentialsProvider#profile(String)}.
  */
 public final class ProfileCredentialsProvider implements CredentialsProvider {
+    /** The environment variable naming the profile section the default chain reads. */
+    public static final String PROFILE_VARIABLE = "TENCENTCLOUD_PROFILE";
+
     private final Path file;
     private final String profile;
     private volatile Loaded loaded;
@@ -45,6 +52,17 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
      */
     public static Path defaultFile() {
         return Path.of(System.getProperty("user.home", ""), ".tencentcloud", "credentials");
+    }
+
+    /**
+     * The section {@value #PROFILE_VARIABLE} names, or {@code default}.
+     *
+     * @param environment looks up a variable ({@code System::getenv} in production)
+     * @return the section name
+     */
+    public static String profileName(UnaryOperator<String> environment) {
+        String named = environment.apply(PROFILE_VARIABLE);
+        return named == null || named.isBlank() ? "default" : named.strip();
     }
 
     @Override

@@ -86,7 +86,7 @@ public final class ClientRuntime implements AutoCloseable {
                 .addInterceptor(new ResponseGuardInterceptor(parser, builder.maxResponseBytes, time, skew, redactor))
                 .addInterceptor(new SigningInterceptor(credentials, new Tc3Signer(service.serviceName()), region,
                         builder.hostHeader, time, skew, redactor, userAgent(service)))
-                .addNetworkInterceptor(new RequestSentInterceptor())
+                .addNetworkInterceptor(new RequestSentInterceptor(Transport.proxyAuthenticates(builder)))
                 .addNetworkInterceptor(new LoggingInterceptor());
         if (ownsHttp || builder.connectTimeout != null) {
             http.connectTimeout(orDefault(builder.connectTimeout, Duration.ofSeconds(10)));
@@ -98,6 +98,7 @@ public final class ClientRuntime implements AutoCloseable {
         if (ownsHttp || builder.callTimeout != null) {
             http.callTimeout(orDefault(builder.callTimeout, Duration.ofSeconds(60)));
         }
+        Transport.apply(builder, http);
         this.http = http.build();
         this.retrofit = new Retrofit.Builder()
                 .baseUrl(endpoint)
@@ -119,7 +120,8 @@ public final class ClientRuntime implements AutoCloseable {
 
     private static HttpUrl endpointUrl(ServiceMetadata service, SdkClientBuilder<?, ?> builder) {
         String url = builder.endpointUrl != null ? builder.endpointUrl
-                : "https://" + (builder.endpoint == null ? service.defaultHost() : builder.endpoint);
+                : "https://" + (builder.endpoint != null ? builder.endpoint
+                        : builder.regionalEndpoint ? Transport.regionalHost(service, builder.region) : service.defaultHost());
         HttpUrl parsed = HttpUrl.parse(url.endsWith("/") ? url : url + "/");
         if (parsed == null) {
             throw new IllegalArgumentException("endpoint is not a valid host name");

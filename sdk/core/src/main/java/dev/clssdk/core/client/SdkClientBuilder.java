@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntPredicate;
+import javax.net.ssl.HostnameVerifier;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.OkHttpClient;
 
 /**
@@ -38,6 +41,16 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     Duration waiterInitialDelay;
     Duration waiterMaxDelay;
     final List<ExecutionHook> hooks = new ArrayList<>();
+    // Transport options (issue 15): proxy, TLS, regional endpoint, language.
+    String proxyHost;
+    int proxyPort;
+    String proxyUsername;
+    String proxyPassword;
+    SSLSocketFactory sslSocketFactory;
+    X509TrustManager trustManager;
+    HostnameVerifier hostnameVerifier;
+    boolean regionalEndpoint;
+    String language;
 
     /** For generated subclasses. */
     protected SdkClientBuilder() {
@@ -259,6 +272,111 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
      */
     public B addHook(ExecutionHook hook) {
         hooks.add(Objects.requireNonNull(hook, "hook"));
+        return self();
+    }
+
+    // ---- Transport options (issue 15) ----
+
+    /**
+     * Sends every call through an HTTP proxy; HTTPS endpoints are reached through {@code CONNECT}.
+     *
+     * @param host the proxy's host name or address
+     * @param port the proxy's port, 1 to 65535
+     * @return this builder
+     * @throws IllegalArgumentException if the host is not a host name or the port is out of range
+     */
+    public B proxy(String host, int port) {
+        Objects.requireNonNull(host, "host");
+        if (host.isEmpty() || !allCharsAre(host, c -> c > 0x20 && c < 0x7f && c != '/' && c != '?' && c != '#' && c != '@')) {
+            throw new IllegalArgumentException("proxy host must be a host name (visible ASCII, no '/', '?', '#' or '@')");
+        }
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("proxy port must be between 1 and 65535, was " + port);
+        }
+        this.proxyHost = host;
+        this.proxyPort = port;
+        return self();
+    }
+
+    /**
+     * Sends every call through an HTTP proxy that asks for Basic authentication (answered when the
+     * proxy asks, with {@code 407}; on {@code CONNECT} for HTTPS endpoints). The password is never
+     * logged or shown.
+     *
+     * @param host the proxy's host name or address
+     * @param port the proxy's port, 1 to 65535
+     * @param username the user name, without {@code ':'}
+     * @param password the password
+     * @return this builder
+     * @throws IllegalArgumentException if a value is not usable (the message never shows the password)
+     */
+    public B proxy(String host, int port, String username, String password) {
+        Objects.requireNonNull(username, "proxy username");
+        Objects.requireNonNull(password, "proxy password");
+        if (username.isEmpty() || username.indexOf(':') >= 0 || !allCharsAre(username, c -> c >= 0x20 && c != 0x7f)) {
+            throw new IllegalArgumentException("proxy username must be non-empty, without ':' or control characters");
+        }
+        if (!allCharsAre(password, c -> c >= 0x20 && c != 0x7f)) {
+            throw new IllegalArgumentException("proxy password must not contain control characters");
+        }
+        proxy(host, port);
+        this.proxyUsername = username;
+        this.proxyPassword = password;
+        return self();
+    }
+
+    /**
+     * Custom TLS: the socket factory and the trust manager behind it (for example trusting a private
+     * CA in front of a private endpoint), as OkHttp takes them.
+     *
+     * @param socketFactory the socket factory
+     * @param trustManager the trust manager the factory uses
+     * @return this builder
+     */
+    public B tls(SSLSocketFactory socketFactory, X509TrustManager trustManager) {
+        this.sslSocketFactory = Objects.requireNonNull(socketFactory, "socketFactory");
+        this.trustManager = Objects.requireNonNull(trustManager, "trustManager");
+        return self();
+    }
+
+    /**
+     * How TLS host names are verified; default OkHttp's (the certificate must name the host).
+     *
+     * @param verifier the verifier
+     * @return this builder
+     */
+    public B hostnameVerifier(HostnameVerifier verifier) {
+        this.hostnameVerifier = Objects.requireNonNull(verifier, "verifier");
+        return self();
+    }
+
+    /**
+     * Whether to call the regional endpoint {@code <service>.<region>.tencentcloudapi.com} derived
+     * from {@link #region(String)} instead of the service's default host; default {@code false}.
+     * {@link #endpoint(String)} and {@link #endpointUrl(String)} win over it. The client fails to
+     * build if this is on and no region is set.
+     *
+     * @param enabled the switch
+     * @return this builder
+     */
+    public B regionalEndpoint(boolean enabled) {
+        this.regionalEndpoint = enabled;
+        return self();
+    }
+
+    /**
+     * The {@code X-TC-Language} header, the language of error messages: {@code zh-CN} or
+     * {@code en-US}; {@code null} (the default) leaves it out, and the server answers in Chinese.
+     *
+     * @param language {@code zh-CN}, {@code en-US} or {@code null}
+     * @return this builder
+     * @throws IllegalArgumentException for any other value
+     */
+    public B language(String language) {
+        if (language != null && !language.equals("zh-CN") && !language.equals("en-US")) {
+            throw new IllegalArgumentException("language must be zh-CN or en-US");
+        }
+        this.language = language;
         return self();
     }
 

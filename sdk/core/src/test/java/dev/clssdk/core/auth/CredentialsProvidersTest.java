@@ -119,12 +119,33 @@ class CredentialsProvidersTest {
     }
 
     @Test
-    void defaultChainLooksAtTheEnvironmentThenTheHomeProfileFile() {
+    void defaultChainLooksAtTheEnvironmentThenTheHomeProfileFileThenTheInstanceRole() {
         CredentialsProviderChain chain = (CredentialsProviderChain) CredentialsProvider.defaultChain();
-        assertThat(chain.providers()).hasSize(2);
+        // Nothing in the core's own tests contributes (the STS module adds TKE OIDC after these).
+        assertThat(chain.providers()).hasSize(3);
         assertThat(chain.providers().get(0)).isInstanceOf(EnvironmentCredentialsProvider.class);
         assertThat(chain.providers().get(1).toString())
                 .contains(Path.of(System.getProperty("user.home"), ".tencentcloud", "credentials").toString());
+        assertThat(chain.providers().get(2)).isInstanceOf(CvmRoleCredentialsProvider.class)
+                .hasToString("CvmRoleCredentialsProvider[CVM instance role (metadata service http://metadata.tencentyun.com)]");
+    }
+
+    @Test
+    void theProfileSectionIsTheOneTencentcloudProfileNamesElseDefault() throws IOException {
+        assertThat(ProfileCredentialsProvider.profileName(env::get)).isEqualTo("default");
+        env.put("TENCENTCLOUD_PROFILE", " prod ");
+        assertThat(ProfileCredentialsProvider.profileName(env::get)).isEqualTo("prod");
+        Path file = profileFile("[default]\nsecret_id = a\nsecret_key = b\n[prod]\nsecret_id = " + FILE_ID
+                + "\nsecret_key = " + FILE_KEY + "\n");
+        assertThat(CredentialsProvider.profile(file, ProfileCredentialsProvider.profileName(env::get)).resolve().secretId())
+                .isEqualTo(FILE_ID);
+        assertThat(CredentialsProvider.profile("prod").toString()).contains("section [prod]");
+    }
+
+    @Test
+    void theAnonymousProviderLendsNoCredentialsInAChain() {
+        CredentialsProvider chain = new CredentialsProviderChain(List.of(CredentialsProvider.anonymous()));
+        assertThatThrownBy(chain::resolve).isInstanceOf(CredentialsException.class).hasMessageContaining("unsigned");
     }
 
     @Test

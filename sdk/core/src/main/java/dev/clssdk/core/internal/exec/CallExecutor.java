@@ -82,14 +82,19 @@ public final class CallExecutor {
         try {
             while (true) {
                 checkOpen(operation);
-                sleep(operation, Duration.ofNanos(limiters.reserve(operation, time.nanoTime())), "the rate limiter");
+                long limiterWait = limiters.reserve(operation, time.nanoTime());
+                calls.metrics.waitedForRateLimiter(limiterWait);
+                sleep(operation, Duration.ofNanos(limiterWait), "the rate limiter");
                 SdkException failure;
+                calls.metrics.attemptStarted(time.nanoTime());
                 try {
                     attempts.sent++;
                     O response = executeOnce(operation, request, options, invoker);
+                    calls.metrics.attemptSucceeded(time.nanoTime(), 200);
                     calls.succeeded(response, attempts.sent);
                     return response;
                 } catch (SdkException e) {
+                    calls.metrics.attemptFailed(time.nanoTime(), e);
                     failure = e;
                 }
                 sleep(operation, attempts.next(failure), "a retry backoff");
@@ -163,10 +168,12 @@ public final class CallExecutor {
     private final class Hooks {
         private final Operation<?, ?> operation;
         private final Object request;
+        final MetricsRecorder metrics;
 
         Hooks(Operation<?, ?> operation, Object request) {
             this.operation = operation;
             this.request = request;
+            this.metrics = new MetricsRecorder(service, operation.action(), time.nanoTime());
             for (ExecutionHook hook : hooks) {
                 try {
                     hook.beforeExecution(operation, request);
@@ -184,6 +191,21 @@ public final class CallExecutor {
                     LOG.warn("{}: hook {} failed after the call: {}", operation.action(), hook, e.toString());
                 }
             }
+            reportMetrics(null);
+        }
+
+        private void reportMetrics(SdkException failure) {
+            if (hooks.isEmpty()) {
+                return;
+            }
+            dev.clssdk.core.CallMetrics summary = metrics.finish(time.nanoTime(), failure);
+            for (ExecutionHook hook : hooks) {
+                try {
+                    hook.onCallMetrics(summary);
+                } catch (RuntimeException e) {
+                    LOG.warn("{}: hook {} failed on the call's metrics: {}", operation.action(), hook, e.toString());
+                }
+            }
         }
 
         void failed(SdkException failure, int attempts) {
@@ -194,6 +216,7 @@ public final class CallExecutor {
                     LOG.warn("{}: hook {} failed after a failure: {}", operation.action(), hook, e.toString());
                 }
             }
+            reportMetrics(failure);
         }
     }
 
@@ -292,7 +315,9 @@ public final class CallExecutor {
 
         void schedule(Duration backoff) {
             long start = time.nanoTime() + backoff.toNanos();
-            long wait = backoff.toNanos() + limiters.reserve(operation, start);
+            long limiterWait = limiters.reserve(operation, start);
+            calls.metrics.waitedForRateLimiter(limiterWait);
+            long wait = backoff.toNanos() + limiterWait;
             if (wait <= 0) {
                 start();
             } else {
@@ -309,6 +334,7 @@ public final class CallExecutor {
                 Call<O> call = newCall(operation, request, options, invoker);
                 current = call;
                 attempts.sent++;
+                calls.metrics.attemptStarted(time.nanoTime());
                 call.enqueue(this);
             } catch (RuntimeException e) {
                 fail(FailureTranslator.translate(operation, e, closed.getAsBoolean(), false));
@@ -324,6 +350,7 @@ public final class CallExecutor {
                 onFailed(e);
                 return;
             }
+            calls.metrics.attemptSucceeded(time.nanoTime(), response.code());
             if (result.complete(body)) {
                 calls.succeeded(body, attempts.sent);
             }
@@ -338,6 +365,7 @@ public final class CallExecutor {
             if (result.isDone()) {
                 return;
             }
+            calls.metrics.attemptFailed(time.nanoTime(), failure);
             Duration delay;
             try {
                 delay = attempts.next(failure);

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs each exchange through SLF4J: one DEBUG line per request and per answer, and the headers
- * at TRACE with {@code Authorization} and {@code X-TC-Token} redacted. Bodies are never logged.
+ * at TRACE with {@code Authorization}, {@code Proxy-Authorization} and {@code X-TC-Token} redacted. Bodies are never logged.
  * The SDK only uses the SLF4J API; configuring output is the application's business.
  */
 public final class LoggingInterceptor implements Interceptor {
@@ -60,7 +60,8 @@ public final class LoggingInterceptor implements Interceptor {
         for (int i = 0; i < headers.size(); i++) {
             String name = headers.name(i);
             String lower = name.toLowerCase(Locale.ROOT);
-            boolean secret = lower.equals("authorization") || lower.equals("x-tc-token");
+            boolean secret = lower.equals("authorization") || lower.equals("x-tc-token")
+                    || lower.equals("proxy-authorization");
             if (i > 0) {
                 text.append(", ");
             }

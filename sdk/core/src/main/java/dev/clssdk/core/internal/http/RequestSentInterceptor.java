@@ -13,11 +13,26 @@ import okhttp3.Response;
 public final class RequestSentInterceptor implements Interceptor {
     private static final int PROXY_AUTHENTICATION_REQUIRED = 407;
 
+    private final boolean proxyAuthenticates;
+
+    /** For a client without a proxy authenticator. */
+    public RequestSentInterceptor() {
+        this(false);
+    }
+
+    /**
+     * @param proxyAuthenticates whether a proxy authenticator is configured, which OkHttp asks on a
+     *     {@code 407} from a plain-HTTP proxy: then the answer must reach OkHttp as a response
+     */
+    public RequestSentInterceptor(boolean proxyAuthenticates) {
+        this.proxyAuthenticates = proxyAuthenticates;
+    }
+
     @Override
     public Response intercept(Chain chain) throws IOException {
         try {
             Response response = chain.proceed(chain.request());
-            if (response.code() == PROXY_AUTHENTICATION_REQUIRED) {
+            if (response.code() == PROXY_AUTHENTICATION_REQUIRED && !proxyAuthenticates) {
                 // OkHttp turns a 407 into an exception above this interceptor, where it would look
                 // like a failure before sending; the server has answered, so mark it as sent.
                 response.close();

@@ -1,6 +1,7 @@
 package dev.clssdk.core.internal.http;
 
 import dev.clssdk.core.CredentialsException;
+import dev.clssdk.core.auth.AnonymousCredentialsProvider;
 import dev.clssdk.core.auth.Credentials;
 import dev.clssdk.core.client.CallContext;
 import dev.clssdk.core.auth.CredentialsProvider;
@@ -60,6 +61,9 @@ public final class SigningInterceptor implements Interceptor {
         Request request = chain.request();
         CallContext context = request.tag(CallContext.class);
         CredentialsProvider provider = context == null ? credentials : context.options().credentials().orElse(credentials);
+        if (provider instanceof AnonymousCredentialsProvider) {
+            return chain.proceed(unsigned(request));
+        }
         Credentials resolved = resolveCredentials(provider);
         redactor.remember(resolved);
         if (context != null) {
@@ -93,6 +97,29 @@ public final class SigningInterceptor implements Interceptor {
             signed.method(request.method(), new JsonBody(bytes));
         }
         return chain.proceed(signed.build());
+    }
+
+    /** Tencent's documented form for actions that authenticate by their input: {@code Authorization: SKIP}. */
+    private Request unsigned(Request request) throws IOException {
+        RequestBody body = request.body();
+        byte[] bytes = body instanceof JsonBody ? ((JsonBody) body).bytes() : bytesOf(body);
+        Request.Builder unsigned = request.newBuilder()
+                .header("Host", hostOverride != null ? hostOverride : hostHeader(request.url()))
+                .header("Content-Type", Tc3Signer.CONTENT_TYPE)
+                .header("X-TC-Timestamp", Long.toString(time.epochSeconds() + skew.offsetSeconds()))
+                .header("Authorization", "SKIP")
+                .removeHeader("X-TC-Region")
+                .removeHeader("X-TC-Token");
+        if (region != null) {
+            unsigned.header("X-TC-Region", region);
+        }
+        if (userAgent != null) {
+            unsigned.header("User-Agent", userAgent);
+        }
+        if (!(body instanceof JsonBody)) {
+            unsigned.method(request.method(), new JsonBody(bytes));
+        }
+        return unsigned.build();
     }
 
     private static Credentials resolveCredentials(CredentialsProvider credentials) throws IOException {

@@ -1,0 +1,293 @@
+package dev.clssdk.core.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.Proxy;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The temporary credentials of the CAM role bound to a CVM instance, from the instance's metadata
+ * service: {@code GET <endpoint>/latest/meta-data/cam/security-credentials/} names the role, and
+ * {@code GET …/security-credentials/<role>} answers {@code Code} ({@code Success}),
+ * {@code TmpSecretId}, {@code TmpSecretKey}, {@code Token} and {@code ExpiredTime} (Unix seconds).
+ *
+ * <p>Refreshed before they expire by a {@link RefreshingCredentialsProvider} (one fetch in flight).
+ * The metadata service is called directly, never through a proxy, with short timeouts (1 s to
+ * connect, 2 s to read by default), so off an instance this provider gives up quickly.
+ */
+public final class CvmRoleCredentialsProvider implements CredentialsProvider {
+    /** The metadata service of a CVM instance. */
+    public static final String DEFAULT_ENDPOINT = "http://metadata.tencentyun.com";
+    static final String CREDENTIALS_PATH = "/latest/meta-data/cam/security-credentials/";
+    private static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]{1,128}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_ANSWER_BYTES = 64 * 1024;
+
+    private final String endpoint;
+    private final String configuredRole;
+    private final int connectTimeoutMillis;
+    private final int readTimeoutMillis;
+    private final RefreshingCredentialsProvider refreshing;
+
+    private CvmRoleCredentialsProvider(Builder builder) {
+        this.endpoint = builder.endpoint;
+        this.configuredRole = builder.roleName;
+        this.connectTimeoutMillis = Math.toIntExact(builder.connectTimeout.toMillis());
+        this.readTimeoutMillis = Math.toIntExact(builder.readTimeout.toMillis());
+        this.refreshing = RefreshingCredentialsProvider.builder(where(), this::fetch)
+                .clock(builder.clock).refreshBefore(builder.refreshBefore).retryAfterFailure(builder.retryAfterFailure)
+                .build();
+    }
+
+    /**
+     * A builder; defaults: {@link #DEFAULT_ENDPOINT}, the role the instance names.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public Credentials resolve() {
+        return refreshing.resolve();
+    }
+
+    private Credentials fetch() throws IOException {
+        String role = configuredRole != null ? configuredRole : get(CREDENTIALS_PATH, "the role name").strip();
+        int newline = role.indexOf('\n');
+        role = (newline < 0 ? role : role.substring(0, newline)).strip();
+        if (!ROLE_NAME.matcher(role).matches()) {
+            throw new IOException(role.isEmpty() ? "no CAM role is bound to this instance"
+                    : "the metadata service named a role that is not a CAM role name");
+        }
+        String body = get(CREDENTIALS_PATH + role, "the credentials of role " + role);
+        JsonNode json;
+        try {
+            json = JSON.readTree(body);
+        } catch (IOException e) {
+            // Jackson's message quotes the input, which may hold a key: say only what it was.
+            throw new IOException("the credentials of role " + role + " are not JSON");
+        }
+        if (json == null || !json.isObject()) {
+            throw new IOException("the credentials of role " + role + " are not a JSON object");
+        }
+        String code = json.path("Code").asText("");
+        if (!"Success".equals(code)) {
+            throw new IOException("the metadata service answered Code " + (code.isEmpty() ? "(none)" : safe(code))
+                    + " for role " + role);
+        }
+        String id = text(json, "TmpSecretId", role);
+        String key = text(json, "TmpSecretKey", role);
+        String token = text(json, "Token", role);
+        JsonNode expired = json.path("ExpiredTime");
+        if (!expired.canConvertToLong() || !expired.isNumber()) {
+            throw new IOException("the credentials of role " + role + " have no numeric ExpiredTime");
+        }
+        return Credentials.of(id, key, token, Instant.ofEpochSecond(expired.asLong()));
+    }
+
+    private static String text(JsonNode json, String member, String role) throws IOException {
+        JsonNode value = json.path(member);
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw new IOException("the credentials of role " + role + " have no " + member);
+        }
+        return value.asText();
+    }
+
+    /** A code from the answer, cut short and restricted to code characters, so nothing else is echoed. */
+    private static String safe(String code) {
+        String cut = code.length() > 64 ? code.substring(0, 64) : code;
+        return cut.replaceAll("[^A-Za-z0-9._-]", "?");
+    }
+
+    private String get(String path, String what) throws IOException {
+        URL url = URI.create(endpoint + path).toURL();
+        HttpURLConnection connection;
+        try {
+            connection = (HttpURLConnection) url.openConnection(Proxy.NO_PROXY);
+            connection.setConnectTimeout(connectTimeoutMillis);
+            connection.setReadTimeout(readTimeoutMillis);
+            connection.setInstanceFollowRedirects(false);
+            connection.setUseCaches(false);
+            int status = connection.getResponseCode();
+            if (status != 200) {
+                connection.disconnect();
+                throw new IOException("the metadata service answered HTTP " + status + " for " + what
+                        + (status == 404 ? " (is a CAM role bound to this instance?)" : ""));
+            }
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("the metadata service")) {
+                throw e;
+            }
+            throw new IOException("the metadata service " + endpoint + " is not reachable (" + e.getClass().getSimpleName() + ")");
+        }
+        try (InputStream in = connection.getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_ANSWER_BYTES + 1);
+            if (bytes.length > MAX_ANSWER_BYTES) {
+                throw new IOException("the metadata service's answer for " + what + " is larger than 64 KiB");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("the metadata service")) {
+                throw e;
+            }
+            throw new IOException("reading " + what + " from the metadata service failed (" + e.getClass().getSimpleName() + ")");
+        } finally {
+            connection.disconnect();
+        }
+    }
+
+    private String where() {
+        return "CVM instance role (metadata service " + endpoint + (configuredRole == null ? "" : ", role " + configuredRole) + ")";
+    }
+
+    @Override
+    public String toString() {
+        return "CvmRoleCredentialsProvider[" + where() + "]";
+    }
+
+    /** Settings of a {@link CvmRoleCredentialsProvider}; each checked when set. */
+    public static final class Builder {
+        private String endpoint = DEFAULT_ENDPOINT;
+        private String roleName;
+        private Clock clock = Clock.systemUTC();
+        private Duration refreshBefore = Duration.ofMinutes(5);
+        private Duration retryAfterFailure = Duration.ofSeconds(10);
+        private Duration connectTimeout = Duration.ofSeconds(1);
+        private Duration readTimeout = Duration.ofSeconds(2);
+
+        private Builder() {
+        }
+
+        /**
+         * The metadata service's base URL; tests use a loopback server.
+         *
+         * @param url an {@code http} or {@code https} URL without path, for example {@code http://127.0.0.1:8080}
+         * @return this builder
+         * @throws IllegalArgumentException if it is not such a URL
+         */
+        public Builder endpoint(String url) {
+            Objects.requireNonNull(url, "url");
+            String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+            URI uri;
+            try {
+                uri = URI.create(trimmed);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("endpoint is not a URL");
+            }
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+                    || !(uri.getRawPath() == null || uri.getRawPath().isEmpty()) || uri.getRawQuery() != null
+                    || uri.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("endpoint must be an http(s) URL with a host and no path, query or user info");
+            }
+            this.endpoint = trimmed;
+            return this;
+        }
+
+        /**
+         * The role to use instead of the one the metadata service names.
+         *
+         * @param roleName a CAM role name
+         * @return this builder
+         * @throws IllegalArgumentException if it is not a CAM role name
+         */
+        public Builder roleName(String roleName) {
+            if (roleName != null && !ROLE_NAME.matcher(roleName).matches()) {
+                throw new IllegalArgumentException("roleName must be 1 to 128 of letters, digits and +=,.@_-");
+            }
+            this.roleName = roleName;
+            return this;
+        }
+
+        /**
+         * The clock expirations are judged by; for tests.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * How long before expiry to fetch again; default 5 min.
+         *
+         * @param ahead a positive duration
+         * @return this builder
+         */
+        public Builder refreshBefore(Duration ahead) {
+            this.refreshBefore = positive("refreshBefore", ahead);
+            return this;
+        }
+
+        /**
+         * How long after a failed fetch the next may happen; default 10 s.
+         *
+         * @param delay a positive duration
+         * @return this builder
+         */
+        public Builder retryAfterFailure(Duration delay) {
+            this.retryAfterFailure = positive("retryAfterFailure", delay);
+            return this;
+        }
+
+        /**
+         * Connect timeout to the metadata service; default 1 s.
+         *
+         * @param timeout a positive duration of at most a minute
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = bounded("connectTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * Read timeout from the metadata service; default 2 s.
+         *
+         * @param timeout a positive duration of at most a minute
+         * @return this builder
+         */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = bounded("readTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * Builds the provider; nothing is fetched until the first call.
+         *
+         * @return the provider
+         */
+        public CvmRoleCredentialsProvider build() {
+            return new CvmRoleCredentialsProvider(this);
+        }
+
+        private static Duration bounded(String name, Duration value) {
+            positive(name, value);
+            if (value.compareTo(Duration.ofMinutes(1)) > 0) {
+                throw new IllegalArgumentException(name + " must be at most 1 minute, was " + value);
+            }
+            return value;
+        }
+
+        private static Duration positive(String name, Duration value) {
+            Objects.requireNonNull(value, name);
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + value);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.clssdk.core.auth;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * A provider that a module other than the core adds to the end of
+ * {@link CredentialsProvider#defaultChain()}, found with {@link ServiceLoader}. It exists because
+ * some places credentials come from need a service: TKE OIDC calls STS
+ * ({@code AssumeRoleWithWebIdentity}), and the core may not depend on a generated service. The STS
+ * module ({@code dev.clssdk:sts-sdk}) registers one, so with that jar on the class or module path
+ * the default chain is environment, profile file, CVM instance role, then TKE OIDC.
+ *
+ * <p>Implementations need a public no-argument constructor and a
+ * {@code META-INF/services/dev.clssdk.core.auth.DefaultChainContributor} entry (or
+ * {@code provides} in a module descriptor).
+ */
+public interface DefaultChainContributor {
+    /**
+     * Where in the contributed part of the chain this provider goes; lower first, ties by class name.
+     *
+     * @return the position
+     */
+    int order();
+
+    /**
+     * The provider, created when a default chain is built; it must fail with a
+     * {@link dev.clssdk.core.CredentialsException} saying why when its place holds nothing.
+     *
+     * @return the provider
+     */
+    CredentialsProvider provider();
+
+    /**
+     * The providers every contributor on the class or module path gives, in order.
+     *
+     * @return the providers
+     */
+    static List<CredentialsProvider> discovered() {
+        List<DefaultChainContributor> contributors = new ArrayList<>();
+        ServiceLoader.load(DefaultChainContributor.class).forEach(contributors::add);
+        contributors.sort(Comparator.comparingInt(DefaultChainContributor::order)
+                .thenComparing(c -> c.getClass().getName()));
+        List<CredentialsProvider> providers = new ArrayList<>(contributors.size());
+        for (DefaultChainContributor contributor : contributors) {
+            providers.add(contributor.provider());
+        }
+        return providers;
+    }
+}

@@ -1,0 +1,263 @@
+package dev.clssdk.core.auth;
+
+import dev.clssdk.core.CredentialsException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Temporary credentials fetched from somewhere (an instance's metadata service, STS) and fetched
+ * again shortly before they expire. Each snapshot handed out is immutable.
+ *
+ * <p>At most one fetch is in flight. While the current credentials are still valid, the one caller
+ * that finds them due for refresh fetches; every other caller keeps getting the current snapshot at
+ * once, so a refresh never makes a herd of callers wait or call the source. Only when there are no
+ * valid credentials (the first call, or after they expired) do callers wait, for that one fetch.
+ *
+ * <p>A failed refresh while the credentials are still valid is logged and the current ones are kept
+ * (the next try comes after {@link Builder#retryAfterFailure(Duration)}, or at expiry); once they
+ * have expired, a failure is a {@link CredentialsException} naming this provider and the reason.
+ * Thread-safe.
+ */
+public final class RefreshingCredentialsProvider implements CredentialsProvider {
+    private static final Logger LOG = LoggerFactory.getLogger(RefreshingCredentialsProvider.class);
+
+    /** Fetches a new snapshot. */
+    @FunctionalInterface
+    public interface Fetcher {
+        /**
+         * Fetches fresh credentials, with their expiration (without one they are kept for good).
+         *
+         * @return the credentials
+         * @throws IOException with a message safe to show (never a secret) saying what went wrong
+         */
+        Credentials fetch() throws IOException;
+    }
+
+    private final String description;
+    private final Fetcher fetcher;
+    private final Clock clock;
+    private final Duration refreshBefore;
+    private final Duration retryAfterFailure;
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile Snapshot current;
+    /** The last failure without valid credentials, answered again until its retry time, under {@link #lock}. */
+    private Failure lastFailure;
+
+    private RefreshingCredentialsProvider(Builder builder) {
+        this.description = builder.description;
+        this.fetcher = builder.fetcher;
+        this.clock = builder.clock;
+        this.refreshBefore = builder.refreshBefore;
+        this.retryAfterFailure = builder.retryAfterFailure;
+    }
+
+    /**
+     * A builder.
+     *
+     * @param description where the credentials come from, for messages and logs (no secrets)
+     * @param fetcher fetches a new snapshot
+     * @return the builder
+     */
+    public static Builder builder(String description, Fetcher fetcher) {
+        return new Builder(description, fetcher);
+    }
+
+    @Override
+    public Credentials resolve() {
+        Snapshot snapshot = current;
+        Instant now = clock.instant();
+        if (snapshot != null && now.isBefore(snapshot.refreshAt)) {
+            return snapshot.credentials;
+        }
+        if (snapshot != null && now.isBefore(snapshot.expiresAt)) {
+            // Due for refresh but still valid: one caller refreshes, everyone else carries on.
+            if (!lock.tryLock()) {
+                return snapshot.credentials;
+            }
+            try {
+                return refreshWhileValid();
+            } finally {
+                lock.unlock();
+            }
+        }
+        lock.lock();
+        try {
+            return fetchWithoutValidCredentials();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Credentials refreshWhileValid() {
+        Snapshot snapshot = current;
+        Instant now = clock.instant();
+        if (now.isBefore(snapshot.refreshAt)) {
+            return snapshot.credentials; // refreshed by another caller meanwhile
+        }
+        if (!now.isBefore(snapshot.expiresAt)) {
+            return fetchWithoutValidCredentials();
+        }
+        try {
+            return install(fetcher.fetch(), now).credentials;
+        } catch (IOException | RuntimeException e) {
+            Instant retry = earlier(now.plus(retryAfterFailure), snapshot.expiresAt);
+            current = new Snapshot(snapshot.credentials, snapshot.expiresAt, retry);
+            LOG.warn("Refreshing credentials from {} failed ({}); keeping the current ones, valid until {}",
+                    description, reason(e), snapshot.expiresAt);
+            return snapshot.credentials;
+        }
+    }
+
+    private Credentials fetchWithoutValidCredentials() {
+        Snapshot snapshot = current;
+        Instant now = clock.instant();
+        if (snapshot != null && now.isBefore(snapshot.expiresAt)) {
+            return snapshot.credentials; // fetched by the caller we waited for
+        }
+        if (lastFailure != null && now.isBefore(lastFailure.retryAt)) {
+            throw failure(lastFailure.reason, snapshot);
+        }
+        try {
+            Credentials fetched = install(fetcher.fetch(), now).credentials;
+            lastFailure = null;
+            return fetched;
+        } catch (IOException | RuntimeException e) {
+            String reason = reason(e);
+            lastFailure = new Failure(reason, now.plus(retryAfterFailure));
+            throw failure(reason, snapshot);
+        }
+    }
+
+    private CredentialsException failure(String reason, Snapshot expired) {
+        String when = expired == null ? "" : " (the last credentials expired at " + expired.expiresAt + ")";
+        return new CredentialsException(List.of(description + ": " + reason + when));
+    }
+
+    private Snapshot install(Credentials fetched, Instant now) throws IOException {
+        if (fetched == null) {
+            throw new IOException("returned no credentials");
+        }
+        Instant expiresAt = fetched.expiration().orElse(Instant.MAX);
+        if (!now.isBefore(expiresAt)) {
+            throw new IOException("returned credentials that expired at " + expiresAt);
+        }
+        // Refresh ahead by refreshBefore, but never spend more than half of a short lifetime waiting.
+        Duration lifetime = Duration.between(now, expiresAt);
+        Duration ahead = expiresAt.equals(Instant.MAX) ? Duration.ZERO
+                : (refreshBefore.compareTo(lifetime.dividedBy(2)) > 0 ? lifetime.dividedBy(2) : refreshBefore);
+        Snapshot snapshot = new Snapshot(fetched, expiresAt, expiresAt.minus(ahead));
+        current = snapshot;
+        LOG.debug("Fetched credentials from {}, valid until {}", description, expiresAt);
+        return snapshot;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** A reason safe to show: an {@link IOException}'s message is written to be; anything else shows its type only. */
+    private static String reason(Exception e) {
+        if (e instanceof IOException && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return "failed with " + e.getClass().getName();
+    }
+
+    @Override
+    public String toString() {
+        return "RefreshingCredentialsProvider[" + description + "]";
+    }
+
+    private static final class Snapshot {
+        final Credentials credentials;
+        final Instant expiresAt;
+        final Instant refreshAt;
+
+        Snapshot(Credentials credentials, Instant expiresAt, Instant refreshAt) {
+            this.credentials = credentials;
+            this.expiresAt = expiresAt;
+            this.refreshAt = refreshAt;
+        }
+    }
+
+    private static final class Failure {
+        final String reason;
+        final Instant retryAt;
+
+        Failure(String reason, Instant retryAt) {
+            this.reason = reason;
+            this.retryAt = retryAt;
+        }
+    }
+
+    /** Settings of a {@link RefreshingCredentialsProvider}. */
+    public static final class Builder {
+        private final String description;
+        private final Fetcher fetcher;
+        private Clock clock = Clock.systemUTC();
+        private Duration refreshBefore = Duration.ofMinutes(5);
+        private Duration retryAfterFailure = Duration.ofSeconds(10);
+
+        private Builder(String description, Fetcher fetcher) {
+            this.description = Objects.requireNonNull(description, "description");
+            this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+        }
+
+        /**
+         * The clock expirations are judged by; for tests.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * How long before expiry to fetch new credentials; default 5 min (at most half the lifetime).
+         *
+         * @param ahead a positive duration
+         * @return this builder
+         */
+        public Builder refreshBefore(Duration ahead) {
+            this.refreshBefore = positive("refreshBefore", ahead);
+            return this;
+        }
+
+        /**
+         * How long after a failed fetch the next one may happen; default 10 s.
+         *
+         * @param delay a positive duration
+         * @return this builder
+         */
+        public Builder retryAfterFailure(Duration delay) {
+            this.retryAfterFailure = positive("retryAfterFailure", delay);
+            return this;
+        }
+
+        /**
+         * Builds the provider; nothing is fetched until the first {@link #resolve()}.
+         *
+         * @return the provider
+         */
+        public RefreshingCredentialsProvider build() {
+            return new RefreshingCredentialsProvider(this);
+        }
+
+        private static Duration positive(String name, Duration value) {
+            Objects.requireNonNull(value, name);
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + value);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package dev.clssdk.sts.auth;
+
+import dev.clssdk.core.CredentialsException;
+import dev.clssdk.core.auth.Credentials;
+import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.auth.RefreshingCredentialsProvider;
+import dev.clssdk.sts.StsClient;
+import dev.clssdk.sts.model.AssumeRoleWithWebIdentityRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * TKE OIDC: the temporary credentials of a CAM role for a pod's service account, from STS
+ * {@code AssumeRoleWithWebIdentity} called through the SDK's own generated {@link StsClient}. The
+ * call is unsigned ({@code Authorization: SKIP}, {@link CredentialsProvider#anonymous()}): the web
+ * identity token authenticates it. The token is the content of a file, read again on every refresh
+ * (TKE rotates it). Refreshed 600 s before expiry by default, one call in flight.
+ *
+ * <p>{@link #fromEnvironment} reads what TKE sets: {@value #REGION}, {@value #PROVIDER_ID},
+ * {@value #TOKEN_FILE} and {@value #ROLE_ARN}. The web identity token never appears in a message,
+ * a log line or {@code toString}.
+ */
+public final class OidcRoleArnCredentialsProvider implements CredentialsProvider, AutoCloseable {
+    /** The region variable. */
+    public static final String REGION = "TKE_REGION";
+    /** The identity provider variable. */
+    public static final String PROVIDER_ID = "TKE_PROVIDER_ID";
+    /** The variable naming the web identity token file. */
+    public static final String TOKEN_FILE = "TKE_WEB_IDENTITY_TOKEN_FILE";
+    /** The role variable. */
+    public static final String ROLE_ARN = "TKE_ROLE_ARN";
+
+    private final String providerId;
+    private final String roleArn;
+    private final Path tokenFile;
+    private final String roleSessionName;
+    private final long durationSeconds;
+    private final StsClient client;
+    private final boolean ownsClient;
+    private final RefreshingCredentialsProvider refreshing;
+
+    private OidcRoleArnCredentialsProvider(Builder builder) {
+        this.providerId = require(builder.providerId, "providerId");
+        this.roleArn = require(builder.roleArn, "roleArn");
+        this.tokenFile = require(builder.tokenFile, "webIdentityTokenFile");
+        this.roleSessionName = builder.roleSessionName != null ? builder.roleSessionName
+                : "clssdk-java-" + builder.clock.millis();
+        this.durationSeconds = builder.durationSeconds;
+        this.ownsClient = builder.client == null;
+        this.client = ownsClient
+                ? StsClient.builder().region(require(builder.region, "region")).credentials(CredentialsProvider.anonymous()).build()
+                : builder.client;
+        this.refreshing = RefreshingCredentialsProvider.builder(where(), this::fetch)
+                .clock(builder.clock).refreshBefore(builder.refreshBefore).retryAfterFailure(builder.retryAfterFailure)
+                .build();
+    }
+
+    /**
+     * A builder; provider ID, role ARN, token file and (unless a client is given) region are required.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder preset from TKE's environment variables.
+     *
+     * @param environment looks up a variable ({@code System::getenv} in production)
+     * @return the builder
+     * @throws CredentialsException naming every variable that is not set
+     */
+    public static Builder fromEnvironment(UnaryOperator<String> environment) {
+        List<String> missing = new ArrayList<>();
+        String region = variable(environment, REGION, missing);
+        String provider = variable(environment, PROVIDER_ID, missing);
+        String file = variable(environment, TOKEN_FILE, missing);
+        String role = variable(environment, ROLE_ARN, missing);
+        if (!missing.isEmpty()) {
+            throw new CredentialsException(List.of("TKE OIDC (environment variables " + REGION + ", " + PROVIDER_ID + ", "
+                    + TOKEN_FILE + ", " + ROLE_ARN + "): " + String.join(", ", missing)
+                    + (missing.size() == 1 ? " is" : " are") + " not set"));
+        }
+        return builder().region(region).providerId(provider).webIdentityTokenFile(Path.of(file)).roleArn(role);
+    }
+
+    private static String variable(UnaryOperator<String> environment, String name, List<String> missing) {
+        String value = environment.apply(name);
+        if (value == null || value.isBlank()) {
+            missing.add(name);
+            return null;
+        }
+        return value.strip();
+    }
+
+    @Override
+    public Credentials resolve() {
+        return refreshing.resolve();
+    }
+
+    private Credentials fetch() throws IOException {
+        String token;
+        try {
+            token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+        } catch (NoSuchFileException e) {
+            throw new IOException("the web identity token file " + tokenFile + " does not exist");
+        } catch (IOException e) {
+            throw new IOException("the web identity token file " + tokenFile + " cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        if (token.isEmpty()) {
+            throw new IOException("the web identity token file " + tokenFile + " is empty");
+        }
+        AssumeRoleWithWebIdentityRequest request = AssumeRoleWithWebIdentityRequest.builder()
+                .providerId(providerId).webIdentityToken(token).roleArn(roleArn).roleSessionName(roleSessionName)
+                .durationSeconds(durationSeconds).build();
+        return StsCredentialsFetch.call("AssumeRoleWithWebIdentity",
+                () -> StsCredentialsFetch.Answer.of(client.assumeRoleWithWebIdentity(request)));
+    }
+
+    private String where() {
+        return "TKE OIDC (STS AssumeRoleWithWebIdentity, role " + roleArn + ", provider " + providerId
+                + ", token file " + tokenFile + ")";
+    }
+
+    @Override
+    public void close() {
+        if (ownsClient) {
+            client.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "OidcRoleArnCredentialsProvider[" + where() + "]";
+    }
+
+    private static <T> T require(T value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        return value;
+    }
+
+    /** Settings of an {@link OidcRoleArnCredentialsProvider}; each checked when set. */
+    public static final class Builder {
+        private String region;
+        private String providerId;
+        private String roleArn;
+        private Path tokenFile;
+        private String roleSessionName;
+        private long durationSeconds = 7200;
+        private StsClient client;
+        private Clock clock = Clock.systemUTC();
+        private Duration refreshBefore = Duration.ofSeconds(600);
+        private Duration retryAfterFailure = Duration.ofSeconds(10);
+
+        private Builder() {
+        }
+
+        /**
+         * The region STS is called in ({@value #REGION}).
+         *
+         * @param region the region
+         * @return this builder
+         */
+        public Builder region(String region) {
+            this.region = StsAssumeRoleCredentialsProvider.Builder.nonBlank(region, "region");
+            return this;
+        }
+
+        /**
+         * The identity provider ({@value #PROVIDER_ID}).
+         *
+         * @param providerId the provider's name
+         * @return this builder
+         */
+        public Builder providerId(String providerId) {
+            this.providerId = StsAssumeRoleCredentialsProvider.Builder.nonBlank(providerId, "providerId");
+            return this;
+        }
+
+        /**
+         * The role to assume ({@value #ROLE_ARN}).
+         *
+         * @param roleArn the role's resource description
+         * @return this builder
+         */
+        public Builder roleArn(String roleArn) {
+            this.roleArn = StsAssumeRoleCredentialsProvider.Builder.nonBlank(roleArn, "roleArn");
+            return this;
+        }
+
+        /**
+         * The file holding the web identity token ({@value #TOKEN_FILE}), read on every refresh.
+         *
+         * @param file the file
+         * @return this builder
+         */
+        public Builder webIdentityTokenFile(Path file) {
+            this.tokenFile = Objects.requireNonNull(file, "webIdentityTokenFile");
+            return this;
+        }
+
+        /**
+         * The session name; default {@code clssdk-java-<millis>}.
+         *
+         * @param name 2 to 128 of letters, digits and {@code =,.@_-}
+         * @return this builder
+         */
+        public Builder roleSessionName(String name) {
+            StsAssumeRoleCredentialsProvider.builder().roleSessionName(name); // the same rule
+            this.roleSessionName = name;
+            return this;
+        }
+
+        /**
+         * How long the credentials last; default 7200 s, at most 43200 s.
+         *
+         * @param seconds the duration
+         * @return this builder
+         */
+        public Builder durationSeconds(long seconds) {
+            StsAssumeRoleCredentialsProvider.builder().durationSeconds(seconds); // the same rule
+            this.durationSeconds = seconds;
+            return this;
+        }
+
+        /**
+         * An STS client to call instead of one built here; it must send calls unsigned
+         * ({@code credentials(CredentialsProvider.anonymous())}). {@code close()} leaves it open.
+         *
+         * @param client the client
+         * @return this builder
+         */
+        public Builder client(StsClient client) {
+            this.client = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /**
+         * The clock expirations are judged by; for tests.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * How long before expiry to call STS again; default 600 s (at most half the lifetime).
+         *
+         * @param ahead a positive duration
+         * @return this builder
+         */
+        public Builder refreshBefore(Duration ahead) {
+            this.refreshBefore = Objects.requireNonNull(ahead, "refreshBefore");
+            return this;
+        }
+
+        /**
+         * How long after a failed call the next may happen; default 10 s.
+         *
+         * @param delay a positive duration
+         * @return this builder
+         */
+        public Builder retryAfterFailure(Duration delay) {
+            this.retryAfterFailure = Objects.requireNonNull(delay, "retryAfterFailure");
+            return this;
+        }
+
+        /**
+         * Builds the provider; the token file is read and STS called on the first {@link #resolve()}.
+         *
+         * @return the provider
+         * @throws IllegalArgumentException if a required setting is missing
+         */
+        public OidcRoleArnCredentialsProvider build() {
+            return new OidcRoleArnCredentialsProvider(this);
+        }
+    }
+}
