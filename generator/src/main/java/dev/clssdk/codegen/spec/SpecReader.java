@@ -109,7 +109,6 @@ public final class SpecReader {
 
         Map<String, ErrorCodeModel> errors = new TreeMap<>();
         readErrorList(infoExt.get(Extensions.COMMON_ERRORS), info.at(Extensions.COMMON_ERRORS), true, errors);
-        readErrorList(infoExt.get(Extensions.SERVICE_ERRORS), info.at(Extensions.SERVICE_ERRORS), false, errors);
 
         List<OperationModel> operations = new ArrayList<>();
         Pointer paths = Pointer.ROOT.at("paths");
@@ -126,6 +125,8 @@ public final class SpecReader {
                 operations.add(readOperation(op.getValue(), opPointer, errors));
             }
         }
+        // Read last, so that an action's own description of a code (x-tc-errors) wins over the catalogue's.
+        readErrorList(infoExt.get(Extensions.SERVICE_ERRORS), info.at(Extensions.SERVICE_ERRORS), false, errors);
         operations.sort(Comparator.comparing(OperationModel::action));
         checkUnique(operations.stream().map(OperationModel::action).toList(), paths, "x-tc-action");
 

@@ -15,7 +15,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import javax.tools.DiagnosticCollector;
@@ -48,8 +47,7 @@ class SpecChangeSurfaceTest {
                 .replace("describeExports", "describeWidgets"));
         ((ObjectNode) spec.get("paths")).set("/#DescribeWidgets", renamed.get("paths").get("/#DescribeWidgets"));
         ObjectNode schemas = (ObjectNode) spec.get("components").get("schemas");
-        for (Iterator<Map.Entry<String, JsonNode>> it = renamed.get("components").get("schemas").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> schema = it.next();
+        for (Map.Entry<String, JsonNode> schema : renamed.get("components").get("schemas").properties()) {
             if (schema.getKey().contains("DescribeWidgets")) {
                 schemas.set(schema.getKey(), schema.getValue());
             }

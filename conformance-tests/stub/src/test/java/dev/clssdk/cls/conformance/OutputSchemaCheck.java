@@ -43,7 +43,9 @@ final class OutputSchemaCheck {
         });
         for (MemberModel member : shape.members()) {
             JsonNode memberValue = value.get(member.wireName());
-            if (memberValue == null) {
+            // A JSON null on an optional member reads as "not set" (Tencent's answers send null for
+            // members it marks value_allowed_null).
+            if (memberValue == null || (memberValue.isNull() && !member.required())) {
                 if (member.required()) {
                     problems.add(path + member.wireName() + ": required but missing");
                 }

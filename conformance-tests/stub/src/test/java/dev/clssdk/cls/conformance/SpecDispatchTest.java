@@ -39,8 +39,19 @@ class SpecDispatchTest {
         return stub;
     }
 
+    /** The export actions' revision (3): small, and with the fixtures these tests are written against. */
+    private static final String EXPORT_REVISION = resource("cls/cls-2020-10-16-r3.yaml");
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = SpecDispatchTest.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private ContractStub specOnly() {
-        return start(ContractStub.builder().exportWorkflow(false));
+        return start(ContractStub.builder().spec(EXPORT_REVISION).exportWorkflow(false));
     }
 
     @Test
@@ -82,7 +93,7 @@ class SpecDispatchTest {
     @Test
     void anActionWhoseSpecHasAnExampleAnswersTheExampleWithAFreshRequestId() throws Exception {
         ContractStub stub = specOnly();
-        JsonNode example = new YAMLMapper().readTree(ContractStub.defaultSpecText())
+        JsonNode example = new YAMLMapper().readTree(EXPORT_REVISION)
                 .at("/paths/~1#CreateExport/post/responses/200/content/application~1json/example/Response");
         assertThat(example.isObject()).as("the bundled spec has a CreateExport example").isTrue();
 
@@ -182,5 +193,20 @@ class SpecDispatchTest {
 
     private static OperationModel operation(ContractStub stub, String action) {
         return stub.model().operations().stream().filter(op -> op.action().equals(action)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyActionOfTheWholeServiceAnswersASuccessThatFitsItsOutputShape() {
+        ContractStub stub = start(ContractStub.builder().spec(resource("cls/cls-2020-10-16-r4.yaml")).exportWorkflow(false));
+        SignedClient client = new SignedClient(stub);
+        OutputSchemaCheck check = new OutputSchemaCheck(stub.model());
+        OutputSynthesizer inputs = new OutputSynthesizer(stub.model());
+        assertThat(stub.model().operations()).hasSizeGreaterThan(100);
+        for (OperationModel operation : stub.model().operations()) {
+            String input = inputs.synthesize(operation.inputShape()).toString();
+            SignedClient.Answer answer = client.call(operation.action(), input);
+            assertThat(answer.ok()).as(operation.action() + " " + input + " -> " + answer.response()).isTrue();
+            assertThat(check.problems(operation.outputShape(), answer.response())).as(operation.action()).isEmpty();
+        }
     }
 }
