@@ -7,6 +7,7 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -94,10 +95,10 @@ public final class ArchiveRecords implements Closeable {
         int m2 = outer.read();
         outer.reset();
         InputStream decompressed = m1 == 0x1f && m2 == 0x8b ? new GZIPInputStream(outer, BUFFER) : outer;
-        BufferedInputStream inner = new BufferedInputStream(decompressed, BUFFER);
-        inner.mark(TAR_BLOCK);
+        // Pushback, not a big buffer: only the first block is decompressed before the entry is known.
+        PushbackInputStream inner = new PushbackInputStream(decompressed, TAR_BLOCK);
         byte[] block = inner.readNBytes(TAR_BLOCK);
-        inner.reset();
+        inner.unread(block);
         data = inner;
         if (block.length == TAR_BLOCK && isUstar(block)) {
             tar = new TarArchiveInputStream(inner);

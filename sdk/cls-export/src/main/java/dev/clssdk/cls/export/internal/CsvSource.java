@@ -1,6 +1,7 @@
 package dev.clssdk.cls.export.internal;
 
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -13,15 +14,15 @@ import java.util.List;
 
 /**
  * CSV with a header row and RFC 4180 quoting (quoted fields may hold commas, {@code ""} and line
- * breaks), read row by row by Jackson's CSV parser. A row with a different number of fields than
+ * breaks), read row by row by Jackson's CSV parser (without a schema, each row is an array). A row with a different number of fields than
  * the header is reported with the line it starts on, or skipped and counted.
  */
 final class CsvSource implements RecordSource {
 
     private static final CsvFactory CSV = CsvFactory.builder()
-            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
             .disable(CsvParser.Feature.ALLOW_TRAILING_COMMA)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the tar stream goes on to the next entry
             .build();
 
     private final CsvParser parser;
@@ -29,6 +30,8 @@ final class CsvSource implements RecordSource {
     private String[] header;
     private final List<String> row = new ArrayList<>();
     private long skipped;
+    /** The physical line the next row starts on: rows so far plus the line breaks inside their quoted fields. */
+    private long nextLine = 1;
 
     CsvSource(InputStream in, EntryContext context) throws IOException {
         this.parser = CSV.createParser(in);
@@ -50,13 +53,19 @@ final class CsvSource implements RecordSource {
                 if (t == null) {
                     return null;
                 }
-                line = parser.currentTokenLocation().getLineNr();
+                line = nextLine;
                 row.clear();
+                long breaks = 0;
                 while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
-                    row.add(parser.getText());
+                    String value = parser.getText();
+                    if (value.indexOf('\n') >= 0) {
+                        breaks += value.chars().filter(c -> c == '\n').count();
+                    }
+                    row.add(value);
                 }
+                nextLine += 1 + breaks;
             } catch (StreamReadException e) {
-                throw context.malformed(e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
+                throw context.malformed(nextLine,
                         "not valid CSV (" + e.getOriginalMessage() + ")", e);
             }
             if (header == null) {
