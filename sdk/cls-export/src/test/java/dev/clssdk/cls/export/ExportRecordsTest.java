@@ -129,9 +129,7 @@ class ExportRecordsTest {
     @Test
     void corruptGzipBytesAreACorruptFileErrorWithTheZipExceptionOnlyAsItsCause() {
         byte[] file = Archives.tarGz("big.json", Archives.jsonLines(5000));
-        for (int i = 2000; i < 2100; i++) {
-            file[i] ^= 0x5a;
-        }
+        file[file.length - 8] ^= 0x5a; // the CRC-32 in the gzip trailer: certainly detected, after the data
         assertThatThrownBy(() -> all(file, RecordOptions.defaults()))
                 .isInstanceOfSatisfying(CorruptExportFileException.class, e -> {
                     assertThat(e.getCause()).isInstanceOf(ZipException.class);
