@@ -288,6 +288,7 @@ public final class ContractStub implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        exports.close();
     }
 
     // ---- request handling ------------------------------------------------------------------

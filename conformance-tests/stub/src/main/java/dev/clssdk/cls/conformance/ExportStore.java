@@ -43,6 +43,7 @@ final class ExportStore {
         final String downloadToken = UUID.randomUUID().toString().replace("-", "");
         int polls;
         String pinnedStatus;
+        byte[] file;
 
         Task(String exportId, String topicId, ObjectNode input, Instant created, long sequence) {
             this.exportId = exportId;
@@ -60,6 +61,8 @@ final class ExportStore {
     private final Map<String, Task> tasks = new LinkedHashMap<>();
     private ExportProgress progress;
     private long nextSequence;
+    /** Where completed tasks' files are served, when {@link ExportWorkflow#serveDownloads()} started a server. */
+    private String downloadBase;
 
     ExportStore(ExportProgress progress) {
         this.progress = progress;
@@ -67,6 +70,28 @@ final class ExportStore {
 
     synchronized void progress(ExportProgress progress) {
         this.progress = progress;
+    }
+
+    synchronized void downloadBase(String baseUrl) {
+        this.downloadBase = baseUrl;
+    }
+
+    /** A task's file for its download token: the bytes, empty for no such task, {@code null} for a wrong token. */
+    synchronized Optional<byte[]> download(String exportId, String token) {
+        Task task = tasks.get(exportId);
+        if (task == null) {
+            return Optional.empty();
+        }
+        return task.downloadToken.equals(token) ? Optional.of(file(task)) : null;
+    }
+
+    private static byte[] file(Task task) {
+        if (task.file == null) {
+            task.file = ExportFiles.tarGz(task.exportId, task.input.path("Format").asText("json"),
+                    task.input.path("Query").asText(""), task.input.path("Count").asLong(1),
+                    task.input.path("From").asLong(0), task.input.path("To").asLong(0));
+        }
+        return task.file;
     }
 
     synchronized void registerTopic(String topicId) {
@@ -143,11 +168,20 @@ final class ExportStore {
         computed.put("TopicId", json.textNode(task.topicId));
         computed.put("ExportId", json.textNode(task.exportId));
         computed.put("Status", json.textNode(status));
-        computed.put("FileName", json.textNode(task.exportId + "." + format));
-        computed.put("FileSize", json.numberNode(completed ? Math.max(1, task.input.path("Count").asLong()) * 128 : 0));
-        computed.put("CosPath", json.textNode(completed
-                ? baseUrl + "cos/" + task.topicId + "/" + task.exportId + "." + format + "?q-signature=" + task.downloadToken
-                : ""));
+        if (downloadBase != null) {
+            // A real file on the download server: a .tar.gz of the task's format, its true size.
+            String fileName = task.exportId + ".tar.gz";
+            computed.put("FileName", json.textNode(fileName));
+            computed.put("FileSize", json.numberNode(completed ? file(task).length : 0));
+            computed.put("CosPath", json.textNode(completed
+                    ? downloadBase + "cos/" + task.topicId + "/" + fileName + "?q-signature=" + task.downloadToken : ""));
+        } else {
+            computed.put("FileName", json.textNode(task.exportId + "." + format));
+            computed.put("FileSize", json.numberNode(completed ? Math.max(1, task.input.path("Count").asLong()) * 128 : 0));
+            computed.put("CosPath", json.textNode(completed
+                    ? baseUrl + "cos/" + task.topicId + "/" + task.exportId + "." + format + "?q-signature=" + task.downloadToken
+                    : ""));
+        }
         computed.put("CreateTime", json.textNode(CREATE_TIME.format(task.created)));
         ObjectNode info = json.objectNode();
         for (MemberModel member : infoShape.members()) {

@@ -26,7 +26,7 @@ import java.util.Optional;
  * ({@code ExportInfo}, found through the DescribeExports output) also declares, so a member added
  * to both in the spec shows up without a code change. Thread-safe.
  */
-public final class ExportWorkflow {
+public final class ExportWorkflow implements AutoCloseable {
 
     /** The code for a log topic the test has not registered. */
     public static final String TOPIC_NOT_EXIST = "ResourceNotFound.TopicNotExist";
@@ -38,6 +38,7 @@ public final class ExportWorkflow {
 
     private final Clock clock;
     private final ExportStore store;
+    private ExportDownloadServer downloads;
 
     /**
      * @param clock    the clock an export's progress is judged by (the stub's clock)
@@ -54,6 +55,35 @@ public final class ExportWorkflow {
                 "CreateExport", this::createExport,
                 "DescribeExports", this::describeExports,
                 "DeleteExport", this::deleteExport);
+    }
+
+    /**
+     * Serves completed tasks' files from now on: starts (once) an {@link ExportDownloadServer} on
+     * 127.0.0.1, and completed tasks then have a {@code CosPath} on it, a {@code FileName} ending in
+     * {@code .tar.gz} and the file's true {@code FileSize}. Without it, as before, a completed task's
+     * {@code CosPath} names the stub itself and nothing is served there. Stopped by {@link #close()}
+     * (and so by {@link ContractStub#close()}).
+     */
+    public synchronized ExportDownloadServer serveDownloads() {
+        if (downloads == null) {
+            try {
+                downloads = new ExportDownloadServer(store::download);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot start the export download server", e);
+            }
+            store.downloadBase(downloads.url());
+        }
+        return downloads;
+    }
+
+    /** Stops the download server, if one was started. */
+    @Override
+    public synchronized void close() {
+        if (downloads != null) {
+            downloads.close();
+            downloads = null;
+            store.downloadBase(null);
+        }
     }
 
     /** Makes a log topic exist, so that exports can be created in it. */

@@ -1,0 +1,167 @@
+package dev.clssdk.cls.export.internal;
+
+import dev.clssdk.cls.export.ExportCancelledException;
+import dev.clssdk.cls.export.ExportTimeoutException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One deadline and a cancel switch for everything a job does: sleeps wake up on cancel, and the
+ * blocking call in progress (registered here) is aborted, so a cancelled or expired job stops
+ * within moments even in the middle of a read.
+ */
+public final class JobControl {
+
+    private static final long UNBOUNDED = Long.MAX_VALUE;
+    /** Aborts the blocking call in progress when a deadline passes (one daemon thread for all jobs). */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "cls-export-deadline");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final long deadlineNanos;
+    private final Duration timeout;
+    private volatile String exportId;
+    private volatile boolean cancelled;
+    private Closeable current;
+    private ScheduledFuture<?> watchdog;
+
+    private JobControl(Duration timeout) {
+        this.timeout = timeout;
+        long now = System.nanoTime();
+        long nanos = timeout == null ? UNBOUNDED : saturatedNanos(timeout);
+        this.deadlineNanos = nanos == UNBOUNDED || now + nanos < now ? UNBOUNDED : now + nanos;
+    }
+
+    /** No deadline; cancellable. */
+    public static JobControl unbounded() {
+        return new JobControl(null);
+    }
+
+    public static JobControl withTimeout(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive: " + timeout);
+        }
+        JobControl control = new JobControl(timeout);
+        if (control.deadlineNanos != UNBOUNDED) {
+            control.watchdog = WATCHDOG.schedule(control::abortCurrent, saturatedNanos(timeout), TimeUnit.NANOSECONDS);
+        }
+        return control;
+    }
+
+    /** Stops watching the deadline (the job is over). */
+    public void disarm() {
+        ScheduledFuture<?> w = watchdog;
+        if (w != null) {
+            w.cancel(false);
+        }
+    }
+
+    private void abortCurrent() {
+        Closeable toClose;
+        synchronized (this) {
+            toClose = current;
+            notifyAll();
+        }
+        closeQuietly(toClose);
+    }
+
+    private static long saturatedNanos(Duration d) {
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException e) {
+            return UNBOUNDED;
+        }
+    }
+
+    public void exportId(String id) {
+        this.exportId = id;
+    }
+
+    public String exportId() {
+        return exportId;
+    }
+
+    /** Time left, or {@code null} when unbounded. */
+    public Duration remaining() {
+        if (deadlineNanos == UNBOUNDED) {
+            return null;
+        }
+        return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
+    }
+
+    public boolean expired() {
+        return deadlineNanos != UNBOUNDED && System.nanoTime() - deadlineNanos >= 0;
+    }
+
+    /** Throws when cancelled, interrupted or past the deadline. */
+    public void check(String doing) {
+        if (cancelled || Thread.currentThread().isInterrupted()) {
+            throw new ExportCancelledException(exportId, "Export job cancelled while " + doing
+                    + (exportId == null ? "" : " (ExportId " + exportId + ")"));
+        }
+        if (expired()) {
+            throw new ExportTimeoutException(exportId, "Export job timed out after " + timeout + " while " + doing
+                    + (exportId == null ? "" : " (ExportId " + exportId + ")"), timeout);
+        }
+    }
+
+    /** Sleeps for {@code d} or until the deadline or a cancel, then {@link #check}s. */
+    public synchronized void sleep(Duration d, String doing) {
+        long until = System.nanoTime() + Math.max(0, saturatedNanos(d));
+        if (deadlineNanos != UNBOUNDED && until - deadlineNanos > 0) {
+            until = deadlineNanos;
+        }
+        try {
+            long left;
+            while (!cancelled && (left = until - System.nanoTime()) > 0) {
+                wait(Math.max(1, left / 1_000_000), 0);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        check(doing);
+    }
+
+    public void cancel() {
+        Closeable toClose;
+        synchronized (this) {
+            cancelled = true;
+            toClose = current;
+            notifyAll();
+        }
+        closeQuietly(toClose);
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    /** Registers the blocking resource in use (closed on cancel); {@code null} to clear. */
+    public void current(Closeable resource) {
+        boolean closeNow;
+        synchronized (this) {
+            current = resource;
+            closeNow = cancelled && resource != null;
+        }
+        if (closeNow) {
+            closeQuietly(resource);
+        }
+    }
+
+    private static void closeQuietly(Closeable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException | RuntimeException ignored) {
+                // cancelling: the failure it causes is what the job reports
+            }
+        }
+    }
+}
