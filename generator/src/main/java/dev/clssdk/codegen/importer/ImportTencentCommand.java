@@ -71,6 +71,9 @@ public final class ImportTencentCommand implements Callable<Integer> {
         stdout.printf("import-tencent: %d actions, %d schemas, %d members with constraints only in prose%s in %d ms -> %s%n",
                 result.actions(), result.schemas(), result.hints().size(),
                 hintsFile == null ? "" : " (listed in " + hintsFile + ")", millis, out);
+        for (String note : result.notes()) {
+            stdout.println("note: " + note);
+        }
         if (hintsFile == null) {
             stdout.print(hints);
         }
