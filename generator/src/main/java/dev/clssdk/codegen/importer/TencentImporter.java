@@ -107,6 +107,10 @@ public final class TencentImporter {
             Names.methodName(name).orElseThrow(() -> new IllegalArgumentException("action '" + name + "' is not a legal Java name"));
             actions.add(action);
         }
+        if (actions.isEmpty() && !notes.isEmpty()) {
+            throw new IllegalArgumentException("every requested action of " + model.service() + " " + model.apiVersion()
+                    + " is offline (a retired API version): nothing to import");
+        }
         for (Action action : actions) {
             reach(action.input(), sent);
             reach(action.output(), received);
