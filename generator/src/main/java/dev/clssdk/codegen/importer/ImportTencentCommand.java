@@ -87,6 +87,9 @@ public final class ImportTencentCommand implements Callable<Integer> {
                 hintsFile == null ? "" : " (listed in " + hintsFile + ")", completed.report().serviceErrors(),
                 completed.report().paginators().size(), completed.report().notPaginated().size(),
                 overlayFile == null ? "" : ", overlay " + overlayFile, millis, out);
+        for (String note : result.notes()) {
+            stdout.println("note: " + note);
+        }
         if (hintsFile == null) {
             stdout.print(hints);
         }

@@ -33,15 +33,26 @@ import org.yaml.snakeyaml.representer.Representer;
  *
  * <p>What the model does not say is not guessed: no bounds, patterns or enums (members whose prose
  * mentions one are listed as {@link ProseHint}s), no per-action error codes and no rate limits.
- * Idempotency is required by the generator and absent from the model: only actions whose name
- * starts with a read-only verb (Describe, Get, Search, ...) are marked idempotent, so the runtime
- * never retries a write on the importer's word.
+ * Idempotency is required by the generator and absent from the model, and an action's name is no
+ * proof (a {@code DescribeX} may start a task, a {@code GetX} may issue a token): every imported
+ * action is {@code x-tc-idempotent: false}, so the runtime never repeats a call once the server may
+ * have received it; only an overlay or a hand edit that knows better marks an action idempotent.
+ *
+ * <p>Tencent's marks: an action with {@code status: offline} is left out (a note says so); one with
+ * {@code status: deprecated} is imported with {@code deprecated: true}; a {@code disabled} member
+ * becomes {@code deprecated: true}; {@code value_allowed_null} becomes {@code nullable}. A member
+ * type the generator has no type for ({@code binary}, dates) is a JSON string on the wire and is
+ * imported as {@code string}, its Tencent type named in the description. An object whose name the
+ * importer needs for its own schemas ({@code Error}, {@code ErrorResponse}, {@code ErrorEnvelope},
+ * {@code <Action>Envelope}) is imported under the service prefix ({@code Error -> GsError}): schema
+ * names are never on the wire.
  */
 public final class TencentImporter {
 
     private static final String SCHEMAS = "#/components/schemas/";
-    private static final Set<String> READ_ONLY_VERBS =
-            Set.of("Describe", "Get", "Search", "Query", "Check", "Preview", "List");
+    /** Tencent's member types that map to a JSON type of their own; any other is a string on the wire. */
+    private static final Set<String> SCALARS = Set.of("string", "int", "int64", "uint64", "bool", "float", "double",
+            "datetime", "datetime_iso", "date");
     private static final Set<String> NO_EXAMPLE = Set.of("", "无", "-", "null");
 
     private static final Pattern LIMIT = Pattern.compile(
@@ -59,6 +70,8 @@ public final class TencentImporter {
     private final int revision;
     private final Set<String> sent = new TreeSet<>();
     private final Set<String> received = new TreeSet<>();
+    private final Map<String, String> schemaNames = new TreeMap<>();
+    private final List<String> notes = new ArrayList<>();
 
     private TencentImporter(TencentModel model, TencentExamples examples, int revision) {
         this.model = model;
@@ -84,13 +97,25 @@ public final class TencentImporter {
             if (action == null) {
                 throw new IllegalArgumentException("the model has no action '" + name + "'");
             }
+            if ("offline".equals(action.status())) {
+                notes.add("left out " + name + ": Tencent marks it offline");
+                continue;
+            }
+            if ("deprecated".equals(action.status())) {
+                notes.add("deprecated " + name + ": Tencent marks it deprecated");
+            }
             Names.methodName(name).orElseThrow(() -> new IllegalArgumentException("action '" + name + "' is not a legal Java name"));
             actions.add(action);
+        }
+        if (actions.isEmpty() && !notes.isEmpty()) {
+            throw new IllegalArgumentException("every requested action of " + model.service() + " " + model.apiVersion()
+                    + " is offline (a retired API version): nothing to import");
         }
         for (Action action : actions) {
             reach(action.input(), sent);
             reach(action.output(), received);
         }
+        nameSchemas(actions);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
         doc.put("info", info());
@@ -109,7 +134,39 @@ public final class TencentImporter {
         components.put("parameters", parameters());
         components.put("schemas", schemas);
         doc.put("components", components);
-        return new ImportResult(dump(doc), actions.size(), schemas.size(), hints());
+        return new ImportResult(dump(doc), actions.size(), schemas.size(), hints(), notes);
+    }
+
+    /**
+     * Tencent's object names as schema names, except where the importer needs the name for its own
+     * schemas: those objects get the service prefix (then a number, until free).
+     */
+    private void nameSchemas(List<Action> actions) {
+        Set<String> reserved = new TreeSet<>(Set.of("Error", "ErrorResponse", "ErrorEnvelope"));
+        for (Action action : actions) {
+            reserved.add(envelope(action));
+        }
+        Set<String> taken = new TreeSet<>(model.objects().keySet());
+        taken.addAll(reserved);
+        Set<String> names = new TreeSet<>(sent);
+        names.addAll(received);
+        for (String name : names) {
+            String schema = name;
+            if (reserved.contains(name)) {
+                String base = Names.servicePrefix(model.service()) + name;
+                schema = base;
+                for (int n = 2; taken.contains(schema); n++) {
+                    schema = base + n;
+                }
+                taken.add(schema);
+                notes.add("renamed object " + name + " to schema " + schema + ": the importer needs the name " + name);
+            }
+            schemaNames.put(name, schema);
+        }
+    }
+
+    private String schema(String object) {
+        return schemaNames.getOrDefault(object, object);
     }
 
     // ---------------------------------------------------------------- document parts
@@ -149,7 +206,11 @@ public final class TencentImporter {
             op.put("description", description);
         }
         op.put("x-tc-action", action.name());
-        op.put("x-tc-idempotent", READ_ONLY_VERBS.stream().anyMatch(verb -> startsWithWord(action.name(), verb)));
+        if ("deprecated".equals(action.status())) {
+            op.put("deprecated", true);
+        }
+        // Never guessed from the verb: see the class comment.
+        op.put("x-tc-idempotent", false);
         Map<String, Object> actionParameter = new LinkedHashMap<>();
         actionParameter.put("name", "X-TC-Action");
         actionParameter.put("in", "header");
@@ -160,7 +221,7 @@ public final class TencentImporter {
                 ref("#/components/parameters/Region")));
         Optional<TencentExamples.Example> example = examples.of(action.name());
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("schema", ref(SCHEMAS + action.input()));
+        json.put("schema", ref(SCHEMAS + schema(action.input())));
         example.flatMap(TencentExamples.Example::request).ifPresent(value -> json.put("example", value));
         op.put("requestBody", ordered("required", true, "content", Map.of("application/json", json)));
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -169,10 +230,6 @@ public final class TencentImporter {
         op.put("responses", Map.of("200", ordered("description", "The envelope, holding either the output or an Error.",
                 "content", Map.of("application/json", answer))));
         return op;
-    }
-
-    private static boolean startsWithWord(String name, String verb) {
-        return name.startsWith(verb) && (name.length() == verb.length() || Character.isUpperCase(name.charAt(verb.length())));
     }
 
     private Map<String, Object> parameters() {
@@ -196,7 +253,7 @@ public final class TencentImporter {
         names.addAll(received);
         Map<String, Object> schemas = new LinkedHashMap<>();
         for (String name : names) {
-            schemas.put(name, objectSchema(model.objects().get(name)));
+            schemas.put(schema(name), objectSchema(model.objects().get(name)));
         }
         reserve(schemas, "Error", ordered("type", "object", "description", "The error of a failed call.",
                 "required", List.of("Code"), "properties", ordered(
@@ -209,7 +266,7 @@ public final class TencentImporter {
         reserve(schemas, "ErrorEnvelope", envelopeSchema("The envelope of a failed call.", "error", "ErrorResponse"));
         for (Action action : actions) {
             reserve(schemas, envelope(action), envelopeSchema("The envelope of a successful " + action.name() + " call.",
-                    "success", action.output()));
+                    "success", schema(action.output())));
         }
         return schemas;
     }
@@ -230,8 +287,6 @@ public final class TencentImporter {
     }
 
     private Map<String, Object> objectSchema(TencentObject object) {
-        Names.typeName(object.name()).orElseThrow(() ->
-                new IllegalArgumentException("object '" + object.name() + "' is not a legal Java class name"));
         boolean input = sent.contains(object.name());
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "object");
@@ -249,8 +304,6 @@ public final class TencentImporter {
         if (!object.members().isEmpty()) {
             Map<String, Object> properties = new LinkedHashMap<>();
             for (Member member : object.members()) {
-                Names.memberName(member.name()).orElseThrow(() -> new IllegalArgumentException(
-                        object.name() + "." + member.name() + " is not a legal Java name"));
                 properties.put(member.name(), property(object, member));
             }
             schema.put("properties", properties);
@@ -269,6 +322,12 @@ public final class TencentImporter {
             property.putAll(scalar(owner, member, member.type(), member.elementType()));
         }
         String description = Descriptions.clean(member.document(), member.nullable());
+        String tencentType = "list".equals(member.type()) || "object".equals(member.type()) ? member.elementType() : member.type();
+        if (!model.objects().containsKey(tencentType) && !SCALARS.contains(tencentType)) {
+            notes.add(owner.name() + "." + member.name() + ": Tencent type '" + tencentType + "' imported as string");
+            description = (description.isEmpty() ? "" : description + "\n\n") + "Tencent's model types this member `"
+                    + tencentType + "`; it travels as a JSON string.";
+        }
         if (!description.isEmpty()) {
             property.put("description", description);
         }
@@ -291,7 +350,7 @@ public final class TencentImporter {
 
     private Map<String, Object> scalarOrRef(TencentObject owner, Member member, String type) {
         if (model.objects().containsKey(type)) {
-            return ref(SCHEMAS + type);
+            return ref(SCHEMAS + schema(type));
         }
         return scalar(owner, member, switch (type) {
             case "int64", "uint64", "int" -> "int";
@@ -307,8 +366,8 @@ public final class TencentImporter {
             case "int" -> ordered("type", "integer", "format", "int64");
             case "bool" -> ordered("type", "boolean");
             case "float" -> ordered("type", "number", "format", "double");
-            default -> throw new IllegalArgumentException(owner.name() + "." + member.name()
-                    + ": unsupported member type '" + type + "' (" + detail + ")");
+            // binary and any type the generator has none for: Tencent's JSON carries it as a string.
+            default -> ordered("type", "string");
         };
     }
 

@@ -1,12 +1,13 @@
 package dev.clssdk.codegen.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A closed list of string values, which the SDK nonetheless treats as open: a value it does not
  * know survives as the raw string.
  */
-public record EnumModel(String name, String description, List<EnumValue> values) {
+public record EnumModel(String name, String description, List<EnumValue> values, Optional<String> namingNote) {
 
     public EnumModel {
         values = List.copyOf(values);

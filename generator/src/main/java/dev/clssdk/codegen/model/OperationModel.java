@@ -14,6 +14,7 @@ import java.util.OptionalInt;
  * @param idempotent   whether repeating the call after the server may have acted on it is safe
  * @param rateLimitPerSecond the documented request limit, if any
  * @param errorCodes   the codes this action documents, in spec order
+ * @param deprecated   the spec marks the action deprecated (Tencent: {@code status: deprecated})
  */
 public record OperationModel(
         String action,
@@ -23,7 +24,8 @@ public record OperationModel(
         String outputShape,
         boolean idempotent,
         OptionalInt rateLimitPerSecond,
-        List<String> errorCodes) {
+        List<String> errorCodes,
+        boolean deprecated) {
 
     public OperationModel {
         errorCodes = List.copyOf(errorCodes);

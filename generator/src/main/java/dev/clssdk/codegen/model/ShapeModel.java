@@ -1,6 +1,7 @@
 package dev.clssdk.codegen.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A structure: a request, a response or a data type nested in one.
@@ -10,13 +11,15 @@ import java.util.List;
  * @param role        how the shape is used, which decides whether {@code build()} validates
  * @param members     in spec order (which is also wire order)
  * @param rules       cross-field rules
+ * @param namingNote  why the class is not named as the schema (a Javadoc sentence), if it is not
  */
 public record ShapeModel(
         String name,
         String description,
         ShapeRole role,
         List<MemberModel> members,
-        List<CrossFieldRule> rules) {
+        List<CrossFieldRule> rules,
+        Optional<String> namingNote) {
 
     public ShapeModel {
         members = List.copyOf(members);

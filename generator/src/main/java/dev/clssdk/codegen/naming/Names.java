@@ -1,5 +1,6 @@
 package dev.clssdk.codegen.naming;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -12,32 +13,47 @@ import javax.lang.model.SourceVersion;
  */
 public final class Names {
 
-    /** Names a generated class already uses for its own members. */
-    private static final Set<String> TAKEN_MEMBER_NAMES =
-            Set.of("builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass");
+    /**
+     * Names a generated shape class or its builder already uses for methods of its own, and the
+     * methods of {@code Object} a no-argument accessor would clash with (final ones such as
+     * {@code notify()} cannot be overridden; {@code clone()} and {@code finalize()} would override
+     * with the wrong type or meaning).
+     */
+    static final Set<String> TAKEN_MEMBER_NAMES = Set.of("builder", "toBuilder", "build", "fromJson", "equals",
+            "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
+    /**
+     * The public top-level types of {@code java.lang} (Java 17, plus later additions). Generated code
+     * uses them unqualified, so a generated class of the same name in a generated package would
+     * shadow them there.
+     */
+    static final Set<String> JAVA_LANG_TYPES = Set.of("AbstractMethodError", "Appendable", "ArithmeticException",
+            "ArrayIndexOutOfBoundsException", "ArrayStoreException", "AssertionError", "AutoCloseable", "Boolean",
+            "BootstrapMethodError", "Byte", "CharSequence", "Character", "Class", "ClassCastException",
+            "ClassCircularityError", "ClassFormatError", "ClassLoader", "ClassNotFoundException", "ClassValue",
+            "CloneNotSupportedException", "Cloneable", "Comparable", "Compiler", "Deprecated", "Double", "Enum",
+            "EnumConstantNotPresentException", "Error", "Exception", "ExceptionInInitializerError", "Float",
+            "FunctionalInterface", "IllegalAccessError", "IllegalAccessException", "IllegalArgumentException",
+            "IllegalCallerException", "IllegalMonitorStateException", "IllegalStateException",
+            "IllegalThreadStateException", "IncompatibleClassChangeError", "IndexOutOfBoundsException",
+            "InheritableThreadLocal", "InstantiationError", "InstantiationException", "Integer", "InternalError",
+            "InterruptedException", "Iterable", "LayerInstantiationException", "LinkageError", "Long", "MatchException",
+            "Math", "Module", "ModuleLayer", "NegativeArraySizeException", "NoClassDefFoundError", "NoSuchFieldError",
+            "NoSuchFieldException", "NoSuchMethodError", "NoSuchMethodException", "NullPointerException", "Number",
+            "NumberFormatException", "Object", "OutOfMemoryError", "Override", "Package", "Process", "ProcessBuilder",
+            "ProcessHandle", "Readable", "Record", "ReflectiveOperationException", "Runnable", "Runtime",
+            "RuntimeException", "RuntimePermission", "SafeVarargs", "ScopedValue", "SecurityException",
+            "SecurityManager", "Short", "StackOverflowError", "StackTraceElement", "StackWalker", "StrictMath",
+            "String", "StringBuffer", "StringBuilder", "StringIndexOutOfBoundsException", "StringTemplate",
+            "SuppressWarnings", "System", "Thread", "ThreadDeath", "ThreadGroup", "ThreadLocal", "Throwable",
+            "TypeNotPresentException", "UnknownError", "UnsatisfiedLinkError", "UnsupportedClassVersionError",
+            "UnsupportedOperationException", "VerifyError", "VirtualMachineError", "Void", "WrongThreadException");
 
     /**
      * Names the generated client uses for its own locals and lambda parameters in waiter
      * methods; a waiter parameter may not take one.
      */
     public static final Set<String> WAITER_LOCALS = Set.of("timeout", "poll", "start", "started", "item", "request");
-
-    /**
-     * The simple names of {@code java.lang}'s exceptions and errors: a family exception with one
-     * of these names would shadow it in the service's package (and in every file that imports the
-     * package), so it gets the service prefix instead.
-     */
-    private static final Set<String> JAVA_LANG_THROWABLES = Set.of(
-            "ArithmeticException", "ArrayIndexOutOfBoundsException", "ArrayStoreException",
-            "ClassCastException", "ClassNotFoundException", "CloneNotSupportedException",
-            "EnumConstantNotPresentException", "Exception", "IllegalAccessException",
-            "IllegalArgumentException", "IllegalCallerException", "IllegalMonitorStateException",
-            "IllegalStateException", "IllegalThreadStateException", "IndexOutOfBoundsException",
-            "InstantiationException", "InterruptedException", "LayerInstantiationException",
-            "NegativeArraySizeException", "NoSuchFieldException", "NoSuchMethodException",
-            "NullPointerException", "NumberFormatException", "ReflectiveOperationException",
-            "RuntimeException", "SecurityException", "StringIndexOutOfBoundsException",
-            "TypeNotPresentException", "UnsupportedOperationException", "WrongThreadException");
 
     private Names() {}
 
@@ -46,14 +62,46 @@ public final class Names {
         return service.substring(0, 1).toUpperCase(Locale.ROOT) + service.substring(1);
     }
 
-    /** {@code CreateExport -> createExportAsync}. */
-    public static String asyncMethodName(String action) {
-        return methodName(action).orElseThrow() + "Async";
+    /**
+     * {@code CreateExport -> createExportAsync}; {@code createExportFuture} when the API also has an
+     * action {@code CreateExportAsync}, whose own method takes the plain name (rule "derived method
+     * yields to an action").
+     */
+    public static String asyncMethodName(String action, Collection<String> actions) {
+        return derived(action, "Async", "Future", actions);
     }
 
-    /** {@code DescribeExports -> describeExportsPaginator}. */
-    public static String paginatorMethodName(String action) {
-        return methodName(action).orElseThrow() + "Paginator";
+    /**
+     * {@code DescribeExports -> describeExportsPaginator}; {@code describeExportsPages} when the API
+     * also has an action {@code DescribeExportsPaginator}.
+     */
+    public static String paginatorMethodName(String action, Collection<String> actions) {
+        return derived(action, "Paginator", "Pages", actions);
+    }
+
+    /**
+     * Why a derived client method does not have its usual name, as a Javadoc sentence, or empty.
+     */
+    public static Optional<String> derivedNote(String action, String usualSuffix, Collection<String> actions) {
+        String usual = methodName(action).orElseThrow() + usualSuffix;
+        return actions.stream().filter(a -> methodName(a).orElse("").equals(usual)).findFirst()
+                .map(a -> "Not named {@code " + usual + "}: that is the method of the action {@code " + a + "}.");
+    }
+
+    private static String derived(String action, String suffix, String fallback, Collection<String> actions) {
+        String method = methodName(action).orElseThrow();
+        Set<String> own = new java.util.HashSet<>();
+        for (String a : actions) {
+            methodName(a).ifPresent(own::add);
+        }
+        if (!own.contains(method + suffix)) {
+            return method + suffix;
+        }
+        String name = method + fallback;
+        for (int n = 2; own.contains(name); n++) {
+            name = method + fallback + n;
+        }
+        return name;
     }
 
     /** {@code ExportCompleted -> waitUntilExportCompleted}. */
@@ -61,9 +109,12 @@ public final class Names {
         return "waitUntil" + waiter;
     }
 
-    /** {@code CreateExport -> createExportAndWait}: starts what a waiter waits for, then waits. */
-    public static String startAndWaitMethodName(String action) {
-        return methodName(action).orElseThrow() + "AndWait";
+    /**
+     * {@code CreateExport -> createExportAndWait}: starts what a waiter waits for, then waits;
+     * {@code createExportThenWait} when the API also has an action {@code CreateExportAndWait}.
+     */
+    public static String startAndWaitMethodName(String action, Collection<String> actions) {
+        return derived(action, "AndWait", "ThenWait", actions);
     }
 
     /**
@@ -73,16 +124,20 @@ public final class Names {
      */
     public static Optional<String> familyExceptionName(String family, String servicePrefix) {
         String name = family + "Exception";
-        if (JAVA_LANG_THROWABLES.contains(name)) {
+        if (JAVA_LANG_TYPES.contains(name)) {
             name = servicePrefix + name;
         }
         return typeName(name);
     }
 
-    /** {@code TopicId -> topicId}, {@code CosPath -> cosPath}, {@code IPAddress -> ipAddress}. */
+    /**
+     * The name one member would get alone in its shape: {@code TopicId -> topicId},
+     * {@code IPAddress -> ipAddress}, {@code Default -> defaultValue}. Inside a shape,
+     * {@link MemberNames#assign} also resolves collisions between members.
+     */
     public static Optional<String> memberName(String wireName) {
-        String camel = lowerCamel(wireName);
-        if (SourceVersion.isKeyword(camel) || TAKEN_MEMBER_NAMES.contains(camel)) {
+        String camel = MemberNames.natural(wireName);
+        if (MemberNames.needsEscape(camel)) {
             camel = camel + "Value";
         }
         return legal(camel);
@@ -128,7 +183,7 @@ public final class Names {
         return legal(name);
     }
 
-    private static String lowerCamel(String name) {
+    static String lowerCamel(String name) {
         if (name.isEmpty()) {
             return name;
         }
@@ -155,7 +210,7 @@ public final class Names {
         return name.substring(0, end);
     }
 
-    private static Optional<String> legal(String name) {
+    static Optional<String> legal(String name) {
         return SourceVersion.isName(name) ? Optional.of(name) : Optional.empty();
     }
 }

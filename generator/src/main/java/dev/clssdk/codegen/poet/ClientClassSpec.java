@@ -112,7 +112,7 @@ public final class ClientClassSpec {
         ClassName response = types.shape(op.outputShape());
         TypeName future = ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response);
         String name = Names.methodName(op.action()).orElseThrow();
-        String async = Names.asyncMethodName(op.action());
+        String async = Names.asyncMethodName(op.action(), types.actions());
         String constant = OperationsClassSpec.constantName(op);
         String doc = OperationDoc.summaryAndDescription(op) + "\n" + OperationDoc.facts(op) + "\n";
         String link = "{@link #" + name + "(" + request.simpleName() + ")}";
@@ -145,8 +145,9 @@ public final class ClientClassSpec {
                 .returns(response)
                 .addStatement("return runtime.execute($T.$N, request, options, api::$N)", types.operations(), constant, name)
                 .build();
+        String asyncNote = Names.derivedNote(op.action(), "Async", types.actions()).map(n -> "<p>" + n + "\n\n").orElse("");
         MethodSpec asyncMethod = MethodSpec.methodBuilder(async)
-                .addJavadoc("$L without blocking: the same call, retries and rate limit.\n\n", link)
+                .addJavadoc("$L without blocking: the same call, retries and rate limit.\n\n$L", link, asyncNote)
                 .addJavadoc("@param request the request, built (and so checked) by its builder\n")
                 .addJavadoc("@return a future that completes with the response, or exceptionally with the exception\n")
                 .addJavadoc("    {@link #$N($T)} would throw\n", name, request)
@@ -157,7 +158,7 @@ public final class ClientClassSpec {
                         constant, CoreTypes.REQUEST_OPTIONS, name)
                 .build();
         MethodSpec asyncWithOptions = MethodSpec.methodBuilder(async)
-                .addJavadoc("$L without blocking, with per-call settings that override the client's.\n\n", link)
+                .addJavadoc("$L without blocking, with per-call settings that override the client's.\n\n$L", link, asyncNote)
                 .addJavadoc("@param request the request, built (and so checked) by its builder\n")
                 .addJavadoc("@param options timeouts, headers, credentials or retry policy for this call\n")
                 .addJavadoc("@return a future that completes with the response, or exceptionally with the exception\n")
@@ -169,7 +170,19 @@ public final class ClientClassSpec {
                 .addStatement("return runtime.executeAsync($T.$N, request, options, api::$N)", types.operations(),
                         constant, name)
                 .build();
-        return java.util.List.of(sync, syncWithOptions, asyncMethod, asyncWithOptions);
+        java.util.List<MethodSpec> methods = java.util.List.of(sync, syncWithOptions, asyncMethod, asyncWithOptions);
+        if (op.deprecated()) {
+            methods = methods.stream().map(ClientClassSpec::deprecated).toList();
+        }
+        return methods;
+    }
+
+    /** Tencent marks the action deprecated: so does the SDK, with the reason (the description says more). */
+    private static MethodSpec deprecated(MethodSpec method) {
+        return method.toBuilder()
+                .addAnnotation(Deprecated.class)
+                .addJavadoc("@deprecated the API marks this action deprecated; its description gives the reason\n")
+                .build();
     }
 
     private TypeSpec builderType(ClassName client, ClassName builder) {

@@ -33,6 +33,7 @@ public final class EnumClassSpec {
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(Annotations.generated())
                 .addJavadoc("$L\n", Javadoc.sentence(model.description(), model.name()))
+                .addJavadoc("$L", model.namingNote().map(n -> "\n<p>" + n + "\n").orElse(""))
                 .addJavadoc("\n<p>Values this SDK version does not know map to {@link #$L}; the shape that\n", UNKNOWN)
                 .addJavadoc("holds the value keeps the raw string.\n");
         for (EnumModel.EnumValue value : model.values()) {

@@ -18,10 +18,17 @@ public final class GeneratedTypes {
 
     private final String basePackage;
     private final String prefix;
+    private final java.util.List<String> actions;
 
     public GeneratedTypes(ServiceModel service) {
         this.basePackage = service.javaPackage();
         this.prefix = Names.servicePrefix(service.service());
+        this.actions = service.operations().stream().map(dev.clssdk.codegen.model.OperationModel::action).toList();
+    }
+
+    /** Every action's name: derived client method names yield to the actions' own ({@link Names#asyncMethodName}). */
+    public java.util.List<String> actions() {
+        return actions;
     }
 
     public String modelPackage() {

@@ -31,6 +31,7 @@ final class MemberDoc {
         if (!facts.isEmpty()) {
             doc.append("\n\n<p>").append(String.join(" ", facts));
         }
+        member.namingNote().ifPresent(note -> doc.append("\n\n<p>").append(note));
         return doc.toString();
     }
 }

@@ -77,7 +77,7 @@ final class PaginatorCode {
         ClassName request = types.shape(op.inputShape());
         ClassName response = types.shape(op.outputShape());
         String method = Names.methodName(op.action()).orElseThrow();
-        return MethodSpec.methodBuilder(Names.paginatorMethodName(op.action()))
+        return MethodSpec.methodBuilder(Names.paginatorMethodName(op.action(), types.actions()))
                 .addJavadoc("$L\n\n", Javadoc.wrap("The {@code " + paginator.items() + "} of every page of {@code "
                         + op.action() + "}, fetched lazily: a page is requested only when iteration reaches it, each"
                         + " with the client's retries and rate limit. Paging starts at the request's {@code "
@@ -90,7 +90,7 @@ final class PaginatorCode {
                 .addParameter(request, "request")
                 .returns(ParameterizedTypeName.get(CoreTypes.PAGINATOR, response, itemType(paginator)))
                 .addStatement("return runtime.paginate($L.$N, request, this::$N, this::$N)", ClientClassSpec.DEFINITIONS, fieldName(paginator), method,
-                        Names.asyncMethodName(op.action()))
+                        Names.asyncMethodName(op.action(), types.actions()))
                 .build();
     }
 

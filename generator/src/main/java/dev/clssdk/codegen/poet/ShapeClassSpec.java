@@ -52,6 +52,7 @@ public final class ShapeClassSpec {
                 .addAnnotation(Annotations.generated())
                 .addAnnotations(jacksonAnnotations(shape))
                 .addJavadoc("$L\n", Javadoc.sentence(shape.description(), shape.name()))
+                .addJavadoc("$L", shape.namingNote().map(n -> "\n<p>" + n + "\n").orElse(""))
                 .addJavadoc("\n<p>Immutable; create one with {@link #builder()}$L.\n",
                         shape.validated() ? ", which checks every rule of the API before anything is sent" : "");
         if (shape.validated()) {
@@ -77,7 +78,7 @@ public final class ShapeClassSpec {
                 .addStatement("return new $T(this)", builder)
                 .build());
         for (MemberModel member : shape.members()) {
-            accessors(member, shape.validated()).forEach(spec::addMethod);
+            accessors(member, shape.validated()).forEach(m -> spec.addMethod(deprecatedIfMarked(member, m)));
         }
         spec.addMethod(equalsMethod(shape, self));
         spec.addMethod(hashCodeMethod(shape));
@@ -144,12 +145,12 @@ public final class ShapeClassSpec {
             methods.add(MethodSpec.methodBuilder(name)
                     .addJavadoc("$L\n\n<p>A value this SDK version does not know reads as {@code UNKNOWN_TO_SDK_VERSION};\n", doc)
                     .addJavadoc("{@link #$N} has the raw string.\n\n@return the value, or {@code null} if not set\n",
-                            name + "AsString")
+                            member.rawName())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(types.javaType(member.type()))
                     .addStatement("return $T.fromValue($N)", types.javaType(member.type()), name)
                     .build());
-            methods.add(MethodSpec.methodBuilder(name + "AsString")
+            methods.add(MethodSpec.methodBuilder(member.rawName())
                     .addJavadoc("$L\n\n@return the raw wire value, or {@code null} if not set\n", doc)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(String.class)
@@ -181,8 +182,20 @@ public final class ShapeClassSpec {
         return methods;
     }
 
+    /** A member the spec marks deprecated (Tencent: disabled) keeps working, flagged in its methods. */
+    private static MethodSpec deprecatedIfMarked(MemberModel member, MethodSpec method) {
+        if (!member.deprecated()) {
+            return method;
+        }
+        return method.toBuilder()
+                .addAnnotation(Deprecated.class)
+                .addJavadoc("@deprecated the API marks {@code $L} deprecated (Tencent: disabled); it may stop being honoured\n",
+                        member.wireName())
+                .build();
+    }
+
     private static String hasMethod(MemberModel member) {
-        return "has" + member.javaName().substring(0, 1).toUpperCase(Locale.ROOT) + member.javaName().substring(1);
+        return member.presenceName();
     }
 
     private MethodSpec equalsMethod(ShapeModel shape, ClassName self) {
@@ -258,7 +271,7 @@ public final class ShapeClassSpec {
         }
         spec.addMethod(copy.build());
         for (MemberModel member : shape.members()) {
-            setters(member, builder, shape.validated()).forEach(spec::addMethod);
+            setters(member, builder, shape.validated()).forEach(m -> spec.addMethod(deprecatedIfMarked(member, m)));
         }
         MethodSpec.Builder build = MethodSpec.methodBuilder("build")
                 .addModifiers(Modifier.PUBLIC)

@@ -99,7 +99,7 @@ final class WaiterCode {
         if (paginator.isPresent()) {
             MemberModel key = target.member(waiter.key().orElseThrow());
             fetch = CodeBlock.of("() -> $N(poll).stream()\n$>.filter(item -> $N.equals(item.$N()))\n.findFirst()\n.orElse(null)$<",
-                    Names.paginatorMethodName(op.action()), key.javaName(), rawAccessor(key));
+                    Names.paginatorMethodName(op.action(), types.actions()), key.javaName(), rawAccessor(key));
         } else {
             fetch = CodeBlock.of("() -> $N(poll)", Names.methodName(op.action()).orElseThrow());
         }
@@ -119,7 +119,7 @@ final class WaiterCode {
         ShapeModel target = target(waiter);
         List<MemberModel> parameters = parameters(waiter);
         String waitMethod = Names.waiterMethodName(waiter.name());
-        MethodSpec.Builder method = MethodSpec.methodBuilder(Names.startAndWaitMethodName(start.action()))
+        MethodSpec.Builder method = MethodSpec.methodBuilder(Names.startAndWaitMethodName(start.action(), types.actions()))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(types.shape(target.name()))
                 .addJavadoc("$L\n", Javadoc.wrap("Calls {@code " + start.action() + "}, then waits with {@link #"
@@ -231,7 +231,7 @@ final class WaiterCode {
 
     /** An enum member's raw string ({@code statusAsString}), any other member's value. */
     private static String rawAccessor(MemberModel member) {
-        return member.type() instanceof TypeRef.EnumType ? member.javaName() + "AsString" : member.javaName();
+        return member.type() instanceof TypeRef.EnumType ? member.rawName() : member.javaName();
     }
 
     private static void nullCheck(MethodSpec.Builder method, String parameter) {

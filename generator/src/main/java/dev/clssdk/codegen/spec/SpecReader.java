@@ -14,7 +14,9 @@ import dev.clssdk.codegen.model.ShapeRole;
 import dev.clssdk.codegen.model.TypeRef;
 import dev.clssdk.codegen.model.ValidationCodes;
 import dev.clssdk.codegen.model.WaiterModel;
+import dev.clssdk.codegen.naming.MemberNames;
 import dev.clssdk.codegen.naming.Names;
+import dev.clssdk.codegen.naming.TypeNames;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -142,8 +144,48 @@ public final class SpecReader {
         List<WaiterModel> waiters = rootExt.get(Extensions.WAITERS) == null ? List.of()
                 : paging.waiters(rootExt.get(Extensions.WAITERS), paginators);
         checkClientMethodNames(operations, paginators, waiters);
-        return new ServiceModel(service, text(api.getInfo().getTitle()), apiVersion, revision, readDefaultHost(), pkg,
-                operations, shapes, enums, List.copyOf(errors.values()), validationCodes, paginators, waiters);
+        return renameTypes(new ServiceModel(service, text(api.getInfo().getTitle()), apiVersion, revision, readDefaultHost(),
+                pkg, operations, shapes, enums, List.copyOf(errors.values()), validationCodes, paginators, waiters));
+    }
+
+    /**
+     * Gives every structure and enum its class name ({@link TypeNames}): the schema names are the
+     * spec's, the class names must also be legal, not shadow {@code java.lang} and not differ only
+     * in case. Only names change, never a wire name.
+     */
+    private static ServiceModel renameTypes(ServiceModel model) {
+        List<String> schemas = new ArrayList<>();
+        model.shapes().forEach(s -> schemas.add(s.name()));
+        model.enums().forEach(e -> schemas.add(e.name()));
+        Map<String, String> names = TypeNames.assign(schemas, Names.servicePrefix(model.service()));
+        if (names.entrySet().stream().allMatch(e -> e.getKey().equals(e.getValue()))) {
+            return model;
+        }
+        List<ShapeModel> shapes = model.shapes().stream().map(s -> new ShapeModel(names.get(s.name()), s.description(),
+                s.role(), s.members().stream().map(m -> m.withType(renamed(m.type(), names))).toList(), s.rules(),
+                TypeNames.note(s.name(), names.get(s.name())))).sorted(Comparator.comparing(ShapeModel::name)).toList();
+        List<EnumModel> enums = model.enums().stream().map(e -> new EnumModel(names.get(e.name()), e.description(),
+                e.values(), TypeNames.note(e.name(), names.get(e.name())))).sorted(Comparator.comparing(EnumModel::name)).toList();
+        List<OperationModel> operations = model.operations().stream().map(o -> new OperationModel(o.action(), o.summary(),
+                o.description(), names.getOrDefault(o.inputShape(), o.inputShape()),
+                names.getOrDefault(o.outputShape(), o.outputShape()), o.idempotent(), o.rateLimitPerSecond(),
+                o.errorCodes(), o.deprecated())).toList();
+        return new ServiceModel(model.service(), model.title(), model.apiVersion(), model.specRevision(),
+                model.defaultHost(), model.javaPackage(), operations, shapes, enums, model.errorCodes(),
+                model.validationCodes(), model.paginators(), model.waiters());
+    }
+
+    private static TypeRef renamed(TypeRef type, Map<String, String> names) {
+        if (type instanceof TypeRef.ShapeType shape) {
+            return new TypeRef.ShapeType(names.getOrDefault(shape.name(), shape.name()));
+        }
+        if (type instanceof TypeRef.EnumType enumType) {
+            return new TypeRef.EnumType(names.getOrDefault(enumType.name(), enumType.name()));
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return new TypeRef.ListOf(renamed(list.element(), names));
+        }
+        return type;
     }
 
     private String readDefaultHost() {
@@ -181,7 +223,7 @@ public final class SpecReader {
         markShape(input, ShapeRole.INPUT, at.at("requestBody"));
         markShape(output, ShapeRole.OUTPUT, at.at("responses"));
         return new OperationModel(action, text(op.getSummary()), text(op.getDescription()),
-                input, output, idempotent, rateLimit, codes);
+                input, output, idempotent, rateLimit, codes, Boolean.TRUE.equals(op.getDeprecated()));
     }
 
     private String readRequestShape(RequestBody body, Pointer at) {
@@ -284,7 +326,6 @@ public final class SpecReader {
 
     private ShapeModel readShape(String name, ShapeRole role, Map<String, ErrorCodeModel> errors) {
         Pointer at = schemaPointer(name);
-        Names.typeName(name).orElseThrow(() -> at.error("'" + name + "' is not a legal Java class name"));
         Schema schema = schema(name, at);
         if (schema.getType() != null && !"object".equals(schema.getType())) {
             throw at.at("type").error("a structure must have type object");
@@ -292,9 +333,18 @@ public final class SpecReader {
         Set<String> required = schema.getRequired() == null ? Set.of() : new LinkedHashSet<>(schema.getRequired());
         List<MemberModel> members = new ArrayList<>();
         Map<String, Schema> properties = schema.getProperties() == null ? Map.of() : schema.getProperties();
+        List<MemberNames.Member> keys = new ArrayList<>();
         for (Map.Entry<String, Schema> property : properties.entrySet()) {
-            members.add(readMember(property.getKey(), property.getValue(), required.contains(property.getKey()),
-                    at.at("properties").at(property.getKey()), errors));
+            Pointer propertyAt = at.at("properties").at(property.getKey());
+            TypeRef type = readType(unwrapAllOf(property.getValue(), propertyAt), propertyAt);
+            keys.add(new MemberNames.Member(property.getKey(), type instanceof TypeRef.ListOf,
+                    type instanceof TypeRef.EnumType));
+        }
+        List<MemberNames.Assigned> names = MemberNames.assign(keys);
+        int index = 0;
+        for (Map.Entry<String, Schema> property : properties.entrySet()) {
+            members.add(readMember(property.getKey(), names.get(index++), property.getValue(),
+                    required.contains(property.getKey()), at.at("properties").at(property.getKey()), errors));
         }
         for (String r : required) {
             if (!properties.containsKey(r)) {
@@ -304,13 +354,12 @@ public final class SpecReader {
         checkUnique(members.stream().map(MemberModel::javaName).toList(), at, "Java member name");
         List<CrossFieldRule> rules = readRules(extensions(schema.getExtensions()).get(Extensions.RULES),
                 at.at(Extensions.RULES), members, errors);
-        return new ShapeModel(name, text(schema.getDescription()), role, members, rules);
+        return new ShapeModel(name, text(schema.getDescription()), role, members, rules, Optional.empty());
     }
 
-    private MemberModel readMember(String wireName, Schema property, boolean required, Pointer at,
-            Map<String, ErrorCodeModel> errors) {
-        String javaName = Names.memberName(wireName)
-                .orElseThrow(() -> at.error("'" + wireName + "' does not map to a legal Java name"));
+    private MemberModel readMember(String wireName, MemberNames.Assigned names, Schema property, boolean required,
+            Pointer at, Map<String, ErrorCodeModel> errors) {
+        String javaName = names.name();
         Schema target = unwrapAllOf(property, at);
         TypeRef type = readType(target, at);
         Optional<String> defaultValue = Optional.ofNullable(property.getDefault())
@@ -345,7 +394,8 @@ public final class SpecReader {
         }
         Constraints constraints = readConstraints(property, target, type, at);
         return new MemberModel(wireName, javaName, text(firstNonNull(property.getDescription(), target.getDescription())),
-                type, required, constraints, defaultValue, sensitive, violationCodes);
+                type, required, constraints, defaultValue, sensitive, violationCodes, names.presence(), names.raw(),
+                names.note(), Boolean.TRUE.equals(property.getDeprecated()) || Boolean.TRUE.equals(target.getDeprecated()));
     }
 
     private TypeRef readType(Schema schema, Pointer at) {
@@ -401,7 +451,6 @@ public final class SpecReader {
 
     private EnumModel readEnum(String name) {
         Pointer at = schemaPointer(name);
-        Names.typeName(name).orElseThrow(() -> at.error("'" + name + "' is not a legal Java class name"));
         Schema schema = schema(name, at);
         if (!"string".equals(schema.getType())) {
             throw at.at("type").error("only string enums are supported");
@@ -421,7 +470,7 @@ public final class SpecReader {
         if (constants.contains("UNKNOWN_TO_SDK_VERSION")) {
             throw at.at("enum").error("UNKNOWN_TO_SDK_VERSION is reserved for values the SDK does not know");
         }
-        return new EnumModel(name, text(schema.getDescription()), values);
+        return new EnumModel(name, text(schema.getDescription()), values, Optional.empty());
     }
 
     private Constraints readConstraints(Schema property, Schema target, TypeRef type, Pointer at) {
@@ -584,18 +633,22 @@ public final class SpecReader {
     private static void checkClientMethodNames(List<OperationModel> operations, List<PaginatorModel> paginators,
             List<WaiterModel> waiters) {
         Map<String, Pointer> names = new LinkedHashMap<>();
+        List<String> actions = operations.stream().map(OperationModel::action).toList();
         for (OperationModel op : operations) {
             claim(names, Names.methodName(op.action()).orElseThrow(), Pointer.ROOT.at("paths").at("/#" + op.action()));
-            claim(names, Names.asyncMethodName(op.action()), Pointer.ROOT.at("paths").at("/#" + op.action()));
+        }
+        for (OperationModel op : operations) {
+            claim(names, Names.asyncMethodName(op.action(), actions), Pointer.ROOT.at("paths").at("/#" + op.action()));
         }
         for (PaginatorModel p : paginators) {
-            claim(names, Names.paginatorMethodName(p.operation()), Pointer.ROOT.at(Extensions.PAGINATORS).at(p.operation()));
+            claim(names, Names.paginatorMethodName(p.operation(), actions),
+                    Pointer.ROOT.at(Extensions.PAGINATORS).at(p.operation()));
         }
         for (WaiterModel w : waiters) {
             Pointer at = Pointer.ROOT.at(Extensions.WAITERS).at(w.name());
             claim(names, Names.waiterMethodName(w.name()), at);
             if (w.startedBy().isPresent()) {
-                claim(names, Names.startAndWaitMethodName(w.startedBy().get().operation()), at.at("startedBy"));
+                claim(names, Names.startAndWaitMethodName(w.startedBy().get().operation(), actions), at.at("startedBy"));
             }
         }
     }

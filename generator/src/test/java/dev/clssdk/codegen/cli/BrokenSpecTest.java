@@ -29,7 +29,6 @@ class BrokenSpecTest {
         dangling ref          | $ref: '#/components/schemas/ExportInfo' | $ref: '#/components/schemas/ExportInformation' | /components/schemas/DescribeExportsResponse/properties/Exports/items/$ref | dangling $ref
         enum default          | default: desc | default: descending | /components/schemas/CreateExportRequest/properties/Order/default | not one of the enum values
         missing action        | x-tc-action: DeleteExport | x-tc-not-action: DeleteExport | /paths/~1#DeleteExport/post | x-tc-action is required
-        illegal member name   | '        Query:\\n          type: string' | '        Query-Text:\\n          type: string' | /components/schemas/CreateExportRequest/properties/Query-Text | legal Java name
         missing idempotency   | '      x-tc-idempotent: false\\n' | '' | /paths/~1#CreateExport/post | x-tc-idempotent is required
         unknown error code    | maximum: LimitExceeded.Export | maximum: LimitExceeded.Exports | /components/schemas/CreateExportRequest/properties/Count/x-tc-violation-codes/maximum | not declared
         inline enum           | '          allOf:\\n            - $ref: ''#/components/schemas/Format''\\n    CreateExportResponse' | '          type: string\\n          enum: [json, csv]\\n    CreateExportResponse' | /components/schemas/CreateExportRequest/properties/Format/enum | inline enums are not supported

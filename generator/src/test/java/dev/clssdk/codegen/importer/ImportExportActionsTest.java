@@ -114,7 +114,7 @@ class ImportExportActionsTest {
         assertThat(diff.changes()).filteredOn(c -> c.kind() == ChangeKind.FIELD_TYPE_CHANGED)
                 .allSatisfy(c -> assertThat(c.detail()).matches("type enum \\w+ -> string .*"));
         assertThat(diff.changes()).filteredOn(c -> c.kind() == ChangeKind.ACTION_IDEMPOTENCY_CHANGED)
-                .extracting(Change::path).containsExactly("DeleteExport");
+                .extracting(Change::path).containsExactly("DeleteExport", "DescribeExports");
         assertThat(diff.changes()).filteredOn(c -> c.kind() == ChangeKind.FIELD_BECAME_REQUIRED)
                 .allSatisfy(c -> assertThat(c.breaking()).isFalse());
     }

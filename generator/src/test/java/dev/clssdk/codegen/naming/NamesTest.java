@@ -38,8 +38,14 @@ class NamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Query-Text", "", "9Lives", "Has Space"})
-    void namesThatCannotBeJavaIdentifiersAreRejected(String wire) {
-        assertThat(Names.memberName(wire)).isEmpty();
+    @CsvSource({
+        "Query-Text, queryText",
+        "9Lives, _9Lives",
+        "Has Space, hasSpace",
+        "Notify, notifyValue",
+        "Wait, waitValue",
+    })
+    void namesThatCannotBeJavaIdentifiersAsTheyStandAreMadeLegal(String wire, String java) {
+        assertThat(Names.memberName(wire)).hasValue(java);
     }
 }

@@ -158,6 +158,6 @@ public final class ExportWorkflow implements AutoCloseable {
                 .flatMap(member -> member.type() instanceof TypeRef.ListOf list && list.element() instanceof TypeRef.ShapeType element
                         ? call.model().shape(element.name()).stream() : java.util.stream.Stream.empty())
                 .findFirst()
-                .orElseGet(() -> new ShapeModel("ExportInfo", "", ShapeRole.OUTPUT, List.of(), List.of()));
+                .orElseGet(() -> new ShapeModel("ExportInfo", "", ShapeRole.OUTPUT, List.of(), List.of(), java.util.Optional.empty()));
     }
 }

@@ -323,6 +323,8 @@ public final class PutWidgetRequest {
      *
      * <p>Optional.
      *
+     * <p>Java name {@code defaultValue} for the wire name {@code Default}: {@code default} is a Java keyword.
+     *
      * @return the value, or {@code null} if not set
      */
     public String defaultValue() {
@@ -710,6 +712,8 @@ public final class PutWidgetRequest {
          * A member whose name is a Java keyword.
          *
          * <p>Optional.
+         *
+         * <p>Java name {@code defaultValue} for the wire name {@code Default}: {@code default} is a Java keyword.
          *
          * @param defaultValue the value, or {@code null} to leave it unset
          * @return this builder

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The sweep (issue 13): every model in Tencent's tarball imported, generated, compiled with the SDK's
+# flags and called once through the core against the contract stub, all in one JVM.
+# Not part of the default build. Usage, from the repository root:
+#   generator/scripts/sweep.sh [tencent-models.tar.xz] [threads]
+# Prints one row per service and ends with "N of M services generate, compile and answer a call";
+# exit 0 only when all of them did.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+tarball="${1:-$root/../shared/reference/tencent-models.tar.xz}"
+threads="${2:-$(nproc)}"
+stub="$root/conformance-tests/stub"
+models="$stub/target/sweep-models"
+[ -f "$tarball" ] || { echo "sweep: no model tarball at $tarball" >&2; exit 2; }
+cd "$root"
+mvn -B -o -q -pl conformance-tests/stub -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/sweep.cp -Dmdep.includeScope=test
+rm -rf "$models" && mkdir -p "$models"
+tar -xJf "$tarball" -C "$models"
+start=$(date +%s)
+set +e
+java -Xmx6g -cp "$stub/target/test-classes:$stub/target/classes:$(cat "$stub/target/sweep.cp")" \
+    dev.clssdk.cls.conformance.sweep.SweepMain "$models" "$threads" 2>/dev/null
+rc=$?
+set -e
+echo "sweep: $(( $(date +%s) - start )) s wall (import, generate, compile, call; Maven build excluded)"
+exit $rc

@@ -1,0 +1,193 @@
+package dev.clssdk.fix;
+
+import dev.clssdk.core.RequestOptions;
+import dev.clssdk.core.SdkException;
+import dev.clssdk.core.client.ClientRuntime;
+import dev.clssdk.core.client.SdkClientBuilder;
+import dev.clssdk.fix.api.FixApi;
+import dev.clssdk.fix.model.CreateThingAsyncRequest;
+import dev.clssdk.fix.model.CreateThingAsyncResponse;
+import dev.clssdk.fix.model.CreateThingRequest;
+import dev.clssdk.fix.model.CreateThingResponse;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * A client of the FIX API 2024-01-01: Fixture (fix) API 2024-01-01.
+ *
+ * <p>Thread-safe: create one with {@link #builder()}, share it, and close it when done.
+ * Every call is signed, retried and rate-limited by the client; failures arrive as
+ * {@link SdkException} subclasses ({@link FixServiceException} and its family subclasses for error answers).
+ *
+ * <pre>{@code
+ * try (FixClient client = FixClient.builder().region("ap-guangzhou").build()) {
+ *     ...
+ * }
+ * }</pre>
+ */
+@Generated("dev.clssdk.codegen")
+public final class FixClient implements AutoCloseable {
+    private final ClientRuntime runtime;
+
+    private final FixApi api;
+
+    private FixClient(ClientRuntime runtime) {
+        this.runtime = runtime;
+        this.api = runtime.api(FixApi.class);
+    }
+
+    /**
+     * A new builder, with the defaults of {@link SdkClientBuilder}.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * CreateThing.
+     *
+     * <p>Does CreateThing.
+     *
+     * <p>Not idempotent: never repeated once it may have reached the server (only an attempt the
+     * server refused for throttling is retried). No documented rate limit.
+     *
+     * @param request the request, built (and so checked) by its builder
+     * @return the response
+     * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
+     * @throws SdkException for any other failure: transport, protocol, credentials, interruption
+     */
+    public CreateThingResponse createThing(CreateThingRequest request) {
+        return runtime.execute(FixOperations.CREATE_THING, request, RequestOptions.none(), api::createThing);
+    }
+
+    /**
+     * {@link #createThing(CreateThingRequest)} with per-call settings that override the client's.
+     *
+     * @param request the request, built (and so checked) by its builder
+     * @param options timeouts, headers, credentials or retry policy for this call
+     * @return the response
+     * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
+     * @throws SdkException for any other failure: transport, protocol, credentials, interruption
+     */
+    public CreateThingResponse createThing(CreateThingRequest request, RequestOptions options) {
+        return runtime.execute(FixOperations.CREATE_THING, request, options, api::createThing);
+    }
+
+    /**
+     * {@link #createThing(CreateThingRequest)} without blocking: the same call, retries and rate limit.
+     *
+     * <p>Not named {@code createThingAsync}: that is the method of the action {@code CreateThingAsync}.
+     *
+     * @param request the request, built (and so checked) by its builder
+     * @return a future that completes with the response, or exceptionally with the exception
+     *     {@link #createThing(CreateThingRequest)} would throw
+     */
+    public CompletableFuture<CreateThingResponse> createThingFuture(CreateThingRequest request) {
+        return runtime.executeAsync(FixOperations.CREATE_THING, request, RequestOptions.none(), api::createThing);
+    }
+
+    /**
+     * {@link #createThing(CreateThingRequest)} without blocking, with per-call settings that override the client's.
+     *
+     * <p>Not named {@code createThingAsync}: that is the method of the action {@code CreateThingAsync}.
+     *
+     * @param request the request, built (and so checked) by its builder
+     * @param options timeouts, headers, credentials or retry policy for this call
+     * @return a future that completes with the response, or exceptionally with the exception
+     *     {@link #createThing(CreateThingRequest, RequestOptions)} would throw
+     */
+    public CompletableFuture<CreateThingResponse> createThingFuture(CreateThingRequest request,
+            RequestOptions options) {
+        return runtime.executeAsync(FixOperations.CREATE_THING, request, options, api::createThing);
+    }
+
+    /**
+     * CreateThingAsync.
+     *
+     * <p>Does CreateThingAsync.
+     *
+     * <p>Not idempotent: never repeated once it may have reached the server (only an attempt the
+     * server refused for throttling is retried). No documented rate limit.
+     *
+     * @param request the request, built (and so checked) by its builder
+     * @return the response
+     * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
+     * @throws SdkException for any other failure: transport, protocol, credentials, interruption
+     */
+    public CreateThingAsyncResponse createThingAsync(CreateThingAsyncRequest request) {
+        return runtime.execute(FixOperations.CREATE_THING_ASYNC, request, RequestOptions.none(), api::createThingAsync);
+    }
+
+    /**
+     * {@link #createThingAsync(CreateThingAsyncRequest)} with per-call settings that override the client's.
+     *
+     * @param request the request, built (and so checked) by its builder
+     * @param options timeouts, headers, credentials or retry policy for this call
+     * @return the response
+     * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
+     * @throws SdkException for any other failure: transport, protocol, credentials, interruption
+     */
+    public CreateThingAsyncResponse createThingAsync(CreateThingAsyncRequest request,
+            RequestOptions options) {
+        return runtime.execute(FixOperations.CREATE_THING_ASYNC, request, options, api::createThingAsync);
+    }
+
+    /**
+     * {@link #createThingAsync(CreateThingAsyncRequest)} without blocking: the same call, retries and rate limit.
+     *
+     * @param request the request, built (and so checked) by its builder
+     * @return a future that completes with the response, or exceptionally with the exception
+     *     {@link #createThingAsync(CreateThingAsyncRequest)} would throw
+     */
+    public CompletableFuture<CreateThingAsyncResponse> createThingAsyncAsync(
+            CreateThingAsyncRequest request) {
+        return runtime.executeAsync(FixOperations.CREATE_THING_ASYNC, request, RequestOptions.none(), api::createThingAsync);
+    }
+
+    /**
+     * {@link #createThingAsync(CreateThingAsyncRequest)} without blocking, with per-call settings that override the client's.
+     *
+     * @param request the request, built (and so checked) by its builder
+     * @param options timeouts, headers, credentials or retry policy for this call
+     * @return a future that completes with the response, or exceptionally with the exception
+     *     {@link #createThingAsync(CreateThingAsyncRequest, RequestOptions)} would throw
+     */
+    public CompletableFuture<CreateThingAsyncResponse> createThingAsyncAsync(
+            CreateThingAsyncRequest request, RequestOptions options) {
+        return runtime.executeAsync(FixOperations.CREATE_THING_ASYNC, request, options, api::createThingAsync);
+    }
+
+    /**
+     * Releases the connections and threads this client created (not those of an OkHttp client
+     * passed to the builder). Calls made after closing fail.
+     */
+    @Override
+    public void close() {
+        runtime.close();
+    }
+
+    @Override
+    public String toString() {
+        return "FixClient[" + runtime + "]";
+    }
+
+    /**
+     * Builds a {@link FixClient}; every setting is inherited from {@link SdkClientBuilder}. Not thread-safe.
+     */
+    public static final class Builder extends SdkClientBuilder<Builder, FixClient> {
+        private Builder() {
+        }
+
+        /**
+         * Builds the client; it owns its connections and threads until closed.
+         *
+         * @return the client
+         */
+        @Override
+        public FixClient build() {
+            return new FixClient(buildRuntime(FixService.INSTANCE));
+        }
+    }
+}
