@@ -8,6 +8,7 @@ import dev.clssdk.cls.model.DescribeExportsRequest;
 import dev.clssdk.cls.model.DescribeExportsResponse;
 import dev.clssdk.cls.model.ExportInfo;
 import dev.clssdk.core.RequestOptions;
+import dev.clssdk.core.TransportException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -153,7 +154,16 @@ public final class ClsExporter {
         for (int page = 0; page < MAX_PAGES; page++) {
             control.check("describing the export task");
             DescribeExportsRequest request = DescribeExportsRequest.builder().topicId(topicId).offset(offset).limit(PAGE).build();
-            DescribeExportsResponse response = client.describeExports(request, options(control));
+            DescribeExportsResponse response;
+            try {
+                response = client.describeExports(request, options(control));
+            } catch (TransportException e) {
+                // The call's timeout is the job's time left: when it fires, the job's deadline has come.
+                if (e.isTimeout() && control.reachedDeadline()) {
+                    throw control.timedOut("describing the export task");
+                }
+                throw e;
+            }
             List<ExportInfo> exports = response.exports() == null ? List.of() : response.exports();
             for (ExportInfo info : exports) {
                 if (info != null && exportId.equals(info.exportId())) {

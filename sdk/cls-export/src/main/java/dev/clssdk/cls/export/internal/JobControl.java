@@ -107,9 +107,23 @@ public final class JobControl {
                     + (exportId == null ? "" : " (ExportId " + exportId + ")"));
         }
         if (expired()) {
-            throw new ExportTimeoutException(exportId, "Export job timed out after " + timeout + " while " + doing
-                    + (exportId == null ? "" : " (ExportId " + exportId + ")"), timeout);
+            throw timedOut(doing);
         }
+    }
+
+    /** The job's timeout, as the exception it ends with. */
+    public ExportTimeoutException timedOut(String doing) {
+        return new ExportTimeoutException(exportId, "Export job timed out after " + timeout + " while " + doing
+                + (exportId == null ? "" : " (ExportId " + exportId + ")"), timeout);
+    }
+
+    /**
+     * Whether a timeout of a call bounded by this job's deadline is that deadline: the call's
+     * timeout was the time left, so it ends at the deadline (give or take the timer's precision).
+     */
+    public boolean reachedDeadline() {
+        Duration left = remaining();
+        return left != null && left.compareTo(Duration.ofMillis(50)) < 0;
     }
 
     /** Sleeps for {@code d} or until the deadline or a cancel, then {@link #check}s. */
