@@ -58,6 +58,11 @@ public final class ResponseGuardInterceptor implements Interceptor {
         String contentType = mediaType == null ? null : mediaType.toString();
         byte[] bytes;
         try {
+            if (body.contentLength() > maxResponseBytes) {
+                throw new FailureIOException(new ProtocolException(ProtocolException.Kind.BODY_TOO_LARGE,
+                        String.valueOf(action), response.code(), contentType, null, "Content-Length "
+                        + body.contentLength() + ", over " + maxResponseBytes + " bytes", false, null));
+            }
             bytes = BoundedBody.read(body, maxResponseBytes);
             if (bytes == null) {
                 throw new FailureIOException(new ProtocolException(ProtocolException.Kind.BODY_TOO_LARGE,
