@@ -85,7 +85,7 @@ public final class ClientRuntime implements AutoCloseable {
                 .addInterceptor(new RequestOptionsInterceptor())
                 .addInterceptor(new ResponseGuardInterceptor(parser, builder.maxResponseBytes, time, skew, redactor))
                 .addInterceptor(new SigningInterceptor(credentials, new Tc3Signer(service.serviceName()), region,
-                        builder.hostHeader, time, skew, redactor, userAgent(service)))
+                        builder.hostHeader, time, skew, userAgent(service)))
                 .addNetworkInterceptor(new RequestSentInterceptor())
                 .addNetworkInterceptor(new LoggingInterceptor());
         if (ownsHttp || builder.connectTimeout != null) {

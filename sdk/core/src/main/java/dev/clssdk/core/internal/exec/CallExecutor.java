@@ -102,9 +102,10 @@ public final class CallExecutor {
 
     private <I, O> O executeOnce(Operation<I, O> operation, I request, RequestOptions options, Invoker<I, O> invoker) {
         try {
-            Call<O> call = newCall(operation, request, options, invoker);
+            CallContext context = CallContext.of(operation, options);
+            Call<O> call = newCall(operation, request, context, options, invoker);
             Response<O> response = call.execute();
-            return bodyOf(operation, response);
+            return bodyOf(operation, response, context);
         } catch (IOException | RuntimeException e) {
             throw FailureTranslator.translate(operation, e, closed.getAsBoolean(), true);
         }
@@ -128,15 +129,15 @@ public final class CallExecutor {
         return call.result;
     }
 
-    private static <I, O> Call<O> newCall(Operation<I, O> operation, I request, RequestOptions options,
-            Invoker<I, O> invoker) {
-        Call<O> call = invoker.newCall(request, CallContext.of(operation, options));
+    private static <I, O> Call<O> newCall(Operation<I, O> operation, I request, CallContext context,
+            RequestOptions options, Invoker<I, O> invoker) {
+        Call<O> call = invoker.newCall(request, context);
         options.callTimeout().ifPresent(timeout -> call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS));
         return call;
     }
 
-    private static <O> O bodyOf(Operation<?, O> operation, Response<O> response) {
-        O body = response.body();
+    private static <O> O bodyOf(Operation<?, O> operation, Response<O> response, CallContext context) {
+        O body = response.body() != null ? response.body() : operation.responseType().cast(context.answer());
         if (body == null) {
             throw new ProtocolException(ProtocolException.Kind.EMPTY_BODY, operation.action(), response.code(),
                     response.headers().get("Content-Type"), "", null, false, null);
@@ -274,6 +275,7 @@ public final class CallExecutor {
         private final Hooks calls;
         private final CompletableFuture<O> result = new CompletableFuture<>();
         private volatile Call<O> current;
+        private volatile CallContext context;
 
         AsyncCall(Operation<I, O> operation, I request, RequestOptions options, Invoker<I, O> invoker) {
             this.operation = operation;
@@ -306,7 +308,9 @@ public final class CallExecutor {
             }
             try {
                 checkOpen(operation);
-                Call<O> call = newCall(operation, request, options, invoker);
+                CallContext attempt = CallContext.of(operation, options);
+                Call<O> call = newCall(operation, request, attempt, options, invoker);
+                context = attempt;
                 current = call;
                 attempts.sent++;
                 call.enqueue(this);
@@ -319,7 +323,7 @@ public final class CallExecutor {
         public void onResponse(Call<O> call, Response<O> response) {
             O body;
             try {
-                body = bodyOf(operation, response);
+                body = bodyOf(operation, response, context);
             } catch (SdkException e) {
                 onFailed(e);
                 return;

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.clssdk.core.ProtocolException;
 import dev.clssdk.core.SdkException;
 import dev.clssdk.core.ServiceException;
+import dev.clssdk.core.auth.Credentials;
 import dev.clssdk.core.client.ServiceMetadata;
 import dev.clssdk.core.internal.retry.RetryRules;
 import java.util.Objects;
@@ -110,12 +111,15 @@ public final class EnvelopeParser {
      * @param status the HTTP status
      * @param contentType the {@code Content-Type} received, may be {@code null}
      * @param body the whole body
+     * @param credentials the credentials the call was signed with (masked in any text taken from the
+     *     answer), or {@code null} if unknown
      * @return the response
      * @throws ServiceException for an error envelope
      * @throws ProtocolException for anything malformed, and for a status other than 200 without an error envelope
      */
-    public <T> T parse(String action, boolean idempotent, Class<T> type, int status, String contentType, byte[] body) {
-        Answer answer = new Answer(action, idempotent, status, contentType, body);
+    public <T> T parse(String action, boolean idempotent, Class<T> type, int status, String contentType, byte[] body,
+            Credentials credentials) {
+        Answer answer = new Answer(action, idempotent, status, contentType, body, credentials);
         if (body.length == 0) {
             throw answer.protocol(status == 200 ? ProtocolException.Kind.EMPTY_BODY
                     : ProtocolException.Kind.HTTP_STATUS, null, null);
@@ -148,7 +152,7 @@ public final class EnvelopeParser {
             String rawCode = code.asText();
             ServiceException.Details details = new ServiceException.Details(action, rawCode,
                     // The server's text can echo what it was sent: keep secrets out of messages.
-                    message != null && message.isValueNode() ? redactor.redact(message.asText()) : null, requestIdText, status,
+                    message != null && message.isValueNode() ? redactor.redact(message.asText(), credentials) : null, requestIdText, status,
                     RetryRules.isRetryable(service.errorKind(rawCode), idempotent), null);
             ServiceException typed = service.serviceException(details);
             throw typed != null ? typed : ServiceException.of(details);
@@ -221,18 +225,20 @@ public final class EnvelopeParser {
         private final int status;
         private final String contentType;
         private final byte[] body;
+        private final Credentials credentials;
 
-        Answer(String action, boolean idempotent, int status, String contentType, byte[] body) {
+        Answer(String action, boolean idempotent, int status, String contentType, byte[] body, Credentials credentials) {
             this.action = action;
             this.idempotent = idempotent;
             this.status = status;
             this.contentType = contentType;
             this.body = body;
+            this.credentials = credentials;
         }
 
         ProtocolException protocol(ProtocolException.Kind kind, String detail, Throwable cause) {
-            return new ProtocolException(kind, action, status, contentType, redactor.preview(body, PREVIEW_BYTES),
-                    detail == null ? null : redactor.redact(detail),
+            return new ProtocolException(kind, action, status, contentType, redactor.preview(body, PREVIEW_BYTES, credentials),
+                    detail == null ? null : redactor.redact(detail, credentials),
                     kind == ProtocolException.Kind.HTTP_STATUS && RetryRules.isRetryableStatus(status, idempotent),
                     cause);
         }

@@ -30,7 +30,6 @@ public final class SigningInterceptor implements Interceptor {
     private final String hostOverride;
     private final TimeSource time;
     private final ClockSkew skew;
-    private final Redactor redactor;
     private final String userAgent;
 
     /**
@@ -40,18 +39,16 @@ public final class SigningInterceptor implements Interceptor {
      * @param hostOverride the {@code Host} to send and sign, or {@code null} for the URL's host
      * @param time the clock
      * @param skew the correction for the server's clock
-     * @param redactor told which credentials are in use
      * @param userAgent the {@code User-Agent} value
      */
     public SigningInterceptor(CredentialsProvider credentials, Tc3Signer signer, String region, String hostOverride,
-            TimeSource time, ClockSkew skew, Redactor redactor, String userAgent) {
+            TimeSource time, ClockSkew skew, String userAgent) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.signer = Objects.requireNonNull(signer, "signer");
         this.region = region;
         this.hostOverride = hostOverride;
         this.time = Objects.requireNonNull(time, "time");
         this.skew = Objects.requireNonNull(skew, "skew");
-        this.redactor = Objects.requireNonNull(redactor, "redactor");
         this.userAgent = userAgent;
     }
 
@@ -61,7 +58,6 @@ public final class SigningInterceptor implements Interceptor {
         CallContext context = request.tag(CallContext.class);
         CredentialsProvider provider = context == null ? credentials : context.options().credentials().orElse(credentials);
         Credentials resolved = resolveCredentials(provider);
-        redactor.remember(resolved);
         if (context != null) {
             context.signedWith(resolved);
         }
