@@ -4,7 +4,9 @@ import java.util.Objects;
 
 /**
  * A SecretId, a SecretKey and, for temporary credentials, a session token. {@link #toString()}
- * shows only the first characters of the SecretId.
+ * shows only the first characters of the SecretId. The SecretId and the token travel in headers,
+ * so they are checked here: visible ASCII only (no space, CR, LF or non-ASCII character), refused
+ * with a message naming the setting, never its value.
  */
 public final class Credentials {
     private final String secretId;
@@ -12,9 +14,33 @@ public final class Credentials {
     private final String token;
 
     private Credentials(String secretId, String secretKey, String token) {
-        this.secretId = requireText(secretId, "secretId");
+        this.secretId = requireHeaderSafe(requireText(secretId, "secretId"), "secretId");
         this.secretKey = requireText(secretKey, "secretKey");
-        this.token = token == null || token.isEmpty() ? null : token;
+        this.token = token == null || token.isEmpty() ? null : requireHeaderSafe(token, "token");
+    }
+
+    private static String requireHeaderSafe(String value, String name) {
+        if (!isHeaderSafe(value)) {
+            throw new IllegalArgumentException(name + " must be visible ASCII (no space, CR, LF, control or"
+                    + " non-ASCII character)");
+        }
+        return value;
+    }
+
+    /**
+     * Whether a value can be sent as a header as it is: visible ASCII only.
+     *
+     * @param value the value
+     * @return {@code true} if so
+     */
+    static boolean isHeaderSafe(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c <= 0x20 || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String requireText(String value, String name) {

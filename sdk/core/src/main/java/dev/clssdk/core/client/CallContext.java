@@ -18,6 +18,7 @@ public final class CallContext {
     private final RequestOptions options;
     private volatile Credentials credentials;
     private volatile Object answer;
+    private volatile boolean connected;
 
     private CallContext(Operation<?, ?> operation, RequestOptions options) {
         this.operation = Objects.requireNonNull(operation, "operation");
@@ -87,6 +88,20 @@ public final class CallContext {
      */
     public Object answer() {
         return answer;
+    }
+
+    /** Records that the attempt reached an open connection, so anything after may have reached the server. */
+    public void connected() {
+        this.connected = true;
+    }
+
+    /**
+     * Whether the attempt reached an open connection.
+     *
+     * @return {@code true} once a connection was open for it
+     */
+    public boolean isConnected() {
+        return connected;
     }
 
     @Override

@@ -18,6 +18,7 @@ import dev.clssdk.core.internal.http.RequestOptionsInterceptor;
 import dev.clssdk.core.internal.http.RequestSentInterceptor;
 import dev.clssdk.core.internal.http.ResponseGuardInterceptor;
 import dev.clssdk.core.internal.http.SigningInterceptor;
+import dev.clssdk.core.internal.http.UncheckedFailureInterceptor;
 import dev.clssdk.core.internal.retry.ActionRateLimiters;
 import dev.clssdk.core.internal.retry.TimeSource;
 import dev.clssdk.core.signing.Tc3Signer;
@@ -88,6 +89,8 @@ public final class ClientRuntime implements AutoCloseable {
                         builder.hostHeader, time, skew, userAgent(service)))
                 .addNetworkInterceptor(new RequestSentInterceptor())
                 .addNetworkInterceptor(new LoggingInterceptor());
+        // First of all, so that it also covers the interceptors of a supplied client.
+        http.interceptors().add(0, new UncheckedFailureInterceptor());
         if (ownsHttp || builder.connectTimeout != null) {
             http.connectTimeout(orDefault(builder.connectTimeout, Duration.ofSeconds(10)));
         }

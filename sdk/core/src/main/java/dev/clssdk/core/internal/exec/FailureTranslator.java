@@ -50,7 +50,8 @@ final class FailureTranslator {
             return new TransportException(action, what, sent, timeout,
                     RetryRules.isRetryableTransport(sent, operation.isIdempotent()), thrown);
         }
-        return new TransportException(action, "unexpected failure: " + thrown, true, false, false, thrown);
+        // Not the message: unchecked exceptions from the HTTP stack may quote header values.
+        return new TransportException(action, "unexpected failure: " + thrown.getClass().getName(), true, false, false, null);
     }
 
     static boolean isRetryable(SdkException failure) {

@@ -15,6 +15,10 @@ public final class RequestSentInterceptor implements Interceptor {
 
     @Override
     public Response intercept(Chain chain) throws IOException {
+        dev.clssdk.core.client.CallContext context = chain.request().tag(dev.clssdk.core.client.CallContext.class);
+        if (context != null) {
+            context.connected();
+        }
         try {
             Response response = chain.proceed(chain.request());
             if (response.code() == PROXY_AUTHENTICATION_REQUIRED) {

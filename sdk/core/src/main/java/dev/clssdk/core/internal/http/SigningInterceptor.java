@@ -100,6 +100,11 @@ public final class SigningInterceptor implements Interceptor {
             return resolved;
         } catch (CredentialsException e) {
             throw new FailureIOException(e);
+        } catch (IllegalArgumentException e) {
+            // Credentials' own checks name the setting and never its value; other messages are not shown.
+            boolean ours = e.getStackTrace().length > 0 && Credentials.class.getName().equals(e.getStackTrace()[0].getClassName());
+            throw new FailureIOException(new CredentialsException(List.of(credentials + ": "
+                    + (ours ? e.getMessage() : "failed with " + e.getClass().getName()))));
         } catch (RuntimeException e) {
             throw new FailureIOException(new CredentialsException(
                     List.of(credentials + ": failed with " + e.getClass().getName())));
