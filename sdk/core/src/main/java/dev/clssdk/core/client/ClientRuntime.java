@@ -27,10 +27,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -78,6 +83,7 @@ public final class ClientRuntime implements AutoCloseable {
             // released, so more than 5 concurrent callers reconnect continually (seen in the benchmarks:
             // 2,196 connections for 16 threads in 45 s). Keeping up to 32 idle removes that churn.
             http.connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES));
+            http.dispatcher(dispatcher(builder.maxConcurrentRequests));
         }
         http
                 .retryOnConnectionFailure(false) // retries are decided here, knowing which actions are idempotent
@@ -110,6 +116,25 @@ public final class ClientRuntime implements AutoCloseable {
         this.executor = new CallExecutor(service, builder.retryPolicy == null ? RetryPolicy.defaults() : builder.retryPolicy,
                 new ActionRateLimiters(builder.rateLimiting), time, skew, () -> closed, List.copyOf(builder.hooks));
         this.waiters = new WaiterEngine(time, builder.waiterInitialDelay, builder.waiterMaxDelay);
+    }
+
+    /**
+     * OkHttp's dispatcher as OkHttp builds it, but with daemon threads (OkHttp's are not: a program
+     * that made one async call and never closed its client exited only when the idle thread timed
+     * out, 60 s later) and the concurrency limit of the builder (OkHttp's is 5 per host).
+     */
+    private static Dispatcher dispatcher(int maxConcurrentRequests) {
+        AtomicInteger threads = new AtomicInteger();
+        ThreadFactory factory = task -> {
+            Thread thread = new Thread(task, "sdk-core OkHttp Dispatcher " + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        Dispatcher dispatcher = new Dispatcher(new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), factory));
+        dispatcher.setMaxRequests(maxConcurrentRequests);
+        dispatcher.setMaxRequestsPerHost(maxConcurrentRequests);
+        return dispatcher;
     }
 
     private static String userAgent(ServiceMetadata service) {
