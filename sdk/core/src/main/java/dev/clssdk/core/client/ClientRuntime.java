@@ -61,7 +61,6 @@ public final class ClientRuntime implements AutoCloseable {
     private final TimeSource time;
     private final HttpUrl endpoint;
     private final String region;
-    private volatile boolean closed;
 
     ClientRuntime(ServiceMetadata service, SdkClientBuilder<?, ?> builder) {
         this.service = service;
@@ -114,7 +113,7 @@ public final class ClientRuntime implements AutoCloseable {
                 .addConverterFactory(new EnvelopeConverterFactory(parser, builder.maxResponseBytes, service))
                 .build();
         this.executor = new CallExecutor(service, builder.retryPolicy == null ? RetryPolicy.defaults() : builder.retryPolicy,
-                new ActionRateLimiters(builder.rateLimiting), time, skew, () -> closed, List.copyOf(builder.hooks));
+                new ActionRateLimiters(builder.rateLimiting), time, skew, List.copyOf(builder.hooks));
         this.waiters = new WaiterEngine(time, builder.waiterInitialDelay, builder.waiterMaxDelay);
     }
 
@@ -318,15 +317,20 @@ public final class ClientRuntime implements AutoCloseable {
      * @return {@code true} once closed
      */
     public boolean isClosed() {
-        return closed;
+        return executor.isClosed();
     }
 
     /**
-     * Stops accepting calls and releases the connections and threads this runtime created.
+     * Closes the client. Once this returns, no new request leaves it: calls not started yet and
+     * calls waiting in the rate limiter or a retry backoff end with
+     * {@link dev.clssdk.core.ClientClosedException}, and calls in flight are cancelled (they end
+     * with the same exception, which says whether the request may have reached the server). Then
+     * the connections and threads this runtime created are released (not those of a supplied
+     * {@link OkHttpClient}). Idempotent.
      */
     @Override
     public void close() {
-        closed = true;
+        executor.close();
         if (ownsHttp) {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();

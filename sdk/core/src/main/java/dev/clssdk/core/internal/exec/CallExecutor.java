@@ -1,5 +1,6 @@
 package dev.clssdk.core.internal.exec;
 
+import dev.clssdk.core.ClientClosedException;
 import dev.clssdk.core.ExecutionHook;
 import dev.clssdk.core.Operation;
 import dev.clssdk.core.ProtocolException;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import retrofit2.Call;
@@ -42,7 +42,7 @@ public final class CallExecutor {
     private final ActionRateLimiters limiters;
     private final TimeSource time;
     private final ClockSkew skew;
-    private final BooleanSupplier closed;
+    private final Lifecycle lifecycle = new Lifecycle();
     private final List<ExecutionHook> hooks;
 
     /**
@@ -51,18 +51,33 @@ public final class CallExecutor {
      * @param limiters the per-action rate limiters
      * @param time the clock and sleeper
      * @param skew the correction for the server's clock
-     * @param closed whether the client is closed
      * @param hooks called around every call
      */
     public CallExecutor(ServiceMetadata service, RetryPolicy policy, ActionRateLimiters limiters, TimeSource time, ClockSkew skew,
-            BooleanSupplier closed, List<ExecutionHook> hooks) {
+            List<ExecutionHook> hooks) {
         this.service = service;
         this.defaultPolicy = policy;
         this.limiters = limiters;
         this.time = time;
         this.skew = skew;
-        this.closed = closed;
         this.hooks = List.copyOf(hooks);
+    }
+
+    /**
+     * Closes: from now on no attempt starts; calls waiting (rate limiter, backoff) end with
+     * {@link ClientClosedException} at once, attempts in flight are cancelled.
+     */
+    public void close() {
+        lifecycle.close();
+    }
+
+    /**
+     * Whether {@link #close()} was called.
+     *
+     * @return {@code true} once closed
+     */
+    public boolean isClosed() {
+        return lifecycle.isClosed();
     }
 
     /**
@@ -104,10 +119,17 @@ public final class CallExecutor {
         try {
             CallContext context = CallContext.of(operation, options);
             Call<O> call = newCall(operation, request, context, options, invoker);
-            Response<O> response = call.execute();
-            return bodyOf(operation, response, context);
+            if (!lifecycle.admit(call)) {
+                throw closedError(operation);
+            }
+            try {
+                Response<O> response = call.execute();
+                return bodyOf(operation, response, context);
+            } finally {
+                lifecycle.done(call);
+            }
         } catch (IOException | RuntimeException e) {
-            throw FailureTranslator.translate(operation, e, closed.getAsBoolean(), true);
+            throw FailureTranslator.translate(operation, e, lifecycle.isClosed(), true);
         }
     }
 
@@ -146,14 +168,26 @@ public final class CallExecutor {
     }
 
     private void checkOpen(Operation<?, ?> operation) {
-        if (closed.getAsBoolean()) {
-            throw new TransportException(operation.action(), "the client is closed", false, false, false, null);
+        if (lifecycle.isClosed()) {
+            throw closedError(operation);
         }
     }
 
+    private static ClientClosedException closedError(Operation<?, ?> operation) {
+        return new ClientClosedException(operation.action(), "the client is closed", false);
+    }
+
+    /** Waits; on the system clock the wait ends early, with the closed error, when the client closes. */
     private void sleep(Operation<?, ?> operation, Duration duration, String what) {
         try {
-            time.sleep(duration);
+            if (time.sleepsOnSystemClock()) {
+                if (lifecycle.awaitClose(duration)) {
+                    throw closedError(operation);
+                }
+            } else {
+                time.sleep(duration);
+                checkOpen(operation);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SdkInterruptedException(operation.action() + " was interrupted while waiting for " + what, e);
@@ -226,7 +260,7 @@ public final class CallExecutor {
             if (failure instanceof ServiceException && service.errorKind(((ServiceException) failure).rawCode()) == ErrorKind.CLOCK_SKEW) {
                 return afterClockSkew((ServiceException) failure);
             }
-            if (!FailureTranslator.isRetryable(failure) || closed.getAsBoolean()) {
+            if (!FailureTranslator.isRetryable(failure) || lifecycle.isClosed()) {
                 throw failure;
             }
             if (attempts >= policy.maxAttempts()) {
@@ -298,7 +332,12 @@ public final class CallExecutor {
             if (wait <= 0) {
                 start();
             } else {
-                CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS).execute(this::start);
+                // A call waiting for its slot or backoff fails at once when the client closes.
+                Runnable unregister = lifecycle.whenClosed(() -> fail(closedError(operation)));
+                CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS).execute(() -> {
+                    unregister.run();
+                    start();
+                });
             }
         }
 
@@ -312,15 +351,19 @@ public final class CallExecutor {
                 Call<O> call = newCall(operation, request, attempt, options, invoker);
                 context = attempt;
                 current = call;
+                if (!lifecycle.admit(call)) {
+                    throw closedError(operation);
+                }
                 attempts.sent++;
                 call.enqueue(this);
             } catch (RuntimeException e) {
-                fail(FailureTranslator.translate(operation, e, closed.getAsBoolean(), false));
+                fail(FailureTranslator.translate(operation, e, lifecycle.isClosed(), false));
             }
         }
 
         @Override
         public void onResponse(Call<O> call, Response<O> response) {
+            lifecycle.done(call);
             O body;
             try {
                 body = bodyOf(operation, response, context);
@@ -335,7 +378,8 @@ public final class CallExecutor {
 
         @Override
         public void onFailure(Call<O> call, Throwable thrown) {
-            onFailed(FailureTranslator.translate(operation, thrown, closed.getAsBoolean(), false));
+            lifecycle.done(call);
+            onFailed(FailureTranslator.translate(operation, thrown, lifecycle.isClosed(), false));
         }
 
         private void onFailed(SdkException failure) {

@@ -1,5 +1,6 @@
 package dev.clssdk.core.internal.exec;
 
+import dev.clssdk.core.ClientClosedException;
 import dev.clssdk.core.SdkException;
 import dev.clssdk.core.Operation;
 import dev.clssdk.core.ProtocolException;
@@ -28,15 +29,15 @@ final class FailureTranslator {
             }
         }
         String action = operation.action();
-        if (closed) {
-            return new TransportException(action, "the client is closed", true, false, false, thrown);
-        }
         boolean sent = false;
         boolean timeout = false;
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             sent |= t instanceof RequestSentIOException;
             timeout |= t instanceof SocketTimeoutException
                     || (t instanceof InterruptedIOException && "timeout".equals(t.getMessage()));
+        }
+        if (closed) {
+            return new ClientClosedException(action, "the client was closed during the call, which was cancelled", sent);
         }
         if (callerThread && thrown instanceof InterruptedIOException && !timeout) {
             Thread.currentThread().interrupt();

@@ -15,6 +15,9 @@ public final class RequestSentInterceptor implements Interceptor {
 
     @Override
     public Response intercept(Chain chain) throws IOException {
+        if (chain.call().isCanceled()) {
+            throw new IOException("Canceled"); // closed between admission and the connection: nothing sent
+        }
         dev.clssdk.core.client.CallContext context = chain.request().tag(dev.clssdk.core.client.CallContext.class);
         if (context != null) {
             context.connected();
