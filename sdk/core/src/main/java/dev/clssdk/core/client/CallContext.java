@@ -19,6 +19,7 @@ public final class CallContext {
     private volatile Credentials credentials;
     private volatile Object answer;
     private volatile boolean connected;
+    private volatile java.io.Closeable connection;
 
     private CallContext(Operation<?, ?> operation, RequestOptions options) {
         this.operation = Objects.requireNonNull(operation, "operation");
@@ -90,9 +91,30 @@ public final class CallContext {
         return answer;
     }
 
-    /** Records that the attempt reached an open connection, so anything after may have reached the server. */
-    public void connected() {
+    /**
+     * Records that the attempt reached an open connection, so anything after may have reached the
+     * server.
+     *
+     * @param socket closes the connection's socket, for {@link #abortConnection()}
+     */
+    public void connected(java.io.Closeable socket) {
+        this.connection = socket;
         this.connected = true;
+    }
+
+    /**
+     * Closes the attempt's connection at once (after a failed read it cannot be reused, and OkHttp
+     * would otherwise try to drain the rest of the body). Does nothing before a connection is open.
+     */
+    public void abortConnection() {
+        java.io.Closeable socket = connection;
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (java.io.IOException | RuntimeException e) {
+                // closing is all that was wanted
+            }
+        }
     }
 
     /**

@@ -43,6 +43,7 @@ public final class CallExecutor {
     private final TimeSource time;
     private final ClockSkew skew;
     private final Lifecycle lifecycle = new Lifecycle();
+    private final InterruptWatchdog interrupts = new InterruptWatchdog();
     private final List<ExecutionHook> hooks;
 
     /**
@@ -69,6 +70,7 @@ public final class CallExecutor {
      */
     public void close() {
         lifecycle.close();
+        interrupts.stop();
     }
 
     /**
@@ -119,13 +121,18 @@ public final class CallExecutor {
         try {
             CallContext context = CallContext.of(operation, options);
             Call<O> call = newCall(operation, request, context, options, invoker);
-            if (!lifecycle.admit(call)) {
+            if (!lifecycle.admit(call, context)) {
                 throw closedError(operation);
             }
+            interrupts.watch(call, context);
             try {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new SdkInterruptedException(operation.action() + " was interrupted before it was sent", null);
+                }
                 Response<O> response = call.execute();
                 return bodyOf(operation, response, context);
             } finally {
+                interrupts.unwatch();
                 lifecycle.done(call);
             }
         } catch (IOException | RuntimeException e) {
@@ -351,7 +358,7 @@ public final class CallExecutor {
                 Call<O> call = newCall(operation, request, attempt, options, invoker);
                 context = attempt;
                 current = call;
-                if (!lifecycle.admit(call)) {
+                if (!lifecycle.admit(call, attempt)) {
                     throw closedError(operation);
                 }
                 attempts.sent++;

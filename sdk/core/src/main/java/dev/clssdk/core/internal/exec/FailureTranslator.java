@@ -39,7 +39,8 @@ final class FailureTranslator {
         if (closed) {
             return new ClientClosedException(action, "the client was closed during the call, which was cancelled", sent);
         }
-        if (callerThread && thrown instanceof InterruptedIOException && !timeout) {
+        // An interrupted caller's attempt was cancelled by the watchdog: whatever I/O failure that caused, the cause is the interrupt.
+        if (callerThread && (Thread.currentThread().isInterrupted() || (thrown instanceof InterruptedIOException && !timeout))) {
             Thread.currentThread().interrupt();
             return new SdkInterruptedException(action + " was interrupted", thrown);
         }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import dev.clssdk.core.client.CallContext;
 import retrofit2.Call;
 
 /**
@@ -15,7 +16,7 @@ import retrofit2.Call;
  * before it checks and closing marks before it cancels, an attempt is either refused or cancelled.
  */
 final class Lifecycle {
-    private final Set<Call<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private final java.util.Map<Call<?>, CallContext> inFlight = new ConcurrentHashMap<>();
     private final Set<Runnable> onClose = ConcurrentHashMap.newKeySet();
     private final CountDownLatch closing = new CountDownLatch(1);
     private volatile boolean closed;
@@ -29,8 +30,8 @@ final class Lifecycle {
      *
      * @return {@code false} if the client is closed (the attempt must not run)
      */
-    boolean admit(Call<?> call) {
-        inFlight.add(call);
+    boolean admit(Call<?> call, CallContext context) {
+        inFlight.put(call, context);
         if (closed) {
             inFlight.remove(call);
             return false;
@@ -70,8 +71,9 @@ final class Lifecycle {
     void close() {
         closed = true;
         closing.countDown();
-        for (Call<?> call : inFlight) {
-            call.cancel();
+        for (java.util.Map.Entry<Call<?>, CallContext> attempt : inFlight.entrySet()) {
+            attempt.getKey().cancel();
+            attempt.getValue().abortConnection(); // also ends a body being read outside OkHttp's chain
         }
         for (Runnable action : onClose) {
             if (onClose.remove(action)) {

@@ -20,7 +20,8 @@ public final class RequestSentInterceptor implements Interceptor {
         }
         dev.clssdk.core.client.CallContext context = chain.request().tag(dev.clssdk.core.client.CallContext.class);
         if (context != null) {
-            context.connected();
+            okhttp3.Connection connection = chain.connection();
+            context.connected(connection == null ? null : connection.socket());
         }
         try {
             Response response = chain.proceed(chain.request());

@@ -78,6 +78,14 @@ public final class ResponseGuardInterceptor implements Interceptor {
         } catch (FailureIOException e) {
             throw e;
         } catch (IOException e) {
+            // Close the socket before the body. Closing a body whose read failed makes OkHttp drain the
+            // rest of it (to keep the connection), a second blocking read whose Okio timeout OkHttp has
+            // already detached after the failure: when the first read had been ended by the socket's
+            // own SO_TIMEOUT (the JDK's "Read timed out") rather than by Okio's watchdog (which closes
+            // the socket, "timeout"), the drain waited a whole read timeout more on the open socket.
+            if (context != null) {
+                context.abortConnection();
+            }
             throw new RequestSentIOException(e);
         } finally {
             body.close();
