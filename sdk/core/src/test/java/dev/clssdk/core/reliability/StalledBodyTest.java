@@ -72,12 +72,12 @@ class StalledBodyTest {
 
     @Test
     void eachStalledAttemptEndsWithinItsReadTimeoutPlusTenPercent() throws Exception {
-        Duration timeout = Duration.ofMillis(1000);
+        Duration timeout = Duration.ofMillis(2000);
         List<Long> millis = new ArrayList<>();
         List<String> messages = new ArrayList<>();
         try (ClientRuntime runtime = client(timeout)) {
             PingApi api = runtime.api(PingApi.class);
-            for (int i = 0; i < 13; i++) {
+            for (int i = 0; i < 9; i++) {
                 long start = System.nanoTime();
                 try {
                     runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), api::ping);
@@ -91,7 +91,7 @@ class StalledBodyTest {
             }
         }
         System.out.println("stalled attempts (ms): " + millis + " " + messages.stream().distinct().toList());
-        assertThat(messages).hasSize(13);
+        assertThat(messages).hasSize(9);
         assertThat(millis).allSatisfy(ms -> assertThat(ms).isLessThanOrEqualTo(timeout.toMillis() * 11 / 10));
     }
 }
