@@ -17,7 +17,6 @@ import dev.clssdk.core.client.Invoker;
 import dev.clssdk.core.internal.http.ClockSkew;
 import dev.clssdk.core.internal.retry.ActionRateLimiters;
 import dev.clssdk.core.internal.retry.TimeSource;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
@@ -36,6 +35,8 @@ import retrofit2.Response;
  */
 public final class CallExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
+    /** The window of the API's per-second rate limits: the least wait after a throttling answer. */
+    private static final Duration RATE_WINDOW = Duration.ofSeconds(1);
 
     private final ServiceMetadata service;
     private final RetryPolicy defaultPolicy;
@@ -135,7 +136,9 @@ public final class CallExecutor {
                 interrupts.unwatch();
                 lifecycle.done(call);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
+            // Exception, not IOException | RuntimeException: OkHttp's connect phase rethrows an
+            // InterruptedException undeclared (Kotlin), which would otherwise escape untyped.
             throw FailureTranslator.translate(operation, e, lifecycle.isClosed(), true);
         }
     }
@@ -275,6 +278,10 @@ public final class CallExecutor {
                 throw failure;
             }
             Duration delay = policy.backoff(attempts);
+            if (isThrottling(failure) && delay.compareTo(RATE_WINDOW) < 0) {
+                // Rate limits are per second: an earlier retry would land in the same window and be refused too.
+                delay = RATE_WINDOW;
+            }
             long elapsed = time.nanoTime() - startNanos;
             if (elapsed + delay.toNanos() > policy.totalTimeout().toNanos()) {
                 LOG.debug("{} gave up after {} attempts in {} ms: {}", operation.action(), attempts,
@@ -284,6 +291,13 @@ public final class CallExecutor {
             LOG.debug("{} attempt {} failed ({}); retrying in {} ms", operation.action(), attempts,
                     failure.getClass().getSimpleName(), delay.toMillis());
             return delay;
+        }
+
+        private boolean isThrottling(SdkException failure) {
+            if (failure instanceof ServiceException) {
+                return service.errorKind(((ServiceException) failure).rawCode()) == ErrorKind.THROTTLING;
+            }
+            return failure instanceof ProtocolException && ((ProtocolException) failure).httpStatus() == 429;
         }
 
         private Duration afterClockSkew(ServiceException failure) {

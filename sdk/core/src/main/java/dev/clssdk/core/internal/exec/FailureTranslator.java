@@ -36,6 +36,10 @@ final class FailureTranslator {
             timeout |= t instanceof SocketTimeoutException
                     || (t instanceof InterruptedIOException && "timeout".equals(t.getMessage()));
         }
+        if (thrown instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+            return new SdkInterruptedException(action + " was interrupted", thrown);
+        }
         if (closed) {
             return new ClientClosedException(action, "the client was closed during the call, which was cancelled", sent);
         }
