@@ -65,7 +65,7 @@ public class ProtocolException extends SdkException {
      * @param action the action of the call
      * @param httpStatus the HTTP status
      * @param contentType the {@code Content-Type} received, may be {@code null}
-     * @param bodyPreview the first bytes of the body, already redacted
+     * @param bodyPreview the first bytes of the body, already redacted; {@code null} if the body was not read
      * @param detail an extra explanation, may be {@code null}
      * @param retryable whether repeating the call is safe and may help
      * @param cause the parser's failure, may be {@code null}
@@ -74,7 +74,8 @@ public class ProtocolException extends SdkException {
             String detail, boolean retryable, Throwable cause) {
         super(action + " failed: " + kind.description() + (detail == null ? "" : " (" + detail + ")")
                 + "; received HTTP " + httpStatus + ", Content-Type " + (contentType == null ? "none" : contentType)
-                + ", body " + (bodyPreview == null || bodyPreview.isEmpty() ? "empty" : "starts " + bodyPreview), cause);
+                + ", body " + (bodyPreview == null ? "not read" : bodyPreview.isEmpty() ? "empty" : "starts " + bodyPreview),
+                cause);
         this.kind = kind;
         this.action = action;
         this.httpStatus = httpStatus;
@@ -122,7 +123,7 @@ public class ProtocolException extends SdkException {
     /**
      * The first bytes of the body, redacted and quoted.
      *
-     * @return the preview, may be empty
+     * @return the preview, may be empty; {@code null} if the body was not read (its Content-Length was over the bound)
      */
     public String bodyPreview() {
         return bodyPreview;

@@ -79,11 +79,22 @@ public class ServiceException extends SdkException {
         return new ServiceException(details);
     }
 
+    /** The longest server text {@link #getMessage()} quotes; {@link #errorMessage()} keeps all of it. */
+    static final int MAX_QUOTED_MESSAGE = 500;
+
     private static String message(Details d) {
         StringBuilder text = new StringBuilder();
         text.append(d.action()).append(" failed: ").append(d.rawCode());
-        if (d.message() != null && !d.message().isEmpty()) {
-            text.append(": ").append(d.message());
+        String message = d.message();
+        if (message != null && !message.isEmpty()) {
+            if (message.length() <= MAX_QUOTED_MESSAGE) {
+                text.append(": ").append(message);
+            } else {
+                int cut = Character.isHighSurrogate(message.charAt(MAX_QUOTED_MESSAGE - 1))
+                        ? MAX_QUOTED_MESSAGE - 1 : MAX_QUOTED_MESSAGE;
+                text.append(": ").append(message, 0, cut).append("... (").append(message.length())
+                        .append(" characters; errorMessage() has all)");
+            }
         }
         text.append(" (RequestId ").append(d.requestId() == null ? "none" : d.requestId())
                 .append(", HTTP ").append(d.httpStatus()).append(')');
@@ -103,7 +114,8 @@ public class ServiceException extends SdkException {
     }
 
     /**
-     * {@code Response.Error.Message} as received (redacted); the text may change, so test the code.
+     * {@code Response.Error.Message} as received (redacted), whole; {@link #getMessage()} quotes at most
+     * its first 500 characters. The text may change, so test the code.
      *
      * @return the message, may be {@code null}
      */

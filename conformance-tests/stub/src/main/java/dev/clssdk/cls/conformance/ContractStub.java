@@ -273,6 +273,11 @@ public final class ContractStub implements AutoCloseable {
         return exports.exportCount();
     }
 
+    /** Connections the stub holds open now (clients' keep-alive connections included). */
+    public int openConnections() {
+        return server.openConnections();
+    }
+
     /** The requests received (at most the last 1000), oldest first; faults that dropped a request unread are not included. */
     public List<StubRequest> recordedRequests() {
         synchronized (recorded) {

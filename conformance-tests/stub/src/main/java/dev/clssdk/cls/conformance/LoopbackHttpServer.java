@@ -286,6 +286,11 @@ final class LoopbackHttpServer implements Closeable {
         };
     }
 
+    /** Connections currently open. */
+    int openConnections() {
+        return openSockets.size();
+    }
+
     @Override
     public void close() {
         closed = true;

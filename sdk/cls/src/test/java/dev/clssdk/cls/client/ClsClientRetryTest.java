@@ -120,8 +120,8 @@ class ClsClientRetryTest {
             assertThat(client.createExport(ClientFixture.createRequest()).exportId()).isEqualTo("e");
         }
         assertThat(fixture.server.getRequestCount()).isEqualTo(3);
-        // full jitter with random 0.5: half of 100 ms, then half of 200 ms
-        assertThat(fixture.time.sleeps()).containsExactly(Duration.ofMillis(50), Duration.ofMillis(100));
+        // the backoff (full jitter: 50 ms, then 100 ms) is raised to the next rate window after throttling
+        assertThat(fixture.time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * A SecretId, a SecretKey and, for temporary credentials, a session token and the instant they
  * expire. Immutable: a refreshing provider hands out a new snapshot, never changes one in use.
- * {@link #toString()} shows only the first characters of the SecretId.
+ * {@link #toString()} shows only the first characters of the SecretId. The SecretId and the token
+ * travel in headers, so they are checked here: visible ASCII only (no space, CR, LF or non-ASCII
+ * character), refused with a message naming the setting, never its value.
  */
 public final class Credentials {
     private final String secretId;
@@ -16,10 +18,34 @@ public final class Credentials {
     private final Instant expiration;
 
     private Credentials(String secretId, String secretKey, String token, Instant expiration) {
-        this.secretId = requireText(secretId, "secretId");
+        this.secretId = requireHeaderSafe(requireText(secretId, "secretId"), "secretId");
         this.secretKey = requireText(secretKey, "secretKey");
-        this.token = token == null || token.isEmpty() ? null : token;
+        this.token = token == null || token.isEmpty() ? null : requireHeaderSafe(token, "token");
         this.expiration = expiration;
+    }
+
+    private static String requireHeaderSafe(String value, String name) {
+        if (!isHeaderSafe(value)) {
+            throw new IllegalArgumentException(name + " must be visible ASCII (no space, CR, LF, control or"
+                    + " non-ASCII character)");
+        }
+        return value;
+    }
+
+    /**
+     * Whether a value can be sent as a header as it is: visible ASCII only.
+     *
+     * @param value the value
+     * @return {@code true} if so
+     */
+    static boolean isHeaderSafe(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c <= 0x20 || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String requireText(String value, String name) {

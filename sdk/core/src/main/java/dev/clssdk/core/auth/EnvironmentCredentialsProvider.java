@@ -36,7 +36,14 @@ public final class EnvironmentCredentialsProvider implements CredentialsProvider
                     : (id == null ? SECRET_ID : SECRET_KEY) + " is not set";
             throw new CredentialsException(List.of(where() + ": " + missing));
         }
-        return Credentials.of(id, key, value(SESSION_TOKEN));
+        String token = value(SESSION_TOKEN);
+        for (String[] header : new String[][] {{SECRET_ID, id}, {SESSION_TOKEN, token}}) {
+            if (header[1] != null && !Credentials.isHeaderSafe(header[1])) {
+                throw new CredentialsException(List.of("environment variable " + header[0]
+                        + ": must be visible ASCII (no space, CR, LF, control or non-ASCII character)"));
+            }
+        }
+        return Credentials.of(id, key, token);
     }
 
     private String value(String name) {

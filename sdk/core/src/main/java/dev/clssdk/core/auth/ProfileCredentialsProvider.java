@@ -84,7 +84,11 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
             if (id == null || key == null) {
                 throw notFound("[" + profile + "] lacks " + (id == null ? "secret_id" : "secret_key"));
             }
-            return Credentials.of(id, key, section.get("token"));
+            try {
+                return Credentials.of(id, key, section.get("token"));
+            } catch (IllegalArgumentException e) {
+                throw notFound("[" + profile + "] " + e.getMessage()); // names the setting, never its value
+            }
         } catch (NoSuchFileException e) {
             throw notFound("file not found");
         } catch (IOException e) {

@@ -8,13 +8,18 @@ import java.util.Objects;
 /**
  * What the core's interceptors need to know about one attempt, carried as the OkHttp request's
  * tag (the generated Retrofit methods take it as their {@code @Tag} parameter): the operation,
- * the per-call options, and the credentials the attempt was signed with, so that text from the
- * answer is redacted with exactly those.
+ * the per-call options, the credentials the attempt was signed with, so that text from the
+ * answer is redacted with exactly those, and the answer once read. One context per attempt; its
+ * fields are written by the OkHttp thread of the attempt and read after it, so concurrent calls
+ * never share one.
  */
 public final class CallContext {
     private final Operation<?, ?> operation;
     private final RequestOptions options;
     private volatile Credentials credentials;
+    private volatile Object answer;
+    private volatile boolean connected;
+    private volatile java.io.Closeable connection;
 
     private CallContext(Operation<?, ?> operation, RequestOptions options) {
         this.operation = Objects.requireNonNull(operation, "operation");
@@ -66,6 +71,59 @@ public final class CallContext {
      */
     public void signedWith(Credentials credentials) {
         this.credentials = credentials;
+    }
+
+    /**
+     * Records the answer of the attempt, read where the request (and its credentials) is known.
+     *
+     * @param response the response object
+     */
+    public void answered(Object response) {
+        this.answer = response;
+    }
+
+    /**
+     * The answer of the attempt.
+     *
+     * @return the response object, or {@code null} if none was read
+     */
+    public Object answer() {
+        return answer;
+    }
+
+    /**
+     * Records that the attempt reached an open connection, so anything after may have reached the
+     * server.
+     *
+     * @param socket closes the connection's socket, for {@link #abortConnection()}
+     */
+    public void connected(java.io.Closeable socket) {
+        this.connection = socket;
+        this.connected = true;
+    }
+
+    /**
+     * Closes the attempt's connection at once (after a failed read it cannot be reused, and OkHttp
+     * would otherwise try to drain the rest of the body). Does nothing before a connection is open.
+     */
+    public void abortConnection() {
+        java.io.Closeable socket = connection;
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (java.io.IOException | RuntimeException e) {
+                // closing is all that was wanted
+            }
+        }
+    }
+
+    /**
+     * Whether the attempt reached an open connection.
+     *
+     * @return {@code true} once a connection was open for it
+     */
+    public boolean isConnected() {
+        return connected;
     }
 
     @Override

@@ -18,6 +18,7 @@ import dev.clssdk.core.internal.http.RequestOptionsInterceptor;
 import dev.clssdk.core.internal.http.RequestSentInterceptor;
 import dev.clssdk.core.internal.http.ResponseGuardInterceptor;
 import dev.clssdk.core.internal.http.SigningInterceptor;
+import dev.clssdk.core.internal.http.UncheckedFailureInterceptor;
 import dev.clssdk.core.internal.retry.ActionRateLimiters;
 import dev.clssdk.core.internal.retry.TimeSource;
 import dev.clssdk.core.signing.Tc3Signer;
@@ -26,10 +27,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -55,7 +61,6 @@ public final class ClientRuntime implements AutoCloseable {
     private final TimeSource time;
     private final HttpUrl endpoint;
     private final String region;
-    private volatile boolean closed;
 
     ClientRuntime(ServiceMetadata service, SdkClientBuilder<?, ?> builder) {
         this.service = service;
@@ -77,6 +82,7 @@ public final class ClientRuntime implements AutoCloseable {
             // released, so more than 5 concurrent callers reconnect continually (seen in the benchmarks:
             // 2,196 connections for 16 threads in 45 s). Keeping up to 32 idle removes that churn.
             http.connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES));
+            http.dispatcher(dispatcher(builder.maxConcurrentRequests));
         }
         http
                 .retryOnConnectionFailure(false) // retries are decided here, knowing which actions are idempotent
@@ -85,9 +91,11 @@ public final class ClientRuntime implements AutoCloseable {
                 .addInterceptor(new RequestOptionsInterceptor())
                 .addInterceptor(new ResponseGuardInterceptor(parser, builder.maxResponseBytes, time, skew, redactor))
                 .addInterceptor(new SigningInterceptor(credentials, new Tc3Signer(service.serviceName()), region,
-                        builder.hostHeader, time, skew, redactor, userAgent(service)))
+                        builder.hostHeader, time, skew, userAgent(service)))
                 .addNetworkInterceptor(new RequestSentInterceptor(Transport.proxyAuthenticates(builder)))
                 .addNetworkInterceptor(new LoggingInterceptor());
+        // First of all, so that it also covers the interceptors of a supplied client.
+        http.interceptors().add(0, new UncheckedFailureInterceptor());
         if (ownsHttp || builder.connectTimeout != null) {
             http.connectTimeout(orDefault(builder.connectTimeout, Duration.ofSeconds(10)));
         }
@@ -106,8 +114,27 @@ public final class ClientRuntime implements AutoCloseable {
                 .addConverterFactory(new EnvelopeConverterFactory(parser, builder.maxResponseBytes, service))
                 .build();
         this.executor = new CallExecutor(service, builder.retryPolicy == null ? RetryPolicy.defaults() : builder.retryPolicy,
-                new ActionRateLimiters(builder.rateLimiting), time, skew, () -> closed, List.copyOf(builder.hooks));
+                new ActionRateLimiters(builder.rateLimiting), time, skew, List.copyOf(builder.hooks));
         this.waiters = new WaiterEngine(time, builder.waiterInitialDelay, builder.waiterMaxDelay);
+    }
+
+    /**
+     * OkHttp's dispatcher as OkHttp builds it, but with daemon threads (OkHttp's are not: a program
+     * that made one async call and never closed its client exited only when the idle thread timed
+     * out, 60 s later) and the concurrency limit of the builder (OkHttp's is 5 per host).
+     */
+    private static Dispatcher dispatcher(int maxConcurrentRequests) {
+        AtomicInteger threads = new AtomicInteger();
+        ThreadFactory factory = task -> {
+            Thread thread = new Thread(task, "sdk-core OkHttp Dispatcher " + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        Dispatcher dispatcher = new Dispatcher(new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), factory));
+        dispatcher.setMaxRequests(maxConcurrentRequests);
+        dispatcher.setMaxRequestsPerHost(maxConcurrentRequests);
+        return dispatcher;
     }
 
     private static String userAgent(ServiceMetadata service) {
@@ -292,15 +319,20 @@ public final class ClientRuntime implements AutoCloseable {
      * @return {@code true} once closed
      */
     public boolean isClosed() {
-        return closed;
+        return executor.isClosed();
     }
 
     /**
-     * Stops accepting calls and releases the connections and threads this runtime created.
+     * Closes the client. Once this returns, no new request leaves it: calls not started yet and
+     * calls waiting in the rate limiter or a retry backoff end with
+     * {@link dev.clssdk.core.ClientClosedException}, and calls in flight are cancelled (they end
+     * with the same exception, which says whether the request may have reached the server). Then
+     * the connections and threads this runtime created are released (not those of a supplied
+     * {@link OkHttpClient}). Idempotent.
      */
     @Override
     public void close() {
-        closed = true;
+        executor.close();
         if (ownsHttp) {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();

@@ -38,6 +38,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     Clock clock;
     Sleeper sleeper;
     long maxResponseBytes = 10L * 1024 * 1024;
+    int maxConcurrentRequests = ClientRuntime.MAX_IDLE_CONNECTIONS;
     Duration waiterInitialDelay;
     Duration waiterMaxDelay;
     final List<ExecutionHook> hooks = new ArrayList<>();
@@ -242,6 +243,25 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
             throw new IllegalArgumentException("maxResponseBytes must be >= 1");
         }
         this.maxResponseBytes = bytes;
+        return self();
+    }
+
+    /**
+     * How many asynchronous calls may be in flight at once (OkHttp's dispatcher limit, in total and
+     * per host); more wait in the dispatcher's queue. Default 32, the connections the client's pool
+     * keeps (OkHttp's own default of 5 per host left async calls at a fraction of blocking
+     * throughput). Blocking calls run on their callers' threads and are not limited by it. Applies to
+     * the client's own dispatcher: with {@link #okHttpClient}, the supplied client's dispatcher and
+     * its limits are left as they are.
+     *
+     * @param max at least 1
+     * @return this builder
+     */
+    public B maxConcurrentRequests(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("maxConcurrentRequests must be >= 1, was " + max);
+        }
+        this.maxConcurrentRequests = max;
         return self();
     }
 

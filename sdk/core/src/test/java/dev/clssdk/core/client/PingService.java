@@ -16,15 +16,18 @@ import retrofit2.http.Tag;
  * A hand-written stand-in for a generated service, with no CLS in it: proves the core serves
  * whatever a {@link ServiceMetadata} describes.
  */
-final class PingService implements ServiceMetadata {
+public final class PingService implements ServiceMetadata {
     static final PingService INSTANCE = new PingService();
-    static final Operation<PingRequest, PingResponse> PING =
+    public static final Operation<PingRequest, PingResponse> PING =
             Operation.of("Ping", PingRequest.class, PingResponse.class, true, 0, Set.of());
-    static final Operation<PingRequest, PingResponse> PUT =
+    public static final Operation<PingRequest, PingResponse> PUT =
             Operation.of("Put", PingRequest.class, PingResponse.class, false, 0, Set.of("LimitExceeded.Things"));
+    /** Rate-limited at 2 calls per second, so callers queue in the client's rate limiter. */
+    public static final Operation<PingRequest, PingResponse> SLOW =
+            Operation.of("Slow", PingRequest.class, PingResponse.class, true, 2, Set.of());
 
     /** The generated Retrofit interface's shape. */
-    interface PingApi {
+    public interface PingApi {
         @POST("/")
         @Headers({"X-TC-Action: Ping", "X-TC-Version: 2001-02-03"})
         Call<PingResponse> ping(@Body PingRequest request, @Tag CallContext context);
@@ -32,10 +35,14 @@ final class PingService implements ServiceMetadata {
         @POST("/")
         @Headers({"X-TC-Action: Put", "X-TC-Version: 2001-02-03"})
         Call<PingResponse> put(@Body PingRequest request, @Tag CallContext context);
+
+        @POST("/")
+        @Headers({"X-TC-Action: Slow", "X-TC-Version: 2001-02-03"})
+        Call<PingResponse> slow(@Body PingRequest request, @Tag CallContext context);
     }
 
     /** The service's own exception type, as a generated service has. */
-    static final class PingServiceException extends ServiceException {
+    public static final class PingServiceException extends ServiceException {
         private static final long serialVersionUID = 1L;
 
         PingServiceException(Details details) {
@@ -43,17 +50,17 @@ final class PingService implements ServiceMetadata {
         }
     }
 
-    static final class PingRequest {
+    public static final class PingRequest {
         @JsonProperty("Name")
         final String name;
 
-        PingRequest(String name) {
+        public PingRequest(String name) {
             this.name = name;
         }
     }
 
-    static final class PingResponse {
-        final String echo;
+    public static final class PingResponse {
+        public final String echo;
         final String requestId;
 
         @JsonCreator
@@ -64,7 +71,7 @@ final class PingService implements ServiceMetadata {
     }
 
     /** The generated client's builder shape. */
-    static final class Builder extends SdkClientBuilder<Builder, ClientRuntime> {
+    public static final class Builder extends SdkClientBuilder<Builder, ClientRuntime> {
         @Override
         public ClientRuntime build() {
             return buildRuntime(INSTANCE);
@@ -93,7 +100,7 @@ final class PingService implements ServiceMetadata {
 
     @Override
     public List<Operation<?, ?>> operations() {
-        return List.of(PING, PUT);
+        return List.of(PING, PUT, SLOW);
     }
 
     @Override

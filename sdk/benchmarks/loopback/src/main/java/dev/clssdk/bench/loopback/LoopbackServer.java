@@ -40,8 +40,11 @@ public final class LoopbackServer implements Closeable {
     private final LongAdder requests = new LongAdder();
     private final LongAdder accepted = new LongAdder();
     private volatile boolean closed;
+    /** Server latency added before each answer (think time of a real API), 0 for none. */
+    private final long latencyMillis;
 
-    private LoopbackServer(int port, String body) throws IOException {
+    private LoopbackServer(int port, String body, long latencyMillis) throws IOException {
+        this.latencyMillis = latencyMillis;
         byte[] bodyBytes = body.getBytes(StandardCharsets.UTF_8);
         byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + bodyBytes.length
                 + "\r\nConnection: keep-alive\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
@@ -75,7 +78,18 @@ public final class LoopbackServer implements Closeable {
      * @throws IOException if the port cannot be bound
      */
     public static LoopbackServer start(int port, String body) throws IOException {
-        return new LoopbackServer(port, body);
+        return new LoopbackServer(port, body, 0);
+    }
+
+    /**
+     * Starts a server answering {@link #SUCCESS_BODY} after a fixed latency per request.
+     *
+     * @param latencyMillis how long each request waits before its answer
+     * @return the running server
+     * @throws IOException if the port cannot be bound
+     */
+    public static LoopbackServer startWithLatency(long latencyMillis) throws IOException {
+        return new LoopbackServer(0, SUCCESS_BODY, latencyMillis);
     }
 
     /** @return the bound port */
@@ -159,12 +173,17 @@ public final class LoopbackServer implements Closeable {
                 if (start == end) {
                     start = end = 0;
                 }
+                if (latencyMillis > 0) {
+                    Thread.sleep(latencyMillis);
+                }
                 out.write(answer);
                 out.flush();
                 requests.increment();
             }
         } catch (SocketException e) {
             // the client closed the connection
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (IOException e) {
             if (!closed) {
                 System.err.println("loopback connection failed: " + e);

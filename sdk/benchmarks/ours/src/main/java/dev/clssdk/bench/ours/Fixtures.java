@@ -41,12 +41,16 @@ final class Fixtures {
 
     /** A client for the loopback server: keep-alive, no rate limiting (it would cap calls at 20/s). */
     static ClsClient client(String url) {
+        return builder(url).build();
+    }
+
+    /** The builder of {@link #client}, for harnesses that change one setting. */
+    static ClsClient.Builder builder(String url) {
         return ClsClient.builder()
                 .credentials(CredentialsProvider.of(SECRET_ID, SECRET_KEY))
                 .region(REGION)
                 .endpointUrl(url)
                 .hostHeader(HOST)
-                .rateLimiting(false)
-                .build();
+                .rateLimiting(false);
     }
 }

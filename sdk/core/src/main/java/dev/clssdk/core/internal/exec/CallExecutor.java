@@ -1,5 +1,6 @@
 package dev.clssdk.core.internal.exec;
 
+import dev.clssdk.core.ClientClosedException;
 import dev.clssdk.core.ExecutionHook;
 import dev.clssdk.core.Operation;
 import dev.clssdk.core.ProtocolException;
@@ -16,13 +17,11 @@ import dev.clssdk.core.client.Invoker;
 import dev.clssdk.core.internal.http.ClockSkew;
 import dev.clssdk.core.internal.retry.ActionRateLimiters;
 import dev.clssdk.core.internal.retry.TimeSource;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import retrofit2.Call;
@@ -36,13 +35,16 @@ import retrofit2.Response;
  */
 public final class CallExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
+    /** The window of the API's per-second rate limits: the least wait after a throttling answer. */
+    private static final Duration RATE_WINDOW = Duration.ofSeconds(1);
 
     private final ServiceMetadata service;
     private final RetryPolicy defaultPolicy;
     private final ActionRateLimiters limiters;
     private final TimeSource time;
     private final ClockSkew skew;
-    private final BooleanSupplier closed;
+    private final Lifecycle lifecycle = new Lifecycle();
+    private final InterruptWatchdog interrupts = new InterruptWatchdog();
     private final List<ExecutionHook> hooks;
 
     /**
@@ -51,18 +53,34 @@ public final class CallExecutor {
      * @param limiters the per-action rate limiters
      * @param time the clock and sleeper
      * @param skew the correction for the server's clock
-     * @param closed whether the client is closed
      * @param hooks called around every call
      */
     public CallExecutor(ServiceMetadata service, RetryPolicy policy, ActionRateLimiters limiters, TimeSource time, ClockSkew skew,
-            BooleanSupplier closed, List<ExecutionHook> hooks) {
+            List<ExecutionHook> hooks) {
         this.service = service;
         this.defaultPolicy = policy;
         this.limiters = limiters;
         this.time = time;
         this.skew = skew;
-        this.closed = closed;
         this.hooks = List.copyOf(hooks);
+    }
+
+    /**
+     * Closes: from now on no attempt starts; calls waiting (rate limiter, backoff) end with
+     * {@link ClientClosedException} at once, attempts in flight are cancelled.
+     */
+    public void close() {
+        lifecycle.close();
+        interrupts.stop();
+    }
+
+    /**
+     * Whether {@link #close()} was called.
+     *
+     * @return {@code true} once closed
+     */
+    public boolean isClosed() {
+        return lifecycle.isClosed();
     }
 
     /**
@@ -107,11 +125,26 @@ public final class CallExecutor {
 
     private <I, O> O executeOnce(Operation<I, O> operation, I request, RequestOptions options, Invoker<I, O> invoker) {
         try {
-            Call<O> call = newCall(operation, request, options, invoker);
-            Response<O> response = call.execute();
-            return bodyOf(operation, response);
-        } catch (IOException | RuntimeException e) {
-            throw FailureTranslator.translate(operation, e, closed.getAsBoolean(), true);
+            CallContext context = CallContext.of(operation, options);
+            Call<O> call = newCall(operation, request, context, options, invoker);
+            if (!lifecycle.admit(call, context)) {
+                throw closedError(operation);
+            }
+            interrupts.watch(call, context);
+            try {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new SdkInterruptedException(operation.action() + " was interrupted before it was sent", null);
+                }
+                Response<O> response = call.execute();
+                return bodyOf(operation, response, context);
+            } finally {
+                interrupts.unwatch();
+                lifecycle.done(call);
+            }
+        } catch (Exception e) {
+            // Exception, not IOException | RuntimeException: OkHttp's connect phase rethrows an
+            // InterruptedException undeclared (Kotlin), which would otherwise escape untyped.
+            throw FailureTranslator.translate(operation, e, lifecycle.isClosed(), true);
         }
     }
 
@@ -133,15 +166,15 @@ public final class CallExecutor {
         return call.result;
     }
 
-    private static <I, O> Call<O> newCall(Operation<I, O> operation, I request, RequestOptions options,
-            Invoker<I, O> invoker) {
-        Call<O> call = invoker.newCall(request, CallContext.of(operation, options));
+    private static <I, O> Call<O> newCall(Operation<I, O> operation, I request, CallContext context,
+            RequestOptions options, Invoker<I, O> invoker) {
+        Call<O> call = invoker.newCall(request, context);
         options.callTimeout().ifPresent(timeout -> call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS));
         return call;
     }
 
-    private static <O> O bodyOf(Operation<?, O> operation, Response<O> response) {
-        O body = response.body();
+    private static <O> O bodyOf(Operation<?, O> operation, Response<O> response, CallContext context) {
+        O body = response.body() != null ? response.body() : operation.responseType().cast(context.answer());
         if (body == null) {
             throw new ProtocolException(ProtocolException.Kind.EMPTY_BODY, operation.action(), response.code(),
                     response.headers().get("Content-Type"), "", null, false, null);
@@ -150,14 +183,26 @@ public final class CallExecutor {
     }
 
     private void checkOpen(Operation<?, ?> operation) {
-        if (closed.getAsBoolean()) {
-            throw new TransportException(operation.action(), "the client is closed", false, false, false, null);
+        if (lifecycle.isClosed()) {
+            throw closedError(operation);
         }
     }
 
+    private static ClientClosedException closedError(Operation<?, ?> operation) {
+        return new ClientClosedException(operation.action(), "the client is closed", false);
+    }
+
+    /** Waits; on the system clock the wait ends early, with the closed error, when the client closes. */
     private void sleep(Operation<?, ?> operation, Duration duration, String what) {
         try {
-            time.sleep(duration);
+            if (time.sleepsOnSystemClock()) {
+                if (lifecycle.awaitClose(duration)) {
+                    throw closedError(operation);
+                }
+            } else {
+                time.sleep(duration);
+                checkOpen(operation);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SdkInterruptedException(operation.action() + " was interrupted while waiting for " + what, e);
@@ -248,7 +293,7 @@ public final class CallExecutor {
             if (failure instanceof ServiceException && service.errorKind(((ServiceException) failure).rawCode()) == ErrorKind.CLOCK_SKEW) {
                 return afterClockSkew((ServiceException) failure);
             }
-            if (!FailureTranslator.isRetryable(failure) || closed.getAsBoolean()) {
+            if (!FailureTranslator.isRetryable(failure) || lifecycle.isClosed()) {
                 throw failure;
             }
             if (attempts >= policy.maxAttempts()) {
@@ -256,6 +301,10 @@ public final class CallExecutor {
                 throw failure;
             }
             Duration delay = policy.backoff(attempts);
+            if (isThrottling(failure) && delay.compareTo(RATE_WINDOW) < 0) {
+                // Rate limits are per second: an earlier retry would land in the same window and be refused too.
+                delay = RATE_WINDOW;
+            }
             long elapsed = time.nanoTime() - startNanos;
             if (elapsed + delay.toNanos() > policy.totalTimeout().toNanos()) {
                 LOG.debug("{} gave up after {} attempts in {} ms: {}", operation.action(), attempts,
@@ -265,6 +314,13 @@ public final class CallExecutor {
             LOG.debug("{} attempt {} failed ({}); retrying in {} ms", operation.action(), attempts,
                     failure.getClass().getSimpleName(), delay.toMillis());
             return delay;
+        }
+
+        private boolean isThrottling(SdkException failure) {
+            if (failure instanceof ServiceException) {
+                return service.errorKind(((ServiceException) failure).rawCode()) == ErrorKind.THROTTLING;
+            }
+            return failure instanceof ProtocolException && ((ProtocolException) failure).httpStatus() == 429;
         }
 
         private Duration afterClockSkew(ServiceException failure) {
@@ -297,6 +353,7 @@ public final class CallExecutor {
         private final Hooks calls;
         private final CompletableFuture<O> result = new CompletableFuture<>();
         private volatile Call<O> current;
+        private volatile CallContext context;
 
         AsyncCall(Operation<I, O> operation, I request, RequestOptions options, Invoker<I, O> invoker) {
             this.operation = operation;
@@ -321,7 +378,12 @@ public final class CallExecutor {
             if (wait <= 0) {
                 start();
             } else {
-                CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS).execute(this::start);
+                // A call waiting for its slot or backoff fails at once when the client closes.
+                Runnable unregister = lifecycle.whenClosed(() -> fail(closedError(operation)));
+                CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS).execute(() -> {
+                    unregister.run();
+                    start();
+                });
             }
         }
 
@@ -331,21 +393,27 @@ public final class CallExecutor {
             }
             try {
                 checkOpen(operation);
-                Call<O> call = newCall(operation, request, options, invoker);
+                CallContext attempt = CallContext.of(operation, options);
+                Call<O> call = newCall(operation, request, attempt, options, invoker);
+                context = attempt;
                 current = call;
+                if (!lifecycle.admit(call, attempt)) {
+                    throw closedError(operation);
+                }
                 attempts.sent++;
                 calls.metrics.attemptStarted(time.nanoTime());
                 call.enqueue(this);
             } catch (RuntimeException e) {
-                fail(FailureTranslator.translate(operation, e, closed.getAsBoolean(), false));
+                fail(FailureTranslator.translate(operation, e, lifecycle.isClosed(), false));
             }
         }
 
         @Override
         public void onResponse(Call<O> call, Response<O> response) {
+            lifecycle.done(call);
             O body;
             try {
-                body = bodyOf(operation, response);
+                body = bodyOf(operation, response, context);
             } catch (SdkException e) {
                 onFailed(e);
                 return;
@@ -358,7 +426,8 @@ public final class CallExecutor {
 
         @Override
         public void onFailure(Call<O> call, Throwable thrown) {
-            onFailed(FailureTranslator.translate(operation, thrown, closed.getAsBoolean(), false));
+            lifecycle.done(call);
+            onFailed(FailureTranslator.translate(operation, thrown, lifecycle.isClosed(), false));
         }
 
         private void onFailed(SdkException failure) {

@@ -1,5 +1,6 @@
 package dev.clssdk.core.internal.exec;
 
+import dev.clssdk.core.ClientClosedException;
 import dev.clssdk.core.SdkException;
 import dev.clssdk.core.Operation;
 import dev.clssdk.core.ProtocolException;
@@ -28,9 +29,6 @@ final class FailureTranslator {
             }
         }
         String action = operation.action();
-        if (closed) {
-            return new TransportException(action, "the client is closed", true, false, false, thrown);
-        }
         boolean sent = false;
         boolean timeout = false;
         for (Throwable t = thrown; t != null; t = t.getCause()) {
@@ -38,7 +36,15 @@ final class FailureTranslator {
             timeout |= t instanceof SocketTimeoutException
                     || (t instanceof InterruptedIOException && "timeout".equals(t.getMessage()));
         }
-        if (callerThread && thrown instanceof InterruptedIOException && !timeout) {
+        if (thrown instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+            return new SdkInterruptedException(action + " was interrupted", thrown);
+        }
+        if (closed) {
+            return new ClientClosedException(action, "the client was closed during the call, which was cancelled", sent);
+        }
+        // An interrupted caller's attempt was cancelled by the watchdog: whatever I/O failure that caused, the cause is the interrupt.
+        if (callerThread && (Thread.currentThread().isInterrupted() || (thrown instanceof InterruptedIOException && !timeout))) {
             Thread.currentThread().interrupt();
             return new SdkInterruptedException(action + " was interrupted", thrown);
         }
@@ -50,7 +56,8 @@ final class FailureTranslator {
             return new TransportException(action, what, sent, timeout,
                     RetryRules.isRetryableTransport(sent, operation.isIdempotent()), thrown);
         }
-        return new TransportException(action, "unexpected failure: " + thrown, true, false, false, thrown);
+        // Not the message: unchecked exceptions from the HTTP stack may quote header values.
+        return new TransportException(action, "unexpected failure: " + thrown.getClass().getName(), true, false, false, null);
     }
 
     static boolean isRetryable(SdkException failure) {

@@ -19,10 +19,12 @@ import retrofit2.http.Headers;
 
 /**
  * Retrofit converters for every action of a service's {@link ServiceMetadata}: requests become a
- * {@link JsonBody}; answers are unwrapped from {@code {"Response": ...}} by the
- * {@link EnvelopeParser}, so each Retrofit call yields the response type directly, and an error
- * envelope or a malformed answer is thrown as a typed exception. Driven by the generated
- * metadata only: a new action needs no change here.
+ * {@link JsonBody}. Answers of calls made through the client are parsed by the
+ * {@link ResponseGuardInterceptor}, which knows the call's credentials, and reach this converter as
+ * an empty body: it then yields {@code null} and the executor takes the response from the call's
+ * {@link dev.clssdk.core.client.CallContext}. Any other answer is unwrapped from
+ * {@code {"Response": ...}} by the {@link EnvelopeParser} here (redacting by patterns only). Driven
+ * by the generated metadata only: a new action needs no change here.
  */
 public final class EnvelopeConverterFactory extends Converter.Factory {
     private final EnvelopeParser parser;
@@ -98,7 +100,10 @@ public final class EnvelopeConverterFactory extends Converter.Factory {
                 throw new ProtocolException(ProtocolException.Kind.BODY_TOO_LARGE, operation.action(), 200,
                         contentType, "", "over " + maxResponseBytes + " bytes", false, null);
             }
-            return parser.parse(operation.action(), operation.isIdempotent(), responseType, 200, contentType, bytes);
+            if (bytes.length == 0 && body.contentLength() == 0) {
+                return null; // parsed by the response guard; the answer is on the call's context
+            }
+            return parser.parse(operation.action(), operation.isIdempotent(), responseType, 200, contentType, bytes, null);
         };
     }
 }

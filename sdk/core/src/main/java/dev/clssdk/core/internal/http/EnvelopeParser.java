@@ -1,14 +1,26 @@
 package dev.clssdk.core.internal.http;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.clssdk.core.ProtocolException;
 import dev.clssdk.core.SdkException;
 import dev.clssdk.core.ServiceException;
+import dev.clssdk.core.auth.Credentials;
 import dev.clssdk.core.client.ServiceMetadata;
 import dev.clssdk.core.internal.retry.RetryRules;
 import java.util.Objects;
@@ -20,7 +32,7 @@ import java.util.Objects;
  * {@link ServiceException}; without it, {@code Response} (which must carry a {@code RequestId}
  * string) is read as the action's response type, ignoring unknown fields. Anything else becomes a
  * {@link ProtocolException} that says what arrived. Jackson and other runtime exceptions never
- * escape.
+ * escape, and Jackson's exceptions are not kept as causes: their messages quote the input.
  */
 public final class EnvelopeParser {
     private static final int PREVIEW_BYTES = 200;
@@ -41,7 +53,17 @@ public final class EnvelopeParser {
     }
 
     /**
-     * The mapper the SDK uses: unknown fields ignored, no silent truncation of 1.5 to 1.
+     * The mapper the SDK uses. Unknown fields are ignored (a newer server may add them); everything
+     * else is strict, for any service's generated shapes:
+     * <ul>
+     *   <li>no scalar coercion: a number where the API has a string ({@code "ExportId":123}), a
+     *       string where it has a number ({@code "TotalCount":"5"}) or a boolean, {@code 1.5} for an
+     *       integer, are wrong types, not values to convert;</li>
+     *   <li>a duplicate key in any object is malformed JSON (otherwise the last one would win, and an
+     *       error {@code Response} followed by a success one would read as success);</li>
+     *   <li>{@code null} elements of any list (and values of any map) are dropped, so a generated
+     *       list never holds {@code null}; a {@code null} list is an absent one.</li>
+     * </ul>
      *
      * @return a new mapper
      */
@@ -50,6 +72,23 @@ public final class EnvelopeParser {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // Applies to every property, creator parameters included: generated shapes read through @JsonCreator.
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.SKIP))
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, config -> config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Float, config -> config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .build();
     }
 
@@ -72,12 +111,15 @@ public final class EnvelopeParser {
      * @param status the HTTP status
      * @param contentType the {@code Content-Type} received, may be {@code null}
      * @param body the whole body
+     * @param credentials the credentials the call was signed with (masked in any text taken from the
+     *     answer), or {@code null} if unknown
      * @return the response
      * @throws ServiceException for an error envelope
      * @throws ProtocolException for anything malformed, and for a status other than 200 without an error envelope
      */
-    public <T> T parse(String action, boolean idempotent, Class<T> type, int status, String contentType, byte[] body) {
-        Answer answer = new Answer(action, idempotent, status, contentType, body);
+    public <T> T parse(String action, boolean idempotent, Class<T> type, int status, String contentType, byte[] body,
+            Credentials credentials) {
+        Answer answer = new Answer(action, idempotent, status, contentType, body, credentials);
         if (body.length == 0) {
             throw answer.protocol(status == 200 ? ProtocolException.Kind.EMPTY_BODY
                     : ProtocolException.Kind.HTTP_STATUS, null, null);
@@ -86,8 +128,9 @@ public final class EnvelopeParser {
         try {
             root = mapper.readTree(body);
         } catch (JacksonException e) {
+            // An answer other than 200 that is not JSON (a gateway's HTML page) needs no parser detail.
             throw answer.protocol(status == 200 ? ProtocolException.Kind.MALFORMED_JSON
-                    : ProtocolException.Kind.HTTP_STATUS, e.getOriginalMessage(), e);
+                    : ProtocolException.Kind.HTTP_STATUS, status == 200 ? syntaxDetail(e) : "not JSON", null);
         } catch (java.io.IOException | RuntimeException e) {
             throw answer.protocol(ProtocolException.Kind.MALFORMED_JSON, e.getClass().getSimpleName(), e);
         }
@@ -109,7 +152,7 @@ public final class EnvelopeParser {
             String rawCode = code.asText();
             ServiceException.Details details = new ServiceException.Details(action, rawCode,
                     // The server's text can echo what it was sent: keep secrets out of messages.
-                    message != null && message.isValueNode() ? redactor.redact(message.asText()) : null, requestIdText, status,
+                    message != null && message.isValueNode() ? redactor.redact(message.asText(), credentials) : null, requestIdText, status,
                     RetryRules.isRetryable(service.errorKind(rawCode), idempotent), null);
             ServiceException typed = service.serviceException(details);
             throw typed != null ? typed : ServiceException.of(details);
@@ -127,13 +170,40 @@ public final class EnvelopeParser {
             }
             return value;
         } catch (JsonMappingException e) {
-            throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE, "at Response" + path(e)
-                    + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+            throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE, "at Response" + path(e) + expected(e), null);
         } catch (SdkException e) {
             throw e;
-        } catch (JacksonException | RuntimeException e) {
+        } catch (JacksonException e) {
+            throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE, e.getClass().getSimpleName(), null);
+        } catch (RuntimeException e) {
             throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE, e.getClass().getSimpleName(), e);
         }
+    }
+
+    /**
+     * Where the JSON broke, never what it said there: Jackson's own messages quote the input, which
+     * may hold a secret (or a fragment of one that redaction would not recognise).
+     */
+    private static String syntaxDetail(JacksonException e) {
+        String what;
+        if (e instanceof JsonEOFException) {
+            what = "JSON ends early";
+        } else if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+            what = "duplicate key";
+        } else {
+            what = "invalid JSON";
+        }
+        JsonLocation location = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
+        return location == null || location.getLineNr() < 0 ? what
+                : what + " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** The type the API has at the failing place, without the value that arrived. */
+    private static String expected(JsonMappingException e) {
+        if (e instanceof MismatchedInputException && ((MismatchedInputException) e).getTargetType() != null) {
+            return ": expected " + ((MismatchedInputException) e).getTargetType().getSimpleName();
+        }
+        return ": " + e.getClass().getSimpleName();
     }
 
     private static String path(JsonMappingException e) {
@@ -155,18 +225,20 @@ public final class EnvelopeParser {
         private final int status;
         private final String contentType;
         private final byte[] body;
+        private final Credentials credentials;
 
-        Answer(String action, boolean idempotent, int status, String contentType, byte[] body) {
+        Answer(String action, boolean idempotent, int status, String contentType, byte[] body, Credentials credentials) {
             this.action = action;
             this.idempotent = idempotent;
             this.status = status;
             this.contentType = contentType;
             this.body = body;
+            this.credentials = credentials;
         }
 
         ProtocolException protocol(ProtocolException.Kind kind, String detail, Throwable cause) {
-            return new ProtocolException(kind, action, status, contentType, redactor.preview(body, PREVIEW_BYTES),
-                    detail == null ? null : redactor.redact(detail),
+            return new ProtocolException(kind, action, status, contentType, redactor.preview(body, PREVIEW_BYTES, credentials),
+                    detail == null ? null : redactor.redact(detail, credentials),
                     kind == ProtocolException.Kind.HTTP_STATUS && RetryRules.isRetryableStatus(status, idempotent),
                     cause);
         }

@@ -30,6 +30,14 @@ public final class RequestSentInterceptor implements Interceptor {
 
     @Override
     public Response intercept(Chain chain) throws IOException {
+        if (chain.call().isCanceled()) {
+            throw new IOException("Canceled"); // closed between admission and the connection: nothing sent
+        }
+        dev.clssdk.core.client.CallContext context = chain.request().tag(dev.clssdk.core.client.CallContext.class);
+        if (context != null) {
+            okhttp3.Connection connection = chain.connection();
+            context.connected(connection == null ? null : connection.socket());
+        }
         try {
             Response response = chain.proceed(chain.request());
             if (response.code() == PROXY_AUTHENTICATION_REQUIRED && !proxyAuthenticates) {

@@ -31,7 +31,6 @@ public final class SigningInterceptor implements Interceptor {
     private final String hostOverride;
     private final TimeSource time;
     private final ClockSkew skew;
-    private final Redactor redactor;
     private final String userAgent;
 
     /**
@@ -41,18 +40,16 @@ public final class SigningInterceptor implements Interceptor {
      * @param hostOverride the {@code Host} to send and sign, or {@code null} for the URL's host
      * @param time the clock
      * @param skew the correction for the server's clock
-     * @param redactor told which credentials are in use
      * @param userAgent the {@code User-Agent} value
      */
     public SigningInterceptor(CredentialsProvider credentials, Tc3Signer signer, String region, String hostOverride,
-            TimeSource time, ClockSkew skew, Redactor redactor, String userAgent) {
+            TimeSource time, ClockSkew skew, String userAgent) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.signer = Objects.requireNonNull(signer, "signer");
         this.region = region;
         this.hostOverride = hostOverride;
         this.time = Objects.requireNonNull(time, "time");
         this.skew = Objects.requireNonNull(skew, "skew");
-        this.redactor = Objects.requireNonNull(redactor, "redactor");
         this.userAgent = userAgent;
     }
 
@@ -65,7 +62,6 @@ public final class SigningInterceptor implements Interceptor {
             return chain.proceed(unsigned(request));
         }
         Credentials resolved = resolveCredentials(provider);
-        redactor.remember(resolved);
         if (context != null) {
             context.signedWith(resolved);
         }
@@ -131,6 +127,11 @@ public final class SigningInterceptor implements Interceptor {
             return resolved;
         } catch (CredentialsException e) {
             throw new FailureIOException(e);
+        } catch (IllegalArgumentException e) {
+            // Credentials' own checks name the setting and never its value; other messages are not shown.
+            boolean ours = e.getStackTrace().length > 0 && Credentials.class.getName().equals(e.getStackTrace()[0].getClassName());
+            throw new FailureIOException(new CredentialsException(List.of(credentials + ": "
+                    + (ours ? e.getMessage() : "failed with " + e.getClass().getName()))));
         } catch (RuntimeException e) {
             throw new FailureIOException(new CredentialsException(
                     List.of(credentials + ": failed with " + e.getClass().getName())));

@@ -70,6 +70,15 @@ public final class TimeSource {
     }
 
     /**
+     * Whether waits are real ones ({@link Sleeper#SYSTEM}), which a closing client may cut short.
+     *
+     * @return {@code true} for the system sleeper
+     */
+    public boolean sleepsOnSystemClock() {
+        return sleeper == Sleeper.SYSTEM;
+    }
+
+    /**
      * Sleeps; does nothing for zero or negative durations.
      *
      * @param duration how long

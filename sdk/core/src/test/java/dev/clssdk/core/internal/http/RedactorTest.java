@@ -13,7 +13,7 @@ class RedactorTest {
     void aSignedDownloadAddressInABodyPreviewIsMasked() {
         String body = "{\"Response\":{\"Exports\":[{\"CosPath\" : \"https://b.cos.myqcloud.com/f?sign=q-signature%3Dabc\\\"x\","
                 + "\"Status\":\"Completed\"}],\"RequestId\":\"r\"}}";
-        String preview = redactor.preview(body.getBytes(StandardCharsets.UTF_8), 4096);
+        String preview = redactor.preview(body.getBytes(StandardCharsets.UTF_8), 4096, null);
         assertThat(preview).doesNotContain("myqcloud").doesNotContain("q-signature")
                 .contains("\\\"CosPath\\\" : \\\"***\\\"").contains("Completed");
     }

@@ -1,0 +1,78 @@
+package dev.clssdk.core.internal.exec;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import dev.clssdk.core.client.CallContext;
+import retrofit2.Call;
+
+/**
+ * Makes blocking calls interruptible. OkHttp's blocking I/O does not notice {@link Thread#interrupt()}
+ * (a stalled body was read until the read timeout, seconds later), so a blocking attempt is watched
+ * while it runs: one daemon thread per client looks every {@value #TICK_MILLIS} ms at the threads
+ * with an attempt in flight and cancels the attempt of any that is interrupted, closing its socket
+ * at once. The thread parks when nothing is watched and ends when the client closes.
+ */
+final class InterruptWatchdog {
+    static final long TICK_MILLIS = 10;
+
+    private final Map<Thread, Attempt> watched = new ConcurrentHashMap<>();
+
+    /** An attempt in flight: its call, and its context, which knows its socket. */
+    private record Attempt(Call<?> call, CallContext context) {
+        void abort() {
+            call.cancel();
+            context.abortConnection(); // cancelling does not reach a body being read outside OkHttp's chain
+        }
+    }
+    private volatile Thread thread;
+    private volatile boolean stopped;
+
+    /** Watches {@code call}, made by the current thread, until {@link #unwatch()}. */
+    void watch(Call<?> call, CallContext context) {
+        watched.put(Thread.currentThread(), new Attempt(call, context));
+        Thread running = thread;
+        if (running == null) {
+            running = start();
+        }
+        LockSupport.unpark(running);
+    }
+
+    void unwatch() {
+        watched.remove(Thread.currentThread());
+    }
+
+    private synchronized Thread start() {
+        if (thread == null && !stopped) {
+            Thread watchdog = new Thread(this::run, "sdk-core interrupt watchdog");
+            watchdog.setDaemon(true);
+            thread = watchdog;
+            watchdog.start();
+        }
+        return thread;
+    }
+
+    private void run() {
+        while (!stopped) {
+            if (watched.isEmpty()) {
+                LockSupport.park(this);
+                continue;
+            }
+            for (Map.Entry<Thread, Attempt> entry : watched.entrySet()) {
+                if (entry.getKey().isInterrupted()) {
+                    entry.getValue().abort();
+                }
+            }
+            LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS));
+        }
+    }
+
+    void stop() {
+        stopped = true;
+        Thread running = thread;
+        if (running != null) {
+            LockSupport.unpark(running);
+        }
+    }
+}
