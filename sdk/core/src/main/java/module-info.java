@@ -15,6 +15,6 @@ module dev.clssdk.core {
     exports dev.clssdk.core.client;
     exports dev.clssdk.core.signing;
 
-    // Credentials providers other modules add to the default chain (TKE OIDC, from the STS module).
+    // Credentials providers other modules add to the default chain (for example a web-identity provider from a generated service module).
     uses dev.clssdk.core.auth.DefaultChainContributor;
 }

@@ -25,8 +25,8 @@ import java.util.Objects;
  * };
  * }</pre>
  *
- * @param service the signing service name, for example {@code cls}
- * @param action the action, for example {@code CreateExport}
+ * @param service the signing service name, as the service's metadata gives it
+ * @param action the action, as its {@code X-TC-Action} value
  * @param attempts every attempt sent, in order
  * @param rateLimitWait time spent waiting for the client's rate limiter, over all attempts
  * @param totalLatency from the call's start to its end, waits and backoff included
@@ -37,7 +37,7 @@ import java.util.Objects;
 public record CallMetrics(String service, String action, List<Attempt> attempts, Duration rateLimitWait,
         Duration totalLatency, boolean succeeded, String failure) {
 
-    /** Copies the attempt list. */
+    // Copies the attempt list.
     public CallMetrics {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(action, "action");
@@ -98,7 +98,7 @@ public record CallMetrics(String service, String action, List<Attempt> attempts,
      *     why the next attempt, if any, was made
      */
     public record Attempt(Duration latency, int httpStatus, String errorCode, boolean throttled, String failure) {
-        /** Checks the latency. */
+        // Checks the latency.
         public Attempt {
             Objects.requireNonNull(latency, "latency");
         }

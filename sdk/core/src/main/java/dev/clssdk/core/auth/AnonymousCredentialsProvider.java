@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * No credentials: calls are sent unsigned, with {@code Authorization: SKIP} and no
  * {@code X-TC-Token}, as Tencent documents for the few actions that authenticate by their input
- * instead (STS {@code AssumeRoleWithWebIdentity} and {@code AssumeRoleWithSAML}). Only the signing
+ * instead (for example the token-exchange actions of a security token service). Only the signing
  * step knows it; {@link #resolve()} fails, so in a chain it never lends credentials.
  */
 public final class AnonymousCredentialsProvider implements CredentialsProvider {

@@ -80,7 +80,7 @@ public final class Credentials {
     }
 
     /**
-     * Temporary credentials that expire, as an instance role or STS hands them out.
+     * Temporary credentials that expire, as an instance role or a security token service hands them out.
      *
      * @param secretId the SecretId
      * @param secretKey the SecretKey

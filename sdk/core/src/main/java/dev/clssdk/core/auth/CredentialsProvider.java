@@ -93,7 +93,7 @@ public interface CredentialsProvider {
 
     /**
      * No credentials: calls are sent with {@code Authorization: SKIP}, for the few actions Tencent
-     * documents so (STS {@code AssumeRoleWithWebIdentity}).
+     * documents so (for example a web-identity token exchange).
      *
      * @return the provider
      */
@@ -104,7 +104,7 @@ public interface CredentialsProvider {
     /**
      * The default chain: the environment, the profile file ({@link #profile()}), the CVM instance
      * role ({@link #cvmRole()}), then what other modules contribute ({@link DefaultChainContributor}:
-     * TKE OIDC when the STS module is present). Its failure lists every place and why each gave nothing.
+     * a web-identity (OIDC) provider that another module registers). Its failure lists every place and why each gave nothing.
      *
      * @return the provider
      */

@@ -8,10 +8,10 @@ import java.util.ServiceLoader;
 /**
  * A provider that a module other than the core adds to the end of
  * {@link CredentialsProvider#defaultChain()}, found with {@link ServiceLoader}. It exists because
- * some places credentials come from need a service: TKE OIDC calls STS
- * ({@code AssumeRoleWithWebIdentity}), and the core may not depend on a generated service. The STS
- * module ({@code dev.clssdk:sts-sdk}) registers one, so with that jar on the class or module path
- * the default chain is environment, profile file, CVM instance role, then TKE OIDC.
+ * some places credentials come from need a service (a web-identity token exchanged for temporary
+ * credentials), and the core may not depend on a generated service. A generated service module
+ * with such a provider registers it, so with that jar on the class or module path the default
+ * chain is environment, profile file, instance role, then that provider.
  *
  * <p>Implementations need a public no-argument constructor and a
  * {@code META-INF/services/dev.clssdk.core.auth.DefaultChainContributor} entry (or

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Temporary credentials fetched from somewhere (an instance's metadata service, STS) and fetched
+ * Temporary credentials fetched from somewhere (an instance's metadata service, a security token service) and fetched
  * again shortly before they expire. Each snapshot handed out is immutable.
  *
  * <p>At most one fetch is in flight. While the current credentials are still valid, the one caller

@@ -56,7 +56,7 @@ public final class EnvelopeParser {
      * The mapper the SDK uses. Unknown fields are ignored (a newer server may add them); everything
      * else is strict, for any service's generated shapes:
      * <ul>
-     *   <li>no scalar coercion: a number where the API has a string ({@code "ExportId":123}), a
+     *   <li>no scalar coercion: a number where the API has a string ({@code "SomeId":123}), a
      *       string where it has a number ({@code "TotalCount":"5"}) or a boolean, {@code 1.5} for an
      *       integer, are wrong types, not values to convert;</li>
      *   <li>a duplicate key in any object is malformed JSON (otherwise the last one would win, and an
