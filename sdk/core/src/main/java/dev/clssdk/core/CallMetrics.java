@@ -37,7 +37,17 @@ import java.util.Objects;
 public record CallMetrics(String service, String action, List<Attempt> attempts, Duration rateLimitWait,
         Duration totalLatency, boolean succeeded, String failure) {
 
-    // Copies the attempt list.
+    /**
+     * Copies the attempt list.
+     *
+     * @param service the signing service name
+     * @param action the action
+     * @param attempts every attempt sent, in order
+     * @param rateLimitWait time spent waiting for the client's rate limiter
+     * @param totalLatency from the call's start to its end
+     * @param succeeded whether the call returned a response
+     * @param failure the failure's type name, or {@code null}
+     */
     public CallMetrics {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(action, "action");
@@ -98,7 +108,15 @@ public record CallMetrics(String service, String action, List<Attempt> attempts,
      *     why the next attempt, if any, was made
      */
     public record Attempt(Duration latency, int httpStatus, String errorCode, boolean throttled, String failure) {
-        // Checks the latency.
+        /**
+         * Checks the latency.
+         *
+         * @param latency from handing the request to the HTTP client to its answer or failure
+         * @param httpStatus the answer's HTTP status, 0 if there was no answer
+         * @param errorCode the service's error code, or {@code null}
+         * @param throttled whether the server throttled it
+         * @param failure what went wrong, or {@code null} on success
+         */
         public Attempt {
             Objects.requireNonNull(latency, "latency");
         }
