@@ -1,6 +1,7 @@
 package dev.clssdk.core;
 
 import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.internal.Settings;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -126,7 +127,7 @@ public final class RequestOptions {
          * @return this builder
          */
         public Builder callTimeout(Duration timeout) {
-            this.callTimeout = positive("callTimeout", timeout);
+            this.callTimeout = Settings.positive("callTimeout", timeout);
             return this;
         }
 
@@ -137,7 +138,7 @@ public final class RequestOptions {
          * @return this builder
          */
         public Builder readTimeout(Duration timeout) {
-            this.readTimeout = positive("readTimeout", timeout);
+            this.readTimeout = Settings.positive("readTimeout", timeout);
             return this;
         }
 
@@ -196,12 +197,5 @@ public final class RequestOptions {
             return new RequestOptions(this);
         }
 
-        private static Duration positive(String name, Duration timeout) {
-            Objects.requireNonNull(timeout, name);
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive, was " + timeout);
-            }
-            return timeout;
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.clssdk.core.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.clssdk.core.internal.Settings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -228,7 +229,7 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
          * @return this builder
          */
         public Builder refreshBefore(Duration ahead) {
-            this.refreshBefore = positive("refreshBefore", ahead);
+            this.refreshBefore = Settings.positive("refreshBefore", ahead);
             return this;
         }
 
@@ -239,7 +240,7 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
          * @return this builder
          */
         public Builder retryAfterFailure(Duration delay) {
-            this.retryAfterFailure = positive("retryAfterFailure", delay);
+            this.retryAfterFailure = Settings.positive("retryAfterFailure", delay);
             return this;
         }
 
@@ -275,19 +276,12 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
         }
 
         private static Duration bounded(String name, Duration value) {
-            positive(name, value);
+            Settings.positive(name, value);
             if (value.compareTo(Duration.ofMinutes(1)) > 0) {
                 throw new IllegalArgumentException(name + " must be at most 1 minute, was " + value);
             }
             return value;
         }
 
-        private static Duration positive(String name, Duration value) {
-            Objects.requireNonNull(value, name);
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive, was " + value);
-            }
-            return value;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.clssdk.core.auth;
 
 import dev.clssdk.core.CredentialsException;
+import dev.clssdk.core.internal.Settings;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -228,7 +229,7 @@ public final class RefreshingCredentialsProvider implements CredentialsProvider 
          * @return this builder
          */
         public Builder refreshBefore(Duration ahead) {
-            this.refreshBefore = positive("refreshBefore", ahead);
+            this.refreshBefore = Settings.positive("refreshBefore", ahead);
             return this;
         }
 
@@ -239,7 +240,7 @@ public final class RefreshingCredentialsProvider implements CredentialsProvider 
          * @return this builder
          */
         public Builder retryAfterFailure(Duration delay) {
-            this.retryAfterFailure = positive("retryAfterFailure", delay);
+            this.retryAfterFailure = Settings.positive("retryAfterFailure", delay);
             return this;
         }
 
@@ -252,12 +253,5 @@ public final class RefreshingCredentialsProvider implements CredentialsProvider 
             return new RefreshingCredentialsProvider(this);
         }
 
-        private static Duration positive(String name, Duration value) {
-            Objects.requireNonNull(value, name);
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive, was " + value);
-            }
-            return value;
-        }
     }
 }

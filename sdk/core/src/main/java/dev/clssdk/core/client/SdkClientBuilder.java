@@ -4,6 +4,7 @@ import dev.clssdk.core.ExecutionHook;
 import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.Sleeper;
 import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.internal.Settings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -150,7 +151,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
      * @return this builder
      */
     public B connectTimeout(Duration timeout) {
-        this.connectTimeout = positive("connectTimeout", timeout);
+        this.connectTimeout = Settings.positive("connectTimeout", timeout);
         return self();
     }
 
@@ -161,7 +162,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
      * @return this builder
      */
     public B readTimeout(Duration timeout) {
-        this.readTimeout = positive("readTimeout", timeout);
+        this.readTimeout = Settings.positive("readTimeout", timeout);
         return self();
     }
 
@@ -172,7 +173,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
      * @return this builder
      */
     public B callTimeout(Duration timeout) {
-        this.callTimeout = positive("callTimeout", timeout);
+        this.callTimeout = Settings.positive("callTimeout", timeout);
         return self();
     }
 
@@ -427,11 +428,4 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
         return true;
     }
 
-    private static Duration positive(String name, Duration timeout) {
-        Objects.requireNonNull(timeout, name);
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + timeout);
-        }
-        return timeout;
-    }
 }
