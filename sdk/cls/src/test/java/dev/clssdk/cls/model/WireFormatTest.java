@@ -46,7 +46,7 @@ class WireFormatTest {
     @Test
     void fieldsAreWrittenInSpecOrderWithPascalCaseNames() throws Exception {
         assertThat(mapper.writeValueAsString(referenceRequest())).isEqualTo(
-                "{\"TopicId\":\"ee20bb16-3025-4048-b81a-dd436373062e\",\"Query\":\"status:200\",\"Count\":100,"
+                "{\"TopicId\":\"ee20bb16-3025-4048-b81a-dd436373062e\",\"Count\":100,\"Query\":\"status:200\","
                         + "\"From\":1607499107000,\"To\":1607499207000,\"Order\":\"desc\",\"Format\":\"json\"}");
     }
 
