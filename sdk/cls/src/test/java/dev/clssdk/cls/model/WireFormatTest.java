@@ -70,7 +70,8 @@ class WireFormatTest {
     void anInvalidRequestCannotBeParsedIntoExistence() {
         assertThatThrownBy(() -> mapper.readValue("{\"TopicId\":\"t\",\"Query\":\"q\",\"Count\":60000000,\"From\":1,\"To\":2}",
                         CreateExportRequest.class))
-                .hasRootCauseInstanceOf(ValidationException.class);
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Count must be <= 50000000");
     }
 
     @Test
