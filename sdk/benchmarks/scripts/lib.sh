@@ -65,7 +65,7 @@ whole_service_spec() {
         if [ "$(grep -c 'operationId' "$f")" -ge 100 ]; then echo "$f"; return; fi
     done
     local shared ref
-    shared="$(shared_dir)"; ref="$shared/reference/tccli-cls-2020-10-16"
+    shared="$(shared_dir)" || exit 2; ref="$shared/reference/tccli-cls-2020-10-16"
     "$root/generator/bin/sdk-generator" import-tencent --model "$ref/api.json" --examples "$ref/examples.json" \
         --error-codes "$shared/reference/tencent-error-codes.json.xz" \
         --overlay "$root/api-spec/src/main/resources/cls/cls-2020-10-16.overlay.yaml" --revision 4 \
