@@ -71,7 +71,7 @@ echo "RESULT footprint whole-service ours_jar_bytes=$ours_bytes classes=$classes
 echo "RESULT footprint per-action ours_bytes_per_action=$((ours_bytes / actions))" \
      "official_bytes_per_action=$((official_bytes / official_actions))"
 echo "largest generated classes (bytes):"
-find "$work/classes" -name '*.class' -printf '%s %P\n' | sort -rn | head -8 | sed 's/^/  /'
+find "$work/classes" -name '*.class' -printf '%s %P\n' | sort -rn | awk 'NR <= 8 {print "  " $0}'  # awk reads to the end: no SIGPIPE under pipefail
 echo "bytes by package:"
 find "$work/classes" -name '*.class' -printf '%s %h\n' | awk '{s[$2] += $1; n[$2]++} END {for (k in s) printf "  %9d %4d %s\n", s[k], n[k], k}' \
     | sed "s#$work/classes/##" | sort -rn

@@ -15,9 +15,9 @@ mvn_flags=(-B -q)
 die() { echo "$(basename "$0"): $*" >&2; exit 2; }
 
 # A property of the root POM, e.g. pom_property openapi-generator.version
-pom_property() { sed -n "s#.*<$1>\(.*\)</$1>.*#\1#p" "$root/pom.xml" | head -1; }
+pom_property() { sed -n "s#.*<$1>\(.*\)</$1>.*#\1#p" "$root/pom.xml" | awk 'NR == 1'; }
 # The project's version: the first <version> of the root POM (it has no parent).
-project_version() { sed -n 's#.*<version>\(.*\)</version>.*#\1#p' "$root/pom.xml" | head -1; }
+project_version() { sed -n 's#.*<version>\(.*\)</version>.*#\1#p' "$root/pom.xml" | awk 'NR == 1'; }
 
 oag_version="${OAG_VERSION:-$(pom_property openapi-generator.version)}"
 oag_jar="${OAG_JAR:-$m2/org/openapitools/openapi-generator-cli/$oag_version/openapi-generator-cli-$oag_version.jar}"
