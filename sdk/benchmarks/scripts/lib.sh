@@ -5,7 +5,8 @@
 #   CLS_SHARED_DIR  the shared reference folder (default: ../shared beside the repository root)
 #   OAG_VERSION     OpenAPI Generator's version (default: openapi-generator.version of the root POM)
 #   OAG_JAR         its jar (default: openapi-generator-cli-$OAG_VERSION.jar in MAVEN_REPO)
-#   OFFICIAL_VERSION, OFFICIAL_JAR  the same for tencentcloud-sdk-java-cls (tencentcloud-sdk.version)
+#   OFFICIAL_VERSION  tencentcloud-sdk-java-cls's version for the jar check and footprint.sh's closure (default:
+#                   tencentcloud-sdk.version; benchmarks/official itself is built with the root POM's)
 #   CLS_WHOLE_SPEC  the whole-service spec (default: the newest api-spec revision with 100+ operations)
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 m2="${MAVEN_REPO:-$HOME/.m2/repository}"
@@ -22,7 +23,7 @@ project_version() { sed -n 's#.*<version>\(.*\)</version>.*#\1#p' "$root/pom.xml
 oag_version="${OAG_VERSION:-$(pom_property openapi-generator.version)}"
 oag_jar="${OAG_JAR:-$m2/org/openapitools/openapi-generator-cli/$oag_version/openapi-generator-cli-$oag_version.jar}"
 official_version="${OFFICIAL_VERSION:-$(pom_property tencentcloud-sdk.version)}"
-official_jar="${OFFICIAL_JAR:-$m2/com/tencentcloudapi/tencentcloud-sdk-java-cls/$official_version/tencentcloud-sdk-java-cls-$official_version.jar}"
+official_jar="$m2/com/tencentcloudapi/tencentcloud-sdk-java-cls/$official_version/tencentcloud-sdk-java-cls-$official_version.jar"
 
 # require_peer JAR GROUP:ARTIFACT:VERSION: a peer's jar must be in the local repository; say how to fetch it.
 require_peer() {
@@ -37,7 +38,7 @@ require_official() {
     [ -f "$official_jar" ] && return 0
     die "peer jar missing: $official_jar
   fetch it with: mvn dependency:get -Dartifact=com.tencentcloudapi:tencentcloud-sdk-java-cls:$official_version
-  (or point OFFICIAL_JAR / OFFICIAL_VERSION at a jar you have)"
+  (or set MAVEN_REPO to a local repository that has it)"
 }
 
 # require_built FILE...: the build's outputs the script needs.
