@@ -57,7 +57,7 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         this.durationSeconds = builder.durationSeconds;
         this.ownsClient = builder.client == null;
         this.client = ownsClient
-                ? StsClient.builder().region(require(builder.region, "region")).credentials(CredentialsProvider.anonymous()).build()
+                ? StsClient.builder().region(requireRegion(builder.region)).credentials(CredentialsProvider.anonymous()).build()
                 : builder.client;
         this.refreshing = RefreshingCredentialsProvider.builder(where(), this::fetch)
                 .clock(builder.clock).refreshBefore(builder.refreshBefore).retryAfterFailure(builder.retryAfterFailure)
@@ -142,6 +142,14 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
     @Override
     public String toString() {
         return "OidcRoleArnCredentialsProvider[" + where() + "]";
+    }
+
+    private static String requireRegion(String region) {
+        if (region == null) {
+            throw new IllegalArgumentException("region is required (" + REGION + " in TKE): STS AssumeRoleWithWebIdentity"
+                    + " needs X-TC-Region and there is no default; set region(...), or pass a configured client(StsClient)");
+        }
+        return region;
     }
 
     private static <T> T require(T value, String name) {

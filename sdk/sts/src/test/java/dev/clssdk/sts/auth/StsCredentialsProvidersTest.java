@@ -150,6 +150,39 @@ class StsCredentialsProvidersTest {
     }
 
     @Test
+    void assumeRoleHasNoDefaultRegionAndWithoutOneFailsToBuildNamingTheSetting() {
+        StsAssumeRoleCredentialsProvider.Builder builder = StsAssumeRoleCredentialsProvider.builder().roleArn(ROLE)
+                .roleSessionName("app-session").sourceCredentials(CredentialsProvider.of(SOURCE_ID, SOURCE_KEY));
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("region is required")
+                .hasMessageContaining("X-TC-Region")
+                .hasMessageContaining("client(StsClient)");
+        try (StsAssumeRoleCredentialsProvider withRegion = builder.region("ap-shanghai").build()) {
+            assertThat(withRegion.toString()).contains("region ap-shanghai");
+        }
+    }
+
+    @Test
+    void assumeRoleWithAGivenClientTakesNoRegionOfItsOwn() {
+        assertThat(assumeRole().toString()).doesNotContain("region");
+        assertThatThrownBy(() -> StsAssumeRoleCredentialsProvider.builder().client(signed).region("ap-shanghai")
+                .roleArn(ROLE).roleSessionName("app-session").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("region")
+                .hasMessageContaining("client(StsClient)");
+    }
+
+    @Test
+    void oidcWithoutARegionOrAClientFailsToBuildNamingTheSetting() {
+        assertThatThrownBy(() -> OidcRoleArnCredentialsProvider.builder().providerId("OIDC").roleArn(ROLE)
+                .webIdentityTokenFile(dir.resolve("token")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("region is required")
+                .hasMessageContaining(OidcRoleArnCredentialsProvider.REGION);
+    }
+
+    @Test
     void assumeRoleRefreshesInsideTheWindowAndKeepsValidCredentialsWhenTheRefreshFails() {
         StsAssumeRoleCredentialsProvider provider = assumeRole();
         Credentials first = provider.resolve();
