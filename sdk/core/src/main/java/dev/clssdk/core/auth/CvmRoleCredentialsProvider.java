@@ -209,6 +209,12 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
             if (bytes.length > MAX_ANSWER_BYTES) {
                 throw new IOException("the metadata service's answer for " + what + " is larger than 64 KiB");
             }
+            // HttpURLConnection ends a fixed-length body quietly when the connection closes early.
+            long announced = connection.getContentLengthLong();
+            if (announced >= 0 && bytes.length < announced) {
+                throw new IOException("the metadata service's answer for " + what + " ended early (" + bytes.length
+                        + " of " + announced + " bytes)");
+            }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("the metadata service")) {
