@@ -32,8 +32,8 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
     private final RefreshingCredentialsProvider refreshing;
 
     private StsAssumeRoleCredentialsProvider(Builder builder) {
-        this.roleArn = require(builder.roleArn, "roleArn");
-        this.roleSessionName = require(builder.roleSessionName, "roleSessionName");
+        this.roleArn = StsSettings.required(builder.roleArn, "roleArn");
+        this.roleSessionName = StsSettings.required(builder.roleSessionName, "roleSessionName");
         this.durationSeconds = builder.durationSeconds;
         this.externalId = builder.externalId;
         this.ownsClient = builder.client == null;
@@ -96,13 +96,6 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
         return "StsAssumeRoleCredentialsProvider[" + where() + "]";
     }
 
-    private static String require(String value, String name) {
-        if (value == null) {
-            throw new IllegalArgumentException(name + " is required");
-        }
-        return value;
-    }
-
     /** Settings of a {@link StsAssumeRoleCredentialsProvider}; each checked when set. */
     public static final class Builder {
         private String roleArn;
@@ -126,7 +119,7 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
          * @return this builder
          */
         public Builder roleArn(String roleArn) {
-            this.roleArn = nonBlank(roleArn, "roleArn");
+            this.roleArn = StsSettings.nonBlank(roleArn, "roleArn");
             return this;
         }
 
@@ -137,11 +130,7 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
          * @return this builder
          */
         public Builder roleSessionName(String name) {
-            nonBlank(name, "roleSessionName");
-            if (!name.matches("[\\w+=,.@-]{2,128}")) {
-                throw new IllegalArgumentException("roleSessionName must be 2 to 128 of letters, digits and +=,.@_-");
-            }
-            this.roleSessionName = name;
+            this.roleSessionName = StsSettings.roleSessionName(name);
             return this;
         }
 
@@ -152,10 +141,7 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
          * @return this builder
          */
         public Builder durationSeconds(long seconds) {
-            if (seconds < 1 || seconds > 43200) {
-                throw new IllegalArgumentException("durationSeconds must be between 1 and 43200");
-            }
-            this.durationSeconds = seconds;
+            this.durationSeconds = StsSettings.durationSeconds(seconds);
             return this;
         }
 
@@ -178,7 +164,7 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
          * @return this builder
          */
         public Builder region(String region) {
-            this.region = nonBlank(region, "region");
+            this.region = StsSettings.nonBlank(region, "region");
             return this;
         }
 
@@ -223,7 +209,7 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
          * @return this builder
          */
         public Builder refreshBefore(Duration ahead) {
-            this.refreshBefore = Objects.requireNonNull(ahead, "refreshBefore");
+            this.refreshBefore = StsSettings.positive("refreshBefore", ahead);
             return this;
         }
 
@@ -234,7 +220,7 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
          * @return this builder
          */
         public Builder retryAfterFailure(Duration delay) {
-            this.retryAfterFailure = Objects.requireNonNull(delay, "retryAfterFailure");
+            this.retryAfterFailure = StsSettings.positive("retryAfterFailure", delay);
             return this;
         }
 
@@ -247,14 +233,6 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
          */
         public StsAssumeRoleCredentialsProvider build() {
             return new StsAssumeRoleCredentialsProvider(this);
-        }
-
-        static String nonBlank(String value, String name) {
-            Objects.requireNonNull(value, name);
-            if (value.isBlank()) {
-                throw new IllegalArgumentException(name + " is blank");
-            }
-            return value.strip();
         }
     }
 }

@@ -174,6 +174,21 @@ class StsCredentialsProvidersTest {
     }
 
     @Test
+    void bothBuildersCheckEachSettingWhenSetNamingIt() {
+        StsAssumeRoleCredentialsProvider.Builder assume = StsAssumeRoleCredentialsProvider.builder();
+        OidcRoleArnCredentialsProvider.Builder oidc = OidcRoleArnCredentialsProvider.builder();
+        for (Duration bad : List.of(Duration.ZERO, Duration.ofSeconds(-1))) {
+            assertThatThrownBy(() -> assume.refreshBefore(bad)).hasMessageContaining("refreshBefore must be positive");
+            assertThatThrownBy(() -> oidc.refreshBefore(bad)).hasMessageContaining("refreshBefore must be positive");
+            assertThatThrownBy(() -> assume.retryAfterFailure(bad)).hasMessageContaining("retryAfterFailure must be positive");
+            assertThatThrownBy(() -> oidc.retryAfterFailure(bad)).hasMessageContaining("retryAfterFailure must be positive");
+        }
+        assertThatThrownBy(() -> oidc.roleSessionName("x")).hasMessageContaining("roleSessionName must be 2 to 128");
+        assertThatThrownBy(() -> oidc.durationSeconds(43201)).hasMessageContaining("durationSeconds must be between 1 and 43200");
+        assertThatThrownBy(() -> oidc.providerId(" ")).hasMessageContaining("providerId is blank");
+    }
+
+    @Test
     void oidcWithoutARegionOrAClientFailsToBuildNamingTheSetting() {
         assertThatThrownBy(() -> OidcRoleArnCredentialsProvider.builder().providerId("OIDC").roleArn(ROLE)
                 .webIdentityTokenFile(dir.resolve("token")).build())
