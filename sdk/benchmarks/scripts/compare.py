@@ -15,15 +15,16 @@ def load(path):
         key = name[-2] + "." + name[-1]
         primary = entry["primaryMetric"]
         alloc = entry.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
-        results[key] = (primary["score"], primary["scoreError"], alloc["score"] if alloc else None,
-                        alloc["scoreError"] if alloc else None)
+        # JMH writes "NaN" (a string) for the error of a single iteration
+        results[key] = (primary["score"], float(primary["scoreError"]), alloc["score"] if alloc else None,
+                        float(alloc["scoreError"]) if alloc else None)
     return results
 
 
 def ratio(a, ea, b, eb):
     r = a / b
-    ea = 0.0 if ea is None or math.isnan(ea) else ea
-    eb = 0.0 if eb is None or math.isnan(eb) else eb
+    if ea is None or eb is None or math.isnan(ea) or math.isnan(eb):
+        return r, float("nan")  # a single iteration has no error
     return r, abs(r) * math.sqrt((ea / a) ** 2 + (eb / b) ** 2) if a and b else float("nan")
 
 

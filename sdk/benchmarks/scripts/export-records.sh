@@ -4,8 +4,9 @@
 # The file is generated at benchmark time under target/ (fixed seed) and never committed.
 # Usage: sdk/benchmarks/scripts/export-records.sh [MB, default 1000] [ROUNDS, default 3]
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../../.." && pwd)"
+source "$(dirname "$0")/lib.sh"
 jar="$root/sdk/benchmarks/export/target/benchmarks-export.jar"
+require_built "$jar"
 mb="${1:-1000}"; rounds="${2:-3}"
 file="$root/sdk/benchmarks/export/target/export-${mb}MB.tar.gz"
 [ -f "$file" ] || java -jar "$jar" generate "$file" "$mb"

@@ -1,26 +1,21 @@
 #!/usr/bin/env bash
 # Figure 4: generation wall time (cold JVM, whole process) and peak RSS, our generator vs
-# OpenAPI Generator 7.25.0 (java generator, retrofit2 library), on the current 3-action spec and
-# on the whole CLS service imported from Tencent's model by `import-tencent`.
+# OpenAPI Generator (java generator, retrofit2 library; the version of the root POM, 7.25.0), on the
+# current 3-action spec and on the whole CLS service (208 actions: the committed revision that is the
+# import of Tencent's model, see lib.sh whole_service_spec).
 # Each tool runs RUNS times per spec, alternating; medians are printed.
-# Needs `mvn -B -o package -DskipTests` first (it also puts the generator's libraries in generator/target/lib), and the openapi-generator-cli jar in ~/.m2
-# (mvn dependency:get -Dartifact=org.openapitools:openapi-generator-cli:7.25.0).
+# Needs the generator built (generator/bin/sdk-generator runs it from generator/target) and the
+# openapi-generator-cli jar in the local repository (the script names the mvn dependency:get if not).
 # Usage: sdk/benchmarks/scripts/generation.sh [RUNS, default 5]
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../../.." && pwd)"
+source "$(dirname "$0")/lib.sh"
 runs="${1:-5}"
-m2="${MAVEN_REPO:-$HOME/.m2/repository}"
-oag="$m2/org/openapitools/openapi-generator-cli/7.25.0/openapi-generator-cli-7.25.0.jar"
+require_oag
+require_built "$root/generator/target/lib"
 work="$root/sdk/benchmarks/ours/target/generation"
 rm -rf "$work"; mkdir -p "$work"
-(cd "$root" && mvn -B -o -q -pl generator dependency:build-classpath \
-    -Dmdep.outputFile="$work/cp.txt" >/dev/null)
-gen_cp="$(ls "$root"/generator/target/sdk-generator-*.jar | grep -v -e sources -e javadoc | head -1):$(cat "$work/cp.txt")"
-three="$root/api-spec/src/main/resources/$(sed -n 's#.*<cls.spec.current>\(.*\)</cls.spec.current>.*#\1#p' "$root/pom.xml")"
-full="$work/cls-full.yaml"
-ref="$root/../shared/reference/tccli-cls-2020-10-16"
-java -cp "$gen_cp" dev.clssdk.codegen.cli.GeneratorCli import-tencent --model "$ref/api.json" \
-    --examples "$ref/examples.json" --out "$full" --hints "$work/hints.txt" >/dev/null
+three="$root/api-spec/src/main/resources/$(pom_property cls.spec.current)"
+full="$(whole_service_spec "$work")"
 echo "specs: $three ($(grep -c 'operationId' "$three") operations), $full ($(grep -c 'operationId' "$full") operations)"
 
 measure() { # label, output dir, command...
@@ -35,7 +30,7 @@ for i in $(seq "$runs"); do
         # generator/bin/sdk-generator: the launcher users run (C1 only, serial GC)
         measure "ours-$spec" "$work/out-ours-$spec" "$root/generator/bin/sdk-generator" generate \
             --spec "$file" --out "$work/out-ours-$spec"
-        measure "oag-$spec" "$work/out-oag-$spec" java -jar "$oag" generate -i "$file" -g java --library retrofit2 \
+        measure "oag-$spec" "$work/out-oag-$spec" java -jar "$oag_jar" generate -i "$file" -g java --library retrofit2 \
             -o "$work/out-oag-$spec"
     done
 done

@@ -1,15 +1,38 @@
 #!/usr/bin/env bash
-# Figure 3: full CreateExport calls against the in-JVM loopback server, 1 and 16 client threads,
-# keep-alive; ours then the official SDK, each in its own JVM. Prints one RESULT line per client
-# and thread count (median round, min-max over rounds, p99).
-# Usage: sdk/benchmarks/scripts/load.sh [OUT_DIR] [harness args, default: 1 16 --warmup 5 --seconds 5 --rounds 3]
+# Figure 3: full CreateExport calls against the in-JVM loopback server, keep-alive; for each server
+# latency: ours blocking, ours async (with --async) and the official SDK blocking (it has no async
+# calls, so it is the peer of both), each in its own JVM, at each thread count (for async: calls in
+# flight). One RESULT line per client, call style, latency and thread count (median round, min-max, p99).
+# Usage: sdk/benchmarks/scripts/load.sh [OUT_DIR] [--latencies MS,MS...] [--async] [harness args]
+#   defaults: --latencies 0, blocking only, harness args 1 16 --warmup 5 --seconds 5 --rounds 3
+#   run-all.sh: load.sh OUT --latencies 0,50 --async 1 16 64 --warmup 5 --seconds 5 --rounds 3
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../../.." && pwd)"
+source "$(dirname "$0")/lib.sh"
 out="${1:-$root/sdk/benchmarks/ours/target/results}"; shift || true
 mkdir -p "$out"
-args=("$@"); [ ${#args[@]} -eq 0 ] && args=(1 16 --warmup 5 --seconds 5 --rounds 3)
-java -cp "$root/sdk/benchmarks/ours/target/benchmarks.jar" dev.clssdk.bench.ours.FullCallLoad "${args[@]}" 2>&1 \
-    | grep -v '^SLF4J' | tee "$out/load-ours.txt"
-java -cp "$root/sdk/benchmarks/official/target/benchmarks-official.jar" dev.clssdk.bench.official.FullCallLoad \
-    "${args[@]}" 2>&1 | tee "$out/load-official.txt"
-grep -h '^RESULT' "$out/load-ours.txt" "$out/load-official.txt"
+ours="$root/sdk/benchmarks/ours/target/benchmarks.jar"
+official="$root/sdk/benchmarks/official/target/benchmarks-official.jar"
+require_built "$ours" "$official"
+latencies=0; async=0; args=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --latencies) latencies="$2"; shift 2 ;;
+        --async) async=1; shift ;;
+        *) args+=("$1"); shift ;;
+    esac
+done
+[ ${#args[@]} -eq 0 ] && args=(1 16 --warmup 5 --seconds 5 --rounds 3)
+: >"$out/load-results.txt"
+for latency in ${latencies//,/ }; do
+    runs=("ours blocking" "official blocking"); [ "$async" = 1 ] && runs=("ours blocking" "ours async" "official blocking")
+    for run in "${runs[@]}"; do
+        read -r who style <<<"$run"
+        log="$out/load-$who-$style-${latency}ms.txt"
+        if [ "$who" = ours ]; then cp="$ours"; else cp="$official"; fi
+        extra=(); [ "$style" = async ] && extra=(--async)
+        java -cp "$cp" "dev.clssdk.bench.$who.FullCallLoad" "${args[@]}" --latency "$latency" "${extra[@]}" 2>&1 \
+            | grep -v '^SLF4J' >"$log" || { cat "$log"; die "$who $style load failed"; }
+        grep -h -e '^RESULT' -e '^server answered' "$log" | sed "s/^server answered/  ($who $style ${latency} ms: server answered/; /^  (/s/$/)/"
+        grep -h '^RESULT' "$log" >>"$out/load-results.txt"
+    done
+done

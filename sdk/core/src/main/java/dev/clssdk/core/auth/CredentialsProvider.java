@@ -2,8 +2,7 @@ package dev.clssdk.core.auth;
 
 import dev.clssdk.core.CredentialsException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Clock;
 
 /**
  * Supplies credentials for each call. Implementations must be thread-safe.
@@ -103,14 +102,19 @@ public interface CredentialsProvider {
 
     /**
      * The default chain: the environment, the profile file ({@link #profile()}), the CVM instance
-     * role ({@link #cvmRole()}), then what other modules contribute ({@link DefaultChainContributor}:
-     * a web-identity (OIDC) provider that another module registers). Its failure lists every place and why each gave nothing.
+     * role, then what other modules contribute ({@link DefaultChainContributor}: a web-identity (OIDC)
+     * provider that another module registers). Its failure lists every place and why each gave nothing.
+     *
+     * <p>The instance role is looked for cheaply, since most programs do not run on a CVM instance: the
+     * first connection to the metadata service may take {@value CvmRoleCredentialsProvider#PROBE_CONNECT_MILLIS} ms
+     * (not the 1 s of {@link #cvmRole()}), and once it was not reachable it is not tried again for a
+     * minute. The environment variable {@value CvmRoleCredentialsProvider#DISABLE_VARIABLE} or the system
+     * property {@value CvmRoleCredentialsProvider#DISABLE_PROPERTY} set to {@code true} skips it.
      *
      * @return the provider
      */
     static CredentialsProvider defaultChain() {
-        List<CredentialsProvider> providers = new ArrayList<>(List.of(environment(), profile(), cvmRole()));
-        providers.addAll(DefaultChainContributor.discovered());
-        return new CredentialsProviderChain(providers);
+        return DefaultChain.create(System::getenv, System::getProperty, ProfileCredentialsProvider.defaultFile(),
+                CvmRoleCredentialsProvider.DEFAULT_ENDPOINT, Clock.systemUTC(), DefaultChainContributor.discovered());
     }
 }

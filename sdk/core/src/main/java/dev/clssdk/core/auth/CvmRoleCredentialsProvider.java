@@ -2,6 +2,7 @@ package dev.clssdk.core.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.clssdk.core.CredentialsException;
 import dev.clssdk.core.internal.Settings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -25,10 +28,29 @@ import java.util.regex.Pattern;
  * <p>Refreshed before they expire by a {@link RefreshingCredentialsProvider} (one fetch in flight).
  * The metadata service is called directly, never through a proxy, with short timeouts (1 s to
  * connect, 2 s to read by default), so off an instance this provider gives up quickly.
+ *
+ * <p>The default chain's instance role ({@link CredentialsProvider#defaultChain()}) is cheaper still off
+ * an instance, where most programs run: until the metadata service has answered once, it allows
+ * {@value #PROBE_CONNECT_MILLIS} ms to connect, and after a connection failed it answers "not reachable"
+ * for a minute without trying again. {@value #DISABLE_VARIABLE}{@code =true} in the environment, or the
+ * system property {@value #DISABLE_PROPERTY}{@code =true}, leaves it out of the chain. The host name is
+ * resolved first, which no connect timeout bounds (an unknown name usually fails at once, and the JVM
+ * remembers the failure for 10 s).
  */
 public final class CvmRoleCredentialsProvider implements CredentialsProvider {
     /** The metadata service of a CVM instance. */
     public static final String DEFAULT_ENDPOINT = "http://metadata.tencentyun.com";
+    /** The environment variable that, set to {@code true}, leaves the instance role out of the default chain. */
+    public static final String DISABLE_VARIABLE = "TENCENTCLOUD_DISABLE_CVM_ROLE";
+    /** The system property that, set to {@code true}, leaves the instance role out of the default chain. */
+    public static final String DISABLE_PROPERTY = "tencentcloud.disableCvmRole";
+    /**
+     * The default chain's connect timeout until the metadata service has answered once, in milliseconds:
+     * on an instance it answers within a millisecond or two; off one, this is what a look costs.
+     */
+    public static final int PROBE_CONNECT_MILLIS = 250;
+    /** How long the default chain does not try a metadata service again that it could not reach. */
+    static final Duration PROBE_UNREACHABLE_RETRY = Duration.ofMinutes(1);
     static final String CREDENTIALS_PATH = "/latest/meta-data/cam/security-credentials/";
     private static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]{1,128}");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,13 +60,22 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
     private final String configuredRole;
     private final int connectTimeoutMillis;
     private final int readTimeoutMillis;
+    private final Clock clock;
+    /** Whether this is the default chain's: short connect timeout, and no second try soon after an unreachable one. */
+    private final boolean probe;
     private final RefreshingCredentialsProvider refreshing;
+    /** Whether the metadata service answered at least once (then this is an instance: no probing). */
+    private volatile boolean answered;
+    /** The probe's last "not reachable", and until when it is answered without trying again. */
+    private volatile Unreachable unreachable;
 
     private CvmRoleCredentialsProvider(Builder builder) {
         this.endpoint = builder.endpoint;
         this.configuredRole = builder.roleName;
         this.connectTimeoutMillis = Math.toIntExact(builder.connectTimeout.toMillis());
         this.readTimeoutMillis = Math.toIntExact(builder.readTimeout.toMillis());
+        this.clock = builder.clock;
+        this.probe = builder.probe;
         this.refreshing = RefreshingCredentialsProvider.builder(where(), this::fetch)
                 .clock(builder.clock).refreshBefore(builder.refreshBefore).retryAfterFailure(builder.retryAfterFailure)
                 .build();
@@ -59,12 +90,38 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
         return new Builder();
     }
 
+    /**
+     * The default chain's instance role: skipped when {@value #DISABLE_VARIABLE} or {@value #DISABLE_PROPERTY}
+     * is {@code true}; otherwise probing ({@value #PROBE_CONNECT_MILLIS} ms to connect until the service has
+     * answered once, and not tried again for {@link #PROBE_UNREACHABLE_RETRY} after it was not reachable).
+     */
+    static CredentialsProvider forDefaultChain(UnaryOperator<String> environment, UnaryOperator<String> systemProperties,
+            String endpoint, Clock clock) {
+        if ("true".equalsIgnoreCase(strip(environment.apply(DISABLE_VARIABLE)))) {
+            return new Skipped(DISABLE_VARIABLE + "=true");
+        }
+        if ("true".equalsIgnoreCase(strip(systemProperties.apply(DISABLE_PROPERTY)))) {
+            return new Skipped("system property " + DISABLE_PROPERTY + "=true");
+        }
+        Builder builder = builder().endpoint(endpoint).clock(clock);
+        builder.probe = true;
+        return builder.build();
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
     @Override
     public Credentials resolve() {
         return refreshing.resolve();
     }
 
     private Credentials fetch() throws IOException {
+        Unreachable last = unreachable;
+        if (last != null && clock.instant().isBefore(last.until)) {
+            throw new IOException(last.reason + "; not tried again until " + last.until);
+        }
         String role = configuredRole != null ? configuredRole : get(CREDENTIALS_PATH, "the role name").strip();
         int newline = role.indexOf('\n');
         role = (newline < 0 ? role : role.substring(0, newline)).strip();
@@ -114,14 +171,26 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
 
     private String get(String path, String what) throws IOException {
         URL url = URI.create(endpoint + path).toURL();
+        boolean probing = probe && !answered;
         HttpURLConnection connection;
         try {
             connection = (HttpURLConnection) url.openConnection(Proxy.NO_PROXY);
-            connection.setConnectTimeout(connectTimeoutMillis);
+            connection.setConnectTimeout(probing ? PROBE_CONNECT_MILLIS : connectTimeoutMillis);
             connection.setReadTimeout(readTimeoutMillis);
             connection.setInstanceFollowRedirects(false);
             connection.setUseCaches(false);
+            connection.connect();
+        } catch (IOException e) {
+            String reason = "the metadata service " + endpoint + " is not reachable (" + e.getClass().getSimpleName() + ")";
+            if (probing) {
+                unreachable = new Unreachable(reason, clock.instant().plus(PROBE_UNREACHABLE_RETRY));
+            }
+            throw new IOException(reason);
+        }
+        try {
             int status = connection.getResponseCode();
+            answered = true;
+            unreachable = null;
             if (status != 200) {
                 connection.disconnect();
                 throw new IOException("the metadata service answered HTTP " + status + " for " + what
@@ -131,12 +200,20 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
             if (e.getMessage() != null && e.getMessage().startsWith("the metadata service")) {
                 throw e;
             }
-            throw new IOException("the metadata service " + endpoint + " is not reachable (" + e.getClass().getSimpleName() + ")");
+            connection.disconnect();
+            throw new IOException("the metadata service " + endpoint + " did not answer " + what + " ("
+                    + e.getClass().getSimpleName() + ")");
         }
         try (InputStream in = connection.getInputStream()) {
             byte[] bytes = in.readNBytes(MAX_ANSWER_BYTES + 1);
             if (bytes.length > MAX_ANSWER_BYTES) {
                 throw new IOException("the metadata service's answer for " + what + " is larger than 64 KiB");
+            }
+            // HttpURLConnection ends a fixed-length body quietly when the connection closes early.
+            long announced = connection.getContentLengthLong();
+            if (announced >= 0 && bytes.length < announced) {
+                throw new IOException("the metadata service's answer for " + what + " ended early (" + bytes.length
+                        + " of " + announced + " bytes)");
             }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -158,6 +235,36 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
         return "CvmRoleCredentialsProvider[" + where() + "]";
     }
 
+    /** A failed probe: why, and until when it stands. */
+    private static final class Unreachable {
+        final String reason;
+        final Instant until;
+
+        Unreachable(String reason, Instant until) {
+            this.reason = reason;
+            this.until = until;
+        }
+    }
+
+    /** The default chain's place for the instance role when it is switched off. */
+    private static final class Skipped implements CredentialsProvider {
+        private final String why;
+
+        Skipped(String why) {
+            this.why = why;
+        }
+
+        @Override
+        public Credentials resolve() {
+            throw new CredentialsException(List.of("CVM instance role: skipped (" + why + ")"));
+        }
+
+        @Override
+        public String toString() {
+            return "CvmRoleCredentialsProvider[skipped: " + why + "]";
+        }
+    }
+
     /** Settings of a {@link CvmRoleCredentialsProvider}; each checked when set. */
     public static final class Builder {
         private String endpoint = DEFAULT_ENDPOINT;
@@ -167,6 +274,8 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
         private Duration retryAfterFailure = Duration.ofSeconds(10);
         private Duration connectTimeout = Duration.ofSeconds(1);
         private Duration readTimeout = Duration.ofSeconds(2);
+        /** Set by {@link #forDefaultChain} only. */
+        private boolean probe;
 
         private Builder() {
         }

@@ -70,7 +70,7 @@ public final class ClientRuntime implements AutoCloseable {
         this.endpoint = endpointUrl(service, builder);
         this.region = builder.region;
         ClockSkew skew = new ClockSkew();
-        Redactor redactor = new Redactor(service.sensitiveFields());
+        Redactor redactor = new Redactor(service.sensitiveFields(), Transport.secrets(builder));
         EnvelopeParser parser = new EnvelopeParser(EnvelopeParser.newMapper(), redactor, service);
         CredentialsProvider credentials =
                 builder.credentials == null ? CredentialsProvider.defaultChain() : builder.credentials;

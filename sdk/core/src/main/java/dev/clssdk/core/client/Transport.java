@@ -2,6 +2,9 @@ package dev.clssdk.core.client;
 
 import java.net.InetSocketAddress;
 import java.net.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import okhttp3.Authenticator;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -33,6 +36,20 @@ final class Transport {
             String language = builder.language;
             http.addInterceptor(languageHeader(language));
         }
+    }
+
+    /**
+     * What of the transport options must never show in a text from an answer (a proxy's error page can
+     * echo the request's headers): the proxy password, the {@code user:password} pair, and its Base64 as
+     * {@code Proxy-Authorization: Basic} carries it.
+     */
+    static List<String> secrets(SdkClientBuilder<?, ?> builder) {
+        if (builder.proxyPassword == null) {
+            return List.of();
+        }
+        String pair = builder.proxyUsername + ":" + builder.proxyPassword;
+        return List.of(builder.proxyPassword, pair,
+                Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.ISO_8859_1)));
     }
 
     /** Answers a proxy's 407 once with the credentials; a second 407 means they were refused. */

@@ -39,6 +39,8 @@ class CvmRoleCredentialsProviderTest {
     private final AtomicInteger credentialFetches = new AtomicInteger();
     private final AtomicReference<String> answer = new AtomicReference<>();
     private final AtomicReference<Integer> status = new AtomicReference<>(200);
+    /** Bytes announced beyond the body actually sent, before the connection closes. */
+    private volatile int missingBytes;
     private volatile CountDownLatch holdCredentials = new CountDownLatch(0);
     private HttpServer server;
 
@@ -77,7 +79,7 @@ class CvmRoleCredentialsProviderTest {
             code = 404;
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(code, bytes.length);
+        exchange.sendResponseHeaders(code, bytes.length + (path.equals(ROLE_PATH) ? 0 : missingBytes));
         exchange.getResponseBody().write(bytes);
         exchange.close();
     }
@@ -172,6 +174,15 @@ class CvmRoleCredentialsProviderTest {
                 .isInstanceOf(CredentialsException.class)
                 .hasMessageContaining("not JSON")
                 .hasMessageNotContaining("leakedSecretKey");
+    }
+
+    @Test
+    void anAnswerShorterThanItsContentLengthIsRefusedEvenIfItReadsAsJson() {
+        missingBytes = 10; // the connection closes after a complete JSON document, 10 bytes short
+        assertThatThrownBy(provider()::resolve)
+                .isInstanceOf(CredentialsException.class)
+                .hasMessageContaining("ended early")
+                .hasMessageNotContaining("firstSecretKey");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.clssdk.core.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clssdk.core.ProtocolException;
 import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.TransportException;
@@ -87,6 +88,20 @@ class TransportOptionsTest {
     }
 
     @Test
+    void aProxysErrorPageEchoingTheCredentialsShowsNeitherThePasswordNorTheirBase64() throws IOException {
+        proxy = new LoopbackProxy("Basic " + base64("proxyUser:" + PROXY_PASSWORD));
+        proxy.echoingPage = "502 Bad Gateway";
+        CapturedLogs.start();
+        PingService.Builder builder = builder().endpointUrl("http://ping.example.test")
+                .proxy("127.0.0.1", proxy.port(), "proxyUser", PROXY_PASSWORD);
+        assertThatThrownBy(() -> ping(builder))
+                .isInstanceOf(ProtocolException.class)
+                .satisfies(e -> assertThat(e.getMessage()).contains("HTTP 502").contains("credentials Basic ***")
+                        .doesNotContain(PROXY_PASSWORD).doesNotContain(base64("proxyUser:" + PROXY_PASSWORD)));
+        assertThat(CapturedLogs.lines()).noneSatisfy(line -> assertThat(line).contains(base64("proxyUser:" + PROXY_PASSWORD)));
+    }
+
+    @Test
     void httpsGoesThroughConnectToTheRegionalEndpointWithoutCredentials() throws IOException {
         proxy = new LoopbackProxy(null);
         assertThatThrownBy(() -> ping(builder().region("ap-guangzhou").regionalEndpoint(true).proxy("127.0.0.1", proxy.port())))
@@ -166,6 +181,8 @@ class TransportOptionsTest {
     private static final class LoopbackProxy implements AutoCloseable {
         final List<Exchange> requests = new CopyOnWriteArrayList<>();
         volatile int tunnelsOpened;
+        /** A status to answer authorized plain requests with, and a page echoing their credentials; null for the envelope. */
+        volatile String echoingPage;
         private final String expectedAuthorization;
         private final ServerSocket socket;
         private final Thread thread;
@@ -219,6 +236,15 @@ class TransportOptionsTest {
             if (requestLine.startsWith("CONNECT ")) {
                 tunnelsOpened++;
                 out.write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                return;
+            }
+            if (echoingPage != null) {
+                byte[] page = ("<html>Your credentials " + headers.get("proxy-authorization") + " went nowhere</html>")
+                        .getBytes(StandardCharsets.UTF_8);
+                out.write(("HTTP/1.1 " + echoingPage + "\r\nContent-Type: text/html\r\nContent-Length: " + page.length
+                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.write(page);
                 out.flush();
                 return;
             }

@@ -49,15 +49,15 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
     private final RefreshingCredentialsProvider refreshing;
 
     private OidcRoleArnCredentialsProvider(Builder builder) {
-        this.providerId = require(builder.providerId, "providerId");
-        this.roleArn = require(builder.roleArn, "roleArn");
-        this.tokenFile = require(builder.tokenFile, "webIdentityTokenFile");
+        this.providerId = StsSettings.required(builder.providerId, "providerId");
+        this.roleArn = StsSettings.required(builder.roleArn, "roleArn");
+        this.tokenFile = StsSettings.required(builder.tokenFile, "webIdentityTokenFile");
         this.roleSessionName = builder.roleSessionName != null ? builder.roleSessionName
                 : "clssdk-java-" + builder.clock.millis();
         this.durationSeconds = builder.durationSeconds;
         this.ownsClient = builder.client == null;
         this.client = ownsClient
-                ? StsClient.builder().region(require(builder.region, "region")).credentials(CredentialsProvider.anonymous()).build()
+                ? StsClient.builder().region(requireRegion(builder.region)).credentials(CredentialsProvider.anonymous()).build()
                 : builder.client;
         this.refreshing = RefreshingCredentialsProvider.builder(where(), this::fetch)
                 .clock(builder.clock).refreshBefore(builder.refreshBefore).retryAfterFailure(builder.retryAfterFailure)
@@ -144,11 +144,12 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         return "OidcRoleArnCredentialsProvider[" + where() + "]";
     }
 
-    private static <T> T require(T value, String name) {
-        if (value == null) {
-            throw new IllegalArgumentException(name + " is required");
+    private static String requireRegion(String region) {
+        if (region == null) {
+            throw new IllegalArgumentException("region is required (" + REGION + " in TKE): STS AssumeRoleWithWebIdentity"
+                    + " needs X-TC-Region and there is no default; set region(...), or pass a configured client(StsClient)");
         }
-        return value;
+        return region;
     }
 
     /** Settings of an {@link OidcRoleArnCredentialsProvider}; each checked when set. */
@@ -174,7 +175,7 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
          * @return this builder
          */
         public Builder region(String region) {
-            this.region = StsAssumeRoleCredentialsProvider.Builder.nonBlank(region, "region");
+            this.region = StsSettings.nonBlank(region, "region");
             return this;
         }
 
@@ -185,7 +186,7 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
          * @return this builder
          */
         public Builder providerId(String providerId) {
-            this.providerId = StsAssumeRoleCredentialsProvider.Builder.nonBlank(providerId, "providerId");
+            this.providerId = StsSettings.nonBlank(providerId, "providerId");
             return this;
         }
 
@@ -196,7 +197,7 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
          * @return this builder
          */
         public Builder roleArn(String roleArn) {
-            this.roleArn = StsAssumeRoleCredentialsProvider.Builder.nonBlank(roleArn, "roleArn");
+            this.roleArn = StsSettings.nonBlank(roleArn, "roleArn");
             return this;
         }
 
@@ -218,8 +219,7 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
          * @return this builder
          */
         public Builder roleSessionName(String name) {
-            StsAssumeRoleCredentialsProvider.builder().roleSessionName(name); // the same rule
-            this.roleSessionName = name;
+            this.roleSessionName = StsSettings.roleSessionName(name);
             return this;
         }
 
@@ -230,8 +230,7 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
          * @return this builder
          */
         public Builder durationSeconds(long seconds) {
-            StsAssumeRoleCredentialsProvider.builder().durationSeconds(seconds); // the same rule
-            this.durationSeconds = seconds;
+            this.durationSeconds = StsSettings.durationSeconds(seconds);
             return this;
         }
 
@@ -265,7 +264,7 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
          * @return this builder
          */
         public Builder refreshBefore(Duration ahead) {
-            this.refreshBefore = Objects.requireNonNull(ahead, "refreshBefore");
+            this.refreshBefore = StsSettings.positive("refreshBefore", ahead);
             return this;
         }
 
@@ -276,7 +275,7 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
          * @return this builder
          */
         public Builder retryAfterFailure(Duration delay) {
-            this.retryAfterFailure = Objects.requireNonNull(delay, "retryAfterFailure");
+            this.retryAfterFailure = StsSettings.positive("retryAfterFailure", delay);
             return this;
         }
 

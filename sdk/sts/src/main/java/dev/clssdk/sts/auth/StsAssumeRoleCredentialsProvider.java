@@ -15,26 +15,38 @@ import java.util.Objects;
  * generated {@link StsClient} (signed with the source credentials, retried like any idempotent-safe
  * call). Refreshed before they expire with one call in flight (a {@link RefreshingCredentialsProvider});
  * each snapshot is immutable. {@link #close()} closes the STS client if this provider built it.
+ *
+ * <p>There is no default region. Tencent documents {@code Region} ({@code X-TC-Region}) as a required
+ * common parameter of {@code AssumeRole}, although the endpoint, {@code sts.tencentcloudapi.com}, is
+ * global; which region to name is the caller's to know (the one its resources are in, usually), so the
+ * SDK does not guess one: {@link Builder#region} is required unless a ready {@link Builder#client} is given.
  */
 public final class StsAssumeRoleCredentialsProvider implements CredentialsProvider, AutoCloseable {
-    /** The region STS is called in when none is set (STS is global; Tencent's SDK uses this one too). */
-    public static final String DEFAULT_REGION = "ap-guangzhou";
-
     private final String roleArn;
     private final String roleSessionName;
     private final long durationSeconds;
     private final String externalId;
+    private final String region;
     private final StsClient client;
     private final boolean ownsClient;
     private final RefreshingCredentialsProvider refreshing;
 
     private StsAssumeRoleCredentialsProvider(Builder builder) {
-        this.roleArn = require(builder.roleArn, "roleArn");
-        this.roleSessionName = require(builder.roleSessionName, "roleSessionName");
+        this.roleArn = StsSettings.required(builder.roleArn, "roleArn");
+        this.roleSessionName = StsSettings.required(builder.roleSessionName, "roleSessionName");
         this.durationSeconds = builder.durationSeconds;
         this.externalId = builder.externalId;
         this.ownsClient = builder.client == null;
-        this.client = ownsClient ? StsClient.builder().region(builder.region)
+        if (ownsClient && builder.region == null) {
+            throw new IllegalArgumentException("region is required: STS AssumeRole needs X-TC-Region (Tencent documents"
+                    + " Region as a required parameter, and there is no default); set region(...), or pass a"
+                    + " configured client(StsClient)");
+        }
+        if (!ownsClient && builder.region != null) {
+            throw new IllegalArgumentException("region is the client's when client(StsClient) is given: set it on that client");
+        }
+        this.region = builder.region;
+        this.client = ownsClient ? StsClient.builder().region(region)
                 .credentials(builder.source == null ? CredentialsProvider.defaultChain() : builder.source).build()
                 : builder.client;
         this.refreshing = RefreshingCredentialsProvider.builder(where(), this::fetch)
@@ -43,7 +55,8 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
     }
 
     /**
-     * A builder; {@link Builder#roleArn} and {@link Builder#roleSessionName} are required.
+     * A builder; {@link Builder#roleArn}, {@link Builder#roleSessionName} and {@link Builder#region}
+     * (or {@link Builder#client}) are required.
      *
      * @return the builder
      */
@@ -67,7 +80,8 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
     }
 
     private String where() {
-        return "STS AssumeRole (role " + roleArn + ", session " + roleSessionName + ")";
+        return "STS AssumeRole (role " + roleArn + ", session " + roleSessionName
+                + (region == null ? "" : ", region " + region) + ")";
     }
 
     @Override
@@ -82,20 +96,13 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
         return "StsAssumeRoleCredentialsProvider[" + where() + "]";
     }
 
-    private static String require(String value, String name) {
-        if (value == null) {
-            throw new IllegalArgumentException(name + " is required");
-        }
-        return value;
-    }
-
     /** Settings of a {@link StsAssumeRoleCredentialsProvider}; each checked when set. */
     public static final class Builder {
         private String roleArn;
         private String roleSessionName;
         private long durationSeconds = 7200;
         private String externalId;
-        private String region = DEFAULT_REGION;
+        private String region;
         private CredentialsProvider source;
         private StsClient client;
         private Clock clock = Clock.systemUTC();
@@ -112,7 +119,7 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
          * @return this builder
          */
         public Builder roleArn(String roleArn) {
-            this.roleArn = nonBlank(roleArn, "roleArn");
+            this.roleArn = StsSettings.nonBlank(roleArn, "roleArn");
             return this;
         }
 
@@ -123,11 +130,7 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
          * @return this builder
          */
         public Builder roleSessionName(String name) {
-            nonBlank(name, "roleSessionName");
-            if (!name.matches("[\\w+=,.@-]{2,128}")) {
-                throw new IllegalArgumentException("roleSessionName must be 2 to 128 of letters, digits and +=,.@_-");
-            }
-            this.roleSessionName = name;
+            this.roleSessionName = StsSettings.roleSessionName(name);
             return this;
         }
 
@@ -138,10 +141,7 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
          * @return this builder
          */
         public Builder durationSeconds(long seconds) {
-            if (seconds < 1 || seconds > 43200) {
-                throw new IllegalArgumentException("durationSeconds must be between 1 and 43200");
-            }
-            this.durationSeconds = seconds;
+            this.durationSeconds = StsSettings.durationSeconds(seconds);
             return this;
         }
 
@@ -157,13 +157,14 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
         }
 
         /**
-         * The region STS is called in; default {@value #DEFAULT_REGION}.
+         * The region STS is called in ({@code X-TC-Region}), for example {@code ap-guangzhou}; required
+         * unless {@link #client} is given (no default: see the class description).
          *
          * @param region the region
          * @return this builder
          */
         public Builder region(String region) {
-            this.region = nonBlank(region, "region");
+            this.region = StsSettings.nonBlank(region, "region");
             return this;
         }
 
@@ -208,7 +209,7 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
          * @return this builder
          */
         public Builder refreshBefore(Duration ahead) {
-            this.refreshBefore = Objects.requireNonNull(ahead, "refreshBefore");
+            this.refreshBefore = StsSettings.positive("refreshBefore", ahead);
             return this;
         }
 
@@ -219,7 +220,7 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
          * @return this builder
          */
         public Builder retryAfterFailure(Duration delay) {
-            this.retryAfterFailure = Objects.requireNonNull(delay, "retryAfterFailure");
+            this.retryAfterFailure = StsSettings.positive("retryAfterFailure", delay);
             return this;
         }
 
@@ -227,18 +228,11 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
          * Builds the provider; STS is called on the first {@link #resolve()}.
          *
          * @return the provider
-         * @throws IllegalArgumentException if the role ARN or session name is missing
+         * @throws IllegalArgumentException if the role ARN, the session name or the region is missing, or a
+         *     region is set together with a client
          */
         public StsAssumeRoleCredentialsProvider build() {
             return new StsAssumeRoleCredentialsProvider(this);
-        }
-
-        static String nonBlank(String value, String name) {
-            Objects.requireNonNull(value, name);
-            if (value.isBlank()) {
-                throw new IllegalArgumentException(name + " is blank");
-            }
-            return value.strip();
         }
     }
 }

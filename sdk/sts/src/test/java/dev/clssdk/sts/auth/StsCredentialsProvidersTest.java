@@ -150,6 +150,54 @@ class StsCredentialsProvidersTest {
     }
 
     @Test
+    void assumeRoleHasNoDefaultRegionAndWithoutOneFailsToBuildNamingTheSetting() {
+        StsAssumeRoleCredentialsProvider.Builder builder = StsAssumeRoleCredentialsProvider.builder().roleArn(ROLE)
+                .roleSessionName("app-session").sourceCredentials(CredentialsProvider.of(SOURCE_ID, SOURCE_KEY));
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("region is required")
+                .hasMessageContaining("X-TC-Region")
+                .hasMessageContaining("client(StsClient)");
+        try (StsAssumeRoleCredentialsProvider withRegion = builder.region("ap-shanghai").build()) {
+            assertThat(withRegion.toString()).contains("region ap-shanghai");
+        }
+    }
+
+    @Test
+    void assumeRoleWithAGivenClientTakesNoRegionOfItsOwn() {
+        assertThat(assumeRole().toString()).doesNotContain("region");
+        assertThatThrownBy(() -> StsAssumeRoleCredentialsProvider.builder().client(signed).region("ap-shanghai")
+                .roleArn(ROLE).roleSessionName("app-session").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("region")
+                .hasMessageContaining("client(StsClient)");
+    }
+
+    @Test
+    void bothBuildersCheckEachSettingWhenSetNamingIt() {
+        StsAssumeRoleCredentialsProvider.Builder assume = StsAssumeRoleCredentialsProvider.builder();
+        OidcRoleArnCredentialsProvider.Builder oidc = OidcRoleArnCredentialsProvider.builder();
+        for (Duration bad : List.of(Duration.ZERO, Duration.ofSeconds(-1))) {
+            assertThatThrownBy(() -> assume.refreshBefore(bad)).hasMessageContaining("refreshBefore must be positive");
+            assertThatThrownBy(() -> oidc.refreshBefore(bad)).hasMessageContaining("refreshBefore must be positive");
+            assertThatThrownBy(() -> assume.retryAfterFailure(bad)).hasMessageContaining("retryAfterFailure must be positive");
+            assertThatThrownBy(() -> oidc.retryAfterFailure(bad)).hasMessageContaining("retryAfterFailure must be positive");
+        }
+        assertThatThrownBy(() -> oidc.roleSessionName("x")).hasMessageContaining("roleSessionName must be 2 to 128");
+        assertThatThrownBy(() -> oidc.durationSeconds(43201)).hasMessageContaining("durationSeconds must be between 1 and 43200");
+        assertThatThrownBy(() -> oidc.providerId(" ")).hasMessageContaining("providerId is blank");
+    }
+
+    @Test
+    void oidcWithoutARegionOrAClientFailsToBuildNamingTheSetting() {
+        assertThatThrownBy(() -> OidcRoleArnCredentialsProvider.builder().providerId("OIDC").roleArn(ROLE)
+                .webIdentityTokenFile(dir.resolve("token")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("region is required")
+                .hasMessageContaining(OidcRoleArnCredentialsProvider.REGION);
+    }
+
+    @Test
     void assumeRoleRefreshesInsideTheWindowAndKeepsValidCredentialsWhenTheRefreshFails() {
         StsAssumeRoleCredentialsProvider provider = assumeRole();
         Credentials first = provider.resolve();

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,6 +27,18 @@ public final class LoadHarness {
          * @throws Exception if the call fails (counted as an error)
          */
         void call() throws Exception;
+    }
+
+    /** One asynchronous call of the client under test: returns at once, its stage completes later. */
+    @FunctionalInterface
+    public interface AsyncCall {
+        /**
+         * Starts one call.
+         *
+         * @return completes when the call does (exceptionally: counted as an error)
+         * @throws Exception if the call cannot be started (counted as an error)
+         */
+        CompletionStage<?> start() throws Exception;
     }
 
     /** The figures of one round. */
@@ -68,6 +83,101 @@ public final class LoadHarness {
         }
         System.out.println(summary(label, results));
         return results;
+    }
+
+    /**
+     * {@link #run} for an asynchronous client: one thread keeps {@code outstanding} calls in flight.
+     *
+     * @param label printed first on every line
+     * @param outstanding calls kept in flight (reported as {@code threads})
+     * @param warmupSeconds warm-up before the first round
+     * @param roundSeconds length of each round
+     * @param rounds how many rounds
+     * @param call starts one call
+     * @return the rounds
+     * @throws InterruptedException if interrupted
+     */
+    public static List<Round> runAsync(String label, int outstanding, double warmupSeconds, double roundSeconds,
+            int rounds, AsyncCall call) throws InterruptedException {
+        asyncRound(outstanding, warmupSeconds, call);
+        List<Round> results = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            Round round = asyncRound(outstanding, roundSeconds, call);
+            results.add(round);
+            System.out.println(label + " round " + (i + 1) + ": " + round);
+        }
+        System.out.println(summary(label, results));
+        return results;
+    }
+
+    /**
+     * One thread starts calls for {@code seconds}, never more than {@code outstanding} in flight; the
+     * round ends when the last call started has completed (as a closed loop's last calls do).
+     *
+     * @param outstanding calls kept in flight
+     * @param seconds how long calls are started
+     * @param call starts one call
+     * @return the figures ({@code threads} = outstanding)
+     * @throws InterruptedException if interrupted
+     */
+    public static Round asyncRound(int outstanding, double seconds, AsyncCall call) throws InterruptedException {
+        Semaphore window = new Semaphore(outstanding);
+        AtomicLong errors = new AtomicLong();
+        AtomicReference<Throwable> firstError = new AtomicReference<>();
+        Latencies latencies = new Latencies();
+        long begin = System.nanoTime();
+        long end = begin + (long) (seconds * 1e9);
+        while (System.nanoTime() < end) {
+            if (!window.tryAcquire(10, TimeUnit.MILLISECONDS)) {
+                continue;
+            }
+            long start = System.nanoTime();
+            CompletionStage<?> stage;
+            try {
+                stage = call.start();
+            } catch (Exception | Error e) {
+                errors.incrementAndGet();
+                firstError.compareAndSet(null, e);
+                window.release();
+                continue;
+            }
+            stage.whenComplete((result, error) -> {
+                if (error == null) {
+                    latencies.add(System.nanoTime() - start);
+                } else {
+                    errors.incrementAndGet();
+                    firstError.compareAndSet(null, error);
+                }
+                window.release();
+            });
+        }
+        window.acquire(outstanding);
+        double elapsed = (System.nanoTime() - begin) / 1e9;
+        if (firstError.get() != null) {
+            System.err.println("first error: " + firstError.get());
+        }
+        long[] all = latencies.sorted();
+        return new Round(outstanding, all.length, errors.get(), elapsed, percentile(all, 0.50), percentile(all, 0.99),
+                percentile(all, 0.999), all.length == 0 ? 0 : all[all.length - 1]);
+    }
+
+    /** Latencies recorded from the threads that complete async calls. */
+    private static final class Latencies {
+        private long[] values = new long[1 << 16];
+        private int count;
+
+        synchronized void add(long nanos) {
+            if (count == values.length) {
+                values = Arrays.copyOf(values, count * 2);
+            }
+            values[count++] = nanos;
+        }
+
+        synchronized long[] sorted() {
+            long[] copy = Arrays.copyOf(values, count);
+            Arrays.sort(copy);
+            return copy;
+        }
     }
 
     /**

@@ -4,9 +4,6 @@ import dev.clssdk.bench.loopback.LoadHarness;
 import dev.clssdk.bench.loopback.LoopbackServer;
 import dev.clssdk.cls.ClsClient;
 import java.util.Locale;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Figure 7: async against blocking throughput when the server takes 50 ms per answer. Blocking:
@@ -50,22 +47,7 @@ public final class AsyncLatencyLoad {
 
     /** Completed async calls per second with {@code outstanding} calls kept in flight. */
     private static double asyncRate(ClsClient client, int outstanding, double seconds) throws InterruptedException {
-        Semaphore window = new Semaphore(outstanding);
-        AtomicLong done = new AtomicLong();
-        long start = System.nanoTime();
-        long end = start + (long) (seconds * 1e9);
-        while (System.nanoTime() < end) {
-            if (!window.tryAcquire(10, TimeUnit.MILLISECONDS)) {
-                continue;
-            }
-            client.createExportAsync(Fixtures.createExport()).whenComplete((response, error) -> {
-                if (error == null) {
-                    done.incrementAndGet();
-                }
-                window.release();
-            });
-        }
-        window.acquire(outstanding);
-        return done.get() / ((System.nanoTime() - start) / 1e9);
+        return LoadHarness.asyncRound(outstanding, seconds, () -> client.createExportAsync(Fixtures.createExport()))
+                .callsPerSecond();
     }
 }

@@ -23,6 +23,7 @@ import dev.clssdk.core.ServiceException;
 import dev.clssdk.core.auth.Credentials;
 import dev.clssdk.core.client.ServiceMetadata;
 import dev.clssdk.core.internal.retry.RetryRules;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -119,7 +120,30 @@ public final class EnvelopeParser {
      */
     public <T> T parse(String action, boolean idempotent, Class<T> type, int status, String contentType, byte[] body,
             Credentials credentials) {
-        Answer answer = new Answer(action, idempotent, status, contentType, body, credentials);
+        return parse(action, idempotent, type, status, contentType, body, credentials, List.of());
+    }
+
+    /**
+     * Reads an answer, knowing the request it answers.
+     *
+     * @param <T> the response type
+     * @param action the action called
+     * @param idempotent whether the action is idempotent (decides what is retryable)
+     * @param type the response type: the content of the envelope
+     * @param status the HTTP status
+     * @param contentType the {@code Content-Type} received, may be {@code null}
+     * @param body the whole body
+     * @param credentials the credentials the call was signed with (masked in any text taken from the
+     *     answer), or {@code null} if unknown
+     * @param requestSecrets the values of the request's sensitive members ({@link Redactor#sensitiveValues}),
+     *     masked in any text taken from the answer
+     * @return the response
+     * @throws ServiceException for an error envelope
+     * @throws ProtocolException for anything malformed, and for a status other than 200 without an error envelope
+     */
+    public <T> T parse(String action, boolean idempotent, Class<T> type, int status, String contentType, byte[] body,
+            Credentials credentials, List<String> requestSecrets) {
+        Answer answer = new Answer(action, idempotent, status, contentType, body, credentials, requestSecrets);
         if (body.length == 0) {
             throw answer.protocol(status == 200 ? ProtocolException.Kind.EMPTY_BODY
                     : ProtocolException.Kind.HTTP_STATUS, null, null);
@@ -152,7 +176,7 @@ public final class EnvelopeParser {
             String rawCode = code.asText();
             ServiceException.Details details = new ServiceException.Details(action, rawCode,
                     // The server's text can echo what it was sent: keep secrets out of messages.
-                    message != null && message.isValueNode() ? redactor.redact(message.asText(), credentials) : null, requestIdText, status,
+                    message != null && message.isValueNode() ? redactor.redact(message.asText(), credentials, requestSecrets) : null, requestIdText, status,
                     RetryRules.isRetryable(service.errorKind(rawCode), idempotent), null);
             ServiceException typed = service.serviceException(details);
             throw typed != null ? typed : ServiceException.of(details);
@@ -226,19 +250,23 @@ public final class EnvelopeParser {
         private final String contentType;
         private final byte[] body;
         private final Credentials credentials;
+        private final List<String> requestSecrets;
 
-        Answer(String action, boolean idempotent, int status, String contentType, byte[] body, Credentials credentials) {
+        Answer(String action, boolean idempotent, int status, String contentType, byte[] body, Credentials credentials,
+                List<String> requestSecrets) {
             this.action = action;
             this.idempotent = idempotent;
             this.status = status;
             this.contentType = contentType;
             this.body = body;
             this.credentials = credentials;
+            this.requestSecrets = requestSecrets;
         }
 
         ProtocolException protocol(ProtocolException.Kind kind, String detail, Throwable cause) {
-            return new ProtocolException(kind, action, status, contentType, redactor.preview(body, PREVIEW_BYTES, credentials),
-                    detail == null ? null : redactor.redact(detail, credentials),
+            return new ProtocolException(kind, action, status, contentType,
+                    redactor.preview(body, PREVIEW_BYTES, credentials, requestSecrets),
+                    detail == null ? null : redactor.redact(detail, credentials, requestSecrets),
                     kind == ProtocolException.Kind.HTTP_STATUS && RetryRules.isRetryableStatus(status, idempotent),
                     cause);
         }

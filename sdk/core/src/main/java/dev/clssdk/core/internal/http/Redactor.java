@@ -1,9 +1,15 @@
 package dev.clssdk.core.internal.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.clssdk.core.auth.Credentials;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
@@ -12,8 +18,11 @@ import java.util.regex.Pattern;
 /**
  * Makes text from the wire safe for messages and logs: removes the credentials of the call that
  * produced the text (each call passes its own, so concurrent calls with rotating credentials never
- * see each other's), any fragment of them that a cut left at either end of the text, anything
- * shaped like a TC3 signature or credential scope, and control characters. Stateless and thread-safe.
+ * see each other's), the values of the members the spec marks sensitive in that call's request (a web
+ * identity token the server echoes in its error message), the client's own secrets (a proxy's
+ * password, also as the {@code user:password} pair and its Base64, what {@code Proxy-Authorization}
+ * carries), any fragment of these that a cut left at either end of the text, anything shaped like a
+ * TC3 signature or credential scope, and control characters. Stateless and thread-safe.
  */
 public final class Redactor {
     private static final Pattern SIGNATURE = Pattern.compile("(?i)(Signature=)[0-9a-f]+");
@@ -21,19 +30,78 @@ public final class Redactor {
     private static final String MASK = "***";
     /** The shortest secret, or piece of one, that is masked. */
     private static final int MIN_FRAGMENT = 4;
+    private static final JsonFactory JSON = new JsonFactory();
     /** {@code "Secret": "..."} and the like: values of members the spec marks sensitive, or null if none. */
     private final Pattern sensitiveMember;
+    private final Set<String> sensitiveFields;
+    /** {@code "Name"} for each sensitive member, to find cheaply whether a request has any. */
+    private final List<byte[]> quotedSensitiveFields = new ArrayList<>();
+    private final List<String> clientSecrets;
 
     /**
      * @param sensitiveFields wire names of the members whose values are masked in any text
      */
     public Redactor(Set<String> sensitiveFields) {
+        this(sensitiveFields, List.of());
+    }
+
+    /**
+     * @param sensitiveFields wire names of the members whose values are masked in any text
+     * @param clientSecrets secrets of the client itself (a proxy's credentials), masked in every text
+     */
+    public Redactor(Set<String> sensitiveFields, List<String> clientSecrets) {
         StringJoiner names = new StringJoiner("|");
         for (String field : new TreeSet<>(sensitiveFields)) {
             names.add(Pattern.quote(field));
+            quotedSensitiveFields.add(("\"" + field + "\"").getBytes(StandardCharsets.UTF_8));
         }
+        this.sensitiveFields = Set.copyOf(sensitiveFields);
+        List<String> longestFirst = new ArrayList<>(clientSecrets);
+        longestFirst.sort((x, y) -> Integer.compare(y.length(), x.length())); // "user:pw" before "pw"
+        this.clientSecrets = List.copyOf(longestFirst);
         this.sensitiveMember = sensitiveFields.isEmpty() ? null
                 : Pattern.compile("(\"(?:" + names + ")\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*\"?");
+    }
+
+    /**
+     * The string values of the sensitive members in a request body, wherever they are nested, to mask
+     * wherever the answer repeats them. Cheap for the usual request, which has none: the JSON is parsed
+     * only if the name of a sensitive member occurs in it.
+     *
+     * @param requestJson the request body as sent, may be {@code null}
+     * @return the values, empty if none
+     */
+    public List<String> sensitiveValues(byte[] requestJson) {
+        if (requestJson == null || requestJson.length == 0 || !containsAny(requestJson, quotedSensitiveFields)) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(requestJson)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME && sensitiveFields.contains(parser.currentName())
+                        && parser.nextToken() == JsonToken.VALUE_STRING) {
+                    values.add(parser.getText());
+                }
+            }
+        } catch (IOException e) {
+            // Not JSON after all: the values found so far are all there are to mask.
+        }
+        return values;
+    }
+
+    private static boolean containsAny(byte[] text, List<byte[]> needles) {
+        for (byte[] needle : needles) {
+            outer:
+            for (int i = 0; i + needle.length <= text.length; i++) {
+                for (int j = 0; j < needle.length; j++) {
+                    if (text[i + j] != needle[j]) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -54,6 +122,18 @@ public final class Redactor {
      * @return the redacted text, or {@code null}
      */
     public String redact(String text, Credentials credentials) {
+        return redact(text, credentials, List.of());
+    }
+
+    /**
+     * Redacts a piece of text that the answer to a call produced, knowing the call's request.
+     *
+     * @param text the text, may be {@code null}
+     * @param credentials the credentials the call was signed with, or {@code null} if none
+     * @param requestSecrets the values of the sensitive members of the call's request ({@link #sensitiveValues})
+     * @return the redacted text, or {@code null}
+     */
+    public String redact(String text, Credentials credentials, List<String> requestSecrets) {
         if (text == null) {
             return null;
         }
@@ -65,6 +145,11 @@ public final class Redactor {
             result = maskCutFragments(result, credentials.secretKey());
             result = maskCutFragments(result, credentials.token());
             result = maskCutFragments(result, credentials.secretId());
+        }
+        for (List<String> secrets : List.of(requestSecrets, clientSecrets)) {
+            for (String secret : secrets) {
+                result = maskCutFragments(replace(result, secret), secret);
+            }
         }
         if (sensitiveMember != null) {
             result = sensitiveMember.matcher(result).replaceAll("$1" + MASK + "\"");
@@ -111,6 +196,19 @@ public final class Redactor {
      * @return the preview, {@code ""} for an empty body
      */
     public String preview(byte[] body, int maxBytes, Credentials credentials) {
+        return preview(body, maxBytes, credentials, List.of());
+    }
+
+    /**
+     * The first bytes of a body as a quoted, redacted, single-line string, knowing the call's request.
+     *
+     * @param body the body
+     * @param maxBytes how many bytes to show at most
+     * @param credentials the credentials of the call that received the body, or {@code null}
+     * @param requestSecrets the values of the sensitive members of the call's request ({@link #sensitiveValues})
+     * @return the preview, {@code ""} for an empty body
+     */
+    public String preview(byte[] body, int maxBytes, Credentials credentials, List<String> requestSecrets) {
         if (body == null || body.length == 0) {
             return "";
         }
@@ -125,7 +223,7 @@ public final class Redactor {
             text = "(undecodable)";
         }
         // Redact before escaping, so patterns see the JSON as the server wrote it.
-        text = redact(text, credentials);
+        text = redact(text, credentials, requestSecrets);
         StringBuilder clean = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -7,6 +7,7 @@ import dev.clssdk.core.client.CallContext;
 import dev.clssdk.core.internal.retry.RetryRules;
 import dev.clssdk.core.internal.retry.TimeSource;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
@@ -56,6 +57,9 @@ public final class ResponseGuardInterceptor implements Interceptor {
         Response response = chain.proceed(request);
         // Signing ran inside chain.proceed: the context now holds the credentials this attempt used.
         Credentials credentials = context == null ? null : context.credentials();
+        // An answer may echo the request: what the spec marks sensitive in it is masked like the credentials.
+        List<String> requestSecrets = redactor.sensitiveValues(request.body() instanceof JsonBody
+                ? ((JsonBody) request.body()).bytes() : null);
         skew.observe(response.header("Date"), time.epochSeconds());
 
         ResponseBody body = response.body();
@@ -72,7 +76,7 @@ public final class ResponseGuardInterceptor implements Interceptor {
             if (bytes == null) {
                 throw new FailureIOException(new ProtocolException(ProtocolException.Kind.BODY_TOO_LARGE,
                         String.valueOf(action), response.code(), contentType,
-                        redactor.preview(BoundedBody.head(body, PREVIEW_BYTES), PREVIEW_BYTES, credentials),
+                        redactor.preview(BoundedBody.head(body, PREVIEW_BYTES), PREVIEW_BYTES, credentials, requestSecrets),
                         "over " + maxResponseBytes + " bytes", false, null));
             }
         } catch (FailureIOException e) {
@@ -93,7 +97,7 @@ public final class ResponseGuardInterceptor implements Interceptor {
         if (context != null && response.code() == 200) {
             try {
                 context.answered(parser.parse(action, idempotent, context.operation().responseType(), 200, contentType,
-                        bytes, credentials));
+                        bytes, credentials, requestSecrets));
             } catch (SdkException e) {
                 throw new FailureIOException(e);
             }
@@ -102,13 +106,13 @@ public final class ResponseGuardInterceptor implements Interceptor {
         if (response.code() != 200) {
             try {
                 parser.parse(String.valueOf(action), idempotent, Object.class, response.code(), contentType, bytes,
-                        credentials);
+                        credentials, requestSecrets);
             } catch (SdkException e) {
                 throw new FailureIOException(e);
             }
             // parse never returns for a status other than 200; this line keeps the compiler content.
             throw new FailureIOException(new ProtocolException(ProtocolException.Kind.HTTP_STATUS,
-                    String.valueOf(action), response.code(), contentType, redactor.preview(bytes, PREVIEW_BYTES, credentials),
+                    String.valueOf(action), response.code(), contentType, redactor.preview(bytes, PREVIEW_BYTES, credentials, requestSecrets),
                     null, RetryRules.isRetryableStatus(response.code(), idempotent), null));
         }
         return response.newBuilder().body(ResponseBody.create(bytes, mediaType)).build();
