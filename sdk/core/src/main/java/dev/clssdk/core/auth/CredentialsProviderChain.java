@@ -1,6 +1,7 @@
 package dev.clssdk.core.auth;
 
 import dev.clssdk.core.CredentialsException;
+import dev.clssdk.core.SdkInterruptedException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -9,6 +10,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Asks each provider in order and returns the first credentials found; if none has any, throws
  * one {@link CredentialsException} listing every place searched.
+ *
+ * <p>A provider that fails with another exception (a misconfiguration it did not expect, a library's
+ * exception) is one more place that gave nothing: its entry names the provider and the exception's
+ * type, never its message (which may quote what the provider read), and the next provider is asked.
+ * Only an {@link SdkInterruptedException} ends the search.
  */
 public final class CredentialsProviderChain implements CredentialsProvider {
     private static final Logger LOG = LoggerFactory.getLogger(CredentialsProviderChain.class);
@@ -32,6 +38,12 @@ public final class CredentialsProviderChain implements CredentialsProvider {
                 return credentials;
             } catch (CredentialsException e) {
                 searched.addAll(e.searched());
+            } catch (SdkInterruptedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                String entry = provider + ": failed with " + e.getClass().getName();
+                LOG.warn("Credentials provider {}; trying the next place", entry);
+                searched.add(entry);
             }
         }
         throw new CredentialsException(searched);

@@ -1,7 +1,5 @@
 package dev.clssdk.core.auth;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
 
@@ -34,19 +32,14 @@ public interface DefaultChainContributor {
     CredentialsProvider provider();
 
     /**
-     * The providers every contributor on the class or module path gives, in order.
+     * The providers every contributor on the class or module path gives, in order. A contributor
+     * that cannot be loaded, or whose {@code order()} or {@code provider()} fails, is not left out
+     * silently and does not fail the chain's creation: in its place is a provider that fails with a
+     * {@link dev.clssdk.core.CredentialsException} saying so.
      *
      * @return the providers
      */
     static List<CredentialsProvider> discovered() {
-        List<DefaultChainContributor> contributors = new ArrayList<>();
-        ServiceLoader.load(DefaultChainContributor.class).forEach(contributors::add);
-        contributors.sort(Comparator.comparingInt(DefaultChainContributor::order)
-                .thenComparing(c -> c.getClass().getName()));
-        List<CredentialsProvider> providers = new ArrayList<>(contributors.size());
-        for (DefaultChainContributor contributor : contributors) {
-            providers.add(contributor.provider());
-        }
-        return providers;
+        return ContributedProviders.from(ServiceLoader.load(DefaultChainContributor.class).iterator());
     }
 }

@@ -7,8 +7,12 @@ import dev.clssdk.core.auth.RefreshingCredentialsProvider;
 import dev.clssdk.sts.StsClient;
 import dev.clssdk.sts.model.AssumeRoleWithWebIdentityRequest;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -39,9 +44,22 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
     /** The role variable. */
     public static final String ROLE_ARN = "TKE_ROLE_ARN";
 
+    /** A Tencent Cloud region: lower-case words joined by {@code -} ({@code ap-guangzhou}, {@code ap-shanghai-fsi}). */
+    private static final String REGION_FORM = "[a-z]+(-[a-z0-9]+)+";
+    /** How a CAM role's resource description begins ({@code qcs::cam::uin/<uin>:roleName/<name>}). */
+    private static final String ROLE_PREFIX = "qcs::cam::uin/";
+    /** The most of a token file read: a service account token is a few KiB; more is not a token file. */
+    static final int MAX_TOKEN_BYTES = 64 * 1024;
+
+    /** Where {@link #fromEnvironment} looks, as the chain's entry names it. */
+    static final String ENVIRONMENT = "TKE OIDC (environment variables " + REGION + ", " + PROVIDER_ID + ", "
+            + TOKEN_FILE + ", " + ROLE_ARN + ")";
+
     private final String providerId;
     private final String roleArn;
     private final Path tokenFile;
+    /** How messages name the token file: by its variable when it came from the environment. */
+    private final String tokenFileLabel;
     private final String roleSessionName;
     private final long durationSeconds;
     private final StsClient client;
@@ -52,6 +70,7 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         this.providerId = StsSettings.required(builder.providerId, "providerId");
         this.roleArn = StsSettings.required(builder.roleArn, "roleArn");
         this.tokenFile = StsSettings.required(builder.tokenFile, "webIdentityTokenFile");
+        this.tokenFileLabel = (builder.tokenFileFromEnvironment ? TOKEN_FILE + ": " : "the web identity token file ") + tokenFile;
         this.roleSessionName = builder.roleSessionName != null ? builder.roleSessionName
                 : "clssdk-java-" + builder.clock.millis();
         this.durationSeconds = builder.durationSeconds;
@@ -74,33 +93,65 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
     }
 
     /**
-     * A builder preset from TKE's environment variables.
+     * A builder preset from TKE's environment variables. Each is checked here, so a malformed one is a
+     * {@link CredentialsException} naming the variable and the rule it breaks (never its value), like a
+     * variable that is not set: the region must be one such as {@code ap-guangzhou}, the role a CAM role
+     * ({@code qcs::cam::uin/...}), the token file a path; none may be blank. The token file itself is
+     * read on each fetch, and a problem with it is named by {@value #TOKEN_FILE} too.
      *
      * @param environment looks up a variable ({@code System::getenv} in production)
      * @return the builder
-     * @throws CredentialsException naming every variable that is not set
+     * @throws CredentialsException naming every variable that is not set or is malformed
      */
     public static Builder fromEnvironment(UnaryOperator<String> environment) {
         List<String> missing = new ArrayList<>();
-        String region = variable(environment, REGION, missing);
-        String provider = variable(environment, PROVIDER_ID, missing);
-        String file = variable(environment, TOKEN_FILE, missing);
-        String role = variable(environment, ROLE_ARN, missing);
-        if (!missing.isEmpty()) {
-            throw new CredentialsException(List.of("TKE OIDC (environment variables " + REGION + ", " + PROVIDER_ID + ", "
-                    + TOKEN_FILE + ", " + ROLE_ARN + "): " + String.join(", ", missing)
-                    + (missing.size() == 1 ? " is" : " are") + " not set"));
+        List<String> malformed = new ArrayList<>();
+        String region = variable(environment, REGION, missing, malformed,
+                value -> value.matches(REGION_FORM) ? null : "must be a region such as ap-guangzhou");
+        String provider = variable(environment, PROVIDER_ID, missing, malformed, value -> null);
+        String file = variable(environment, TOKEN_FILE, missing, malformed,
+                value -> isPath(value) ? null : "must be a file path");
+        String role = variable(environment, ROLE_ARN, missing, malformed, value -> value.startsWith(ROLE_PREFIX) ? null
+                : "must be a CAM role such as " + ROLE_PREFIX + "100000000001:roleName/app");
+        if (!missing.isEmpty() || !malformed.isEmpty()) {
+            List<String> problems = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                problems.add(String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " not set");
+            }
+            problems.addAll(malformed);
+            throw new CredentialsException(List.of(ENVIRONMENT + ": " + String.join(", ", problems)));
         }
-        return builder().region(region).providerId(provider).webIdentityTokenFile(Path.of(file)).roleArn(role);
+        Builder builder = builder().region(region).providerId(provider).webIdentityTokenFile(Path.of(file)).roleArn(role);
+        builder.tokenFileFromEnvironment = true;
+        return builder;
     }
 
-    private static String variable(UnaryOperator<String> environment, String name, List<String> missing) {
+    /**
+     * The variable's value stripped; {@code null}, and noted as missing or with the rule it breaks, when it
+     * is not set, blank or refused by {@code rule} (which answers what it must be, or {@code null}).
+     */
+    private static String variable(UnaryOperator<String> environment, String name, List<String> missing,
+            List<String> malformed, Function<String, String> rule) {
         String value = environment.apply(name);
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             missing.add(name);
             return null;
         }
+        String problem = value.isBlank() ? "must not be blank" : rule.apply(value.strip());
+        if (problem != null) {
+            malformed.add(name + ": " + problem);
+            return null;
+        }
         return value.strip();
+    }
+
+    private static boolean isPath(String value) {
+        try {
+            Path.of(value);
+            return true;
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     @Override
@@ -109,22 +160,38 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
     }
 
     private Credentials fetch() throws IOException {
-        String token;
-        try {
-            token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
-        } catch (NoSuchFileException e) {
-            throw new IOException("the web identity token file " + tokenFile + " does not exist");
-        } catch (IOException e) {
-            throw new IOException("the web identity token file " + tokenFile + " cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
-        if (token.isEmpty()) {
-            throw new IOException("the web identity token file " + tokenFile + " is empty");
-        }
+        String token = readToken();
         AssumeRoleWithWebIdentityRequest request = AssumeRoleWithWebIdentityRequest.builder()
                 .providerId(providerId).webIdentityToken(token).roleArn(roleArn).roleSessionName(roleSessionName)
                 .durationSeconds(durationSeconds).build();
         return StsCredentialsFetch.call("AssumeRoleWithWebIdentity",
-                () -> StsCredentialsFetch.Answer.of(client.assumeRoleWithWebIdentity(request)));
+                () -> StsCredentialsFetch.Answer.of(client.assumeRoleWithWebIdentity(request)), token);
+    }
+
+    /** The token, stripped; the messages name the file and what is wrong with it, never what it holds. */
+    private String readToken() throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(tokenFile)) {
+            bytes = in.readNBytes(MAX_TOKEN_BYTES + 1);
+        } catch (NoSuchFileException e) {
+            throw new IOException(tokenFileLabel + " does not exist");
+        } catch (IOException | SecurityException e) {
+            throw new IOException(tokenFileLabel + " cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        if (bytes.length > MAX_TOKEN_BYTES) {
+            throw new IOException(tokenFileLabel + " is larger than " + MAX_TOKEN_BYTES / 1024 + " KiB");
+        }
+        String token;
+        try {
+            token = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString().strip();
+        } catch (IOException e) {
+            throw new IOException(tokenFileLabel + " cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        if (token.isEmpty()) {
+            throw new IOException(tokenFileLabel + " is empty");
+        }
+        return token;
     }
 
     private String where() {
@@ -164,6 +231,8 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         private Clock clock = Clock.systemUTC();
         private Duration refreshBefore = Duration.ofSeconds(600);
         private Duration retryAfterFailure = Duration.ofSeconds(10);
+        /** Set by {@link #fromEnvironment}: messages then name the file by {@value #TOKEN_FILE}. */
+        private boolean tokenFileFromEnvironment;
 
         private Builder() {
         }
@@ -209,6 +278,7 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
          */
         public Builder webIdentityTokenFile(Path file) {
             this.tokenFile = Objects.requireNonNull(file, "webIdentityTokenFile");
+            this.tokenFileFromEnvironment = false;
             return this;
         }
 

@@ -321,6 +321,46 @@ class StsCredentialsProvidersTest {
     }
 
     @Test
+    void anStsErrorShowsItsCodeAndRequestIdButNoOtherAnswerText() throws IOException {
+        Path tokenFile = Files.writeString(dir.resolve("token"), WEB_TOKEN_1);
+        stub.injectFault(errorAnswer("InvalidParameter.WebIdentityTokenError", "7f3e2a10-0b1c-4d5e-8f90-123456789abc"));
+        assertThatThrownBy(oidc(tokenFile)::resolve).isInstanceOf(CredentialsException.class)
+                .hasMessageContaining("STS AssumeRoleWithWebIdentity answered InvalidParameter.WebIdentityTokenError"
+                        + " (RequestId 7f3e2a10-0b1c-4d5e-8f90-123456789abc)")
+                .hasMessageNotContaining(WEB_TOKEN_1).hasMessageNotContaining("the answer's own words");
+    }
+
+    @Test
+    void anStsErrorCodeOrRequestIdNotInTheFormOfOneOrEchoingTheTokenIsNotShown() throws IOException {
+        Path tokenFile = Files.writeString(dir.resolve("token"), WEB_TOKEN_1);
+        String[][] answers = {
+            {"InvalidParameter " + WEB_TOKEN_1, "r-1"}, // not a code
+            {WEB_TOKEN_1, "r-2"}, // the token, shaped like a code
+            {WEB_TOKEN_1.substring(0, 16), "r-3"}, // a piece of it
+            {"InvalidParameter", WEB_TOKEN_1}, // the token as the request id
+            {"InvalidParameter", "<b>" + WEB_TOKEN_1.substring(3) + "</b>"},
+        };
+        for (String[] codeAndId : answers) {
+            stub.injectFault(errorAnswer(codeAndId[0], codeAndId[1]));
+            assertThatThrownBy(oidc(tokenFile)::resolve).as(codeAndId[0] + " " + codeAndId[1])
+                    .isInstanceOf(CredentialsException.class)
+                    .hasMessageContaining("STS AssumeRoleWithWebIdentity answered")
+                    .hasMessageContaining("not shown")
+                    .hasMessageNotContaining(WEB_TOKEN_1.substring(3, 19)).hasMessageNotContaining(WEB_TOKEN_1.substring(12));
+        }
+        assertThat(calls).as("the stub answered each itself").hasValue(0);
+    }
+
+    /** An STS error envelope with the given Code and RequestId, and a message quoting the token. */
+    private static dev.clssdk.cls.conformance.Fault errorAnswer(String code, String requestId) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode response = root.putObject("Response");
+        response.putObject("Error").put("Code", code).put("Message", "the answer's own words: " + WEB_TOKEN_1);
+        response.put("RequestId", requestId);
+        return dev.clssdk.cls.conformance.Fault.rawAnswer(200, "application/json", JSON.writeValueAsBytes(root));
+    }
+
+    @Test
     void oidcFromTheEnvironmentNamesEveryMissingVariable() {
         assertThatThrownBy(() -> OidcRoleArnCredentialsProvider.fromEnvironment(Map.of("TKE_REGION", "ap-guangzhou")::get))
                 .isInstanceOf(CredentialsException.class)
