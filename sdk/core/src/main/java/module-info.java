@@ -14,6 +14,7 @@ module dev.clssdk.core {
     exports dev.clssdk.core.auth;
     exports dev.clssdk.core.client;
     exports dev.clssdk.core.signing;
+    exports dev.clssdk.core.shape;
 
     // Credentials providers other modules add to the default chain (for example a web-identity provider from a generated service module).
     uses dev.clssdk.core.auth.DefaultChainContributor;

@@ -4,7 +4,6 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.clssdk.codegen.model.EnumModel;
 import dev.clssdk.codegen.model.ServiceModel;
-import dev.clssdk.codegen.model.ShapeModel;
 import dev.clssdk.codegen.poet.ClientClassSpec;
 import dev.clssdk.codegen.poet.EnumClassSpec;
 import dev.clssdk.codegen.poet.ErrorCodeEnumSpec;
@@ -42,9 +41,10 @@ public final class SdkGenerator {
             files.add(file(types.modelPackage(), enums.build(model)));
         }
         ShapeClassSpec shapes = new ShapeClassSpec(types, service);
-        for (ShapeModel shape : service.shapes()) {
-            files.add(file(types.modelPackage(), shapes.build(shape)));
-        }
+        // Each shape's class depends on the model alone, and the list keeps the model's order.
+        files.addAll(service.shapes().parallelStream()
+                .map(shape -> file(types.modelPackage(), shapes.build(shape)))
+                .toList());
         files.add(file(types.apiPackage(), new RetrofitInterfaceSpec(types).build(service)));
         return files;
     }

@@ -26,9 +26,12 @@ public record ShapeModel(
         rules = List.copyOf(rules);
     }
 
-    /** Whether instances are built by callers and checked before they are sent. */
+    /**
+     * Whether instances are built by callers and checked before they are sent: every shape an input
+     * reaches, including those the server also sends (values read from JSON are never rejected).
+     */
     public boolean validated() {
-        return role == ShapeRole.INPUT;
+        return role != ShapeRole.OUTPUT;
     }
 
     public MemberModel member(String wireName) {

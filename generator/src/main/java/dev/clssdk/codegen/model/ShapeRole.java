@@ -8,7 +8,7 @@ public enum ShapeRole {
     OUTPUT,
     /**
      * Sent and received (Tencent reuses data types such as filters and rules in both directions):
-     * read leniently like an output, because {@code build()} also runs on server data.
+     * checked by {@code build()} like an input; what is read from the server is never rejected.
      */
     BOTH;
 

@@ -1,47 +1,64 @@
 package dev.clssdk.codegen.poet;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.clssdk.codegen.model.Constraints;
+import dev.clssdk.codegen.model.CrossFieldRule;
 import dev.clssdk.codegen.model.MemberModel;
+import dev.clssdk.codegen.model.OperationModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.ShapeModel;
 import dev.clssdk.codegen.model.TypeRef;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
- * A request, response or data type: an immutable final class with a builder. Jackson reads and
- * writes the private fields by their wire names and creates instances through the builder, so a
- * request parsed from JSON is validated like one built in code. Enum members keep the raw wire
- * string, so values unknown to this SDK version survive a round trip.
+ * A request, response or data type: an immutable final class on the core's {@code Struct}, with a
+ * builder on its {@code StructBuilder}. The class declares a {@code Schema} (each member's wire name
+ * and type and, for inputs, the API's rules) and typed accessors and builder methods over member
+ * indexes; the core's one validator, JSON writer and reader, {@code equals}, {@code hashCode} and
+ * {@code toString} act on every type from its schema. Enum members keep the raw wire string, so
+ * values unknown to this SDK version survive a round trip.
  */
 public final class ShapeClassSpec {
 
-    private static final String JACKSON = "com.fasterxml.jackson.annotation";
-    private static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
-    private static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
-    private static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
-    private static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON, "JsonIgnoreProperties");
-    private static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON, "JsonPropertyOrder");
-    private static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON, "JsonAutoDetect");
-    private static final String MASK = "***";
+    private static final String SHAPE = "dev.clssdk.core.shape";
+    static final ClassName STRUCT = ClassName.get(SHAPE, "Struct");
+    static final ClassName STRUCT_BUILDER = ClassName.get(SHAPE, "StructBuilder");
+    static final ClassName SCHEMA = ClassName.get(SHAPE, "Schema");
+    static final ClassName MEMBER = ClassName.get(SHAPE, "Member");
+    static final ClassName WIRE_TYPE = ClassName.get(SHAPE, "WireType");
+    private static final String SCHEMA_FIELD = "SCHEMA";
 
     private final GeneratedTypes types;
-    private final ValidationCode validation;
+    private final ServiceModel service;
+    private final List<String> clashingCoreNames;
+    private final Set<String> requests;
 
     public ShapeClassSpec(GeneratedTypes types, ServiceModel service) {
         this.types = types;
-        this.validation = new ValidationCode(types, service);
+        this.service = service;
+        Set<String> generated = new HashSet<>();
+        service.shapes().forEach(shape -> generated.add(types.shape(shape.name()).simpleName()));
+        service.enums().forEach(enumModel -> generated.add(types.enumType(enumModel.name()).simpleName()));
+        // A generated type may share a simple name with a core type it is written against.
+        this.requests = service.operations().stream().map(OperationModel::inputShape).collect(Collectors.toUnmodifiableSet());
+        this.clashingCoreNames = Stream.of(STRUCT, STRUCT_BUILDER, SCHEMA, MEMBER, WIRE_TYPE)
+                .map(ClassName::simpleName)
+                .filter(generated::contains)
+                .toList();
     }
 
     public TypeSpec build(ShapeModel shape) {
@@ -49,22 +66,25 @@ public final class ShapeClassSpec {
         ClassName builder = self.nestedClass("Builder");
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(STRUCT)
                 .addAnnotation(Annotations.generated())
-                .addAnnotations(jacksonAnnotations(shape))
                 .addJavadoc("$L\n", Javadoc.sentence(shape.description(), shape.name()))
                 .addJavadoc("$L", shape.namingNote().map(n -> "\n<p>" + n + "\n").orElse(""))
-                .addJavadoc("\n<p>Immutable; create one with {@link #builder()}$L.\n",
-                        shape.validated() ? ", which checks every rule of the API before anything is sent" : "");
-        if (shape.validated()) {
-            validation.patternFields(shape).forEach(spec::addField);
+                .addJavadoc("\n<p>Immutable; create one with {@link #builder()}$L.\n", !shape.validated() ? ""
+                        : requests.contains(shape.name()) ? ", which checks every rule of the API before anything is sent"
+                        : "; its rules are checked when the request holding it is built");
+        if (!clashingCoreNames.isEmpty()) {
+            spec.alwaysQualify(clashingCoreNames.toArray(new String[0]));
         }
-        for (MemberModel member : shape.members()) {
-            spec.addField(FieldSpec.builder(types.storageType(member.type()), member.javaName(), Modifier.PRIVATE, Modifier.FINAL)
-                    .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", member.wireName()).build())
-                    .build());
-        }
-        spec.addMethod(constructor(shape, builder));
-        spec.addMethod(jsonCreator(shape, self));
+        spec.addField(FieldSpec.builder(ParameterizedTypeName.get(SCHEMA, self), SCHEMA_FIELD,
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(schema(shape, self))
+                .build());
+        spec.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(builder, "builder")
+                .addStatement("super(builder)")
+                .build());
         spec.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("A new, empty builder.\n\n@return the builder\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -77,106 +97,138 @@ public final class ShapeClassSpec {
                 .returns(builder)
                 .addStatement("return new $T(this)", builder)
                 .build());
-        for (MemberModel member : shape.members()) {
-            accessors(member, shape.validated()).forEach(m -> spec.addMethod(deprecatedIfMarked(member, m)));
+        List<MemberModel> members = shape.members();
+        for (int i = 0; i < members.size(); i++) {
+            MemberModel member = members.get(i);
+            for (MethodSpec accessor : accessors(member, i, shape.validated())) {
+                spec.addMethod(deprecatedIfMarked(member, accessor));
+            }
         }
-        spec.addMethod(equalsMethod(shape, self));
-        spec.addMethod(hashCodeMethod(shape));
-        spec.addMethod(toStringMethod(shape));
         spec.addType(builderType(shape, self, builder));
         return spec.build();
     }
 
-    private List<AnnotationSpec> jacksonAnnotations(ShapeModel shape) {
-        ClassName visibility = JSON_AUTO_DETECT.nestedClass("Visibility");
-        CodeBlock order = shape.members().stream()
-                .map(m -> CodeBlock.of("$S", m.wireName()))
-                .collect(CodeBlock.joining(", ", "{", "}"));
-        return List.of(
-                // Only the annotated fields and the creator are seen by Jackson; accessor names
-                // such as isX() or hasX() must never turn into extra JSON properties.
-                AnnotationSpec.builder(JSON_AUTO_DETECT)
-                        .addMember("fieldVisibility", "$T.NONE", visibility)
-                        .addMember("getterVisibility", "$T.NONE", visibility)
-                        .addMember("isGetterVisibility", "$T.NONE", visibility)
-                        .addMember("setterVisibility", "$T.NONE", visibility)
-                        .addMember("creatorVisibility", "$T.NONE", visibility)
-                        .build(),
-                AnnotationSpec.builder(JSON_INCLUDE).addMember("value", "$T.Include.NON_NULL", JSON_INCLUDE).build(),
-                AnnotationSpec.builder(JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "true").build(),
-                AnnotationSpec.builder(JSON_PROPERTY_ORDER).addMember("value", "$L", order).build());
+    /** The static schema: members in wire order, each with its rules when the type is an input. */
+    private CodeBlock schema(ShapeModel shape, ClassName self) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (shape.validated()) {
+            // A request is checked when built, with everything it holds; other sent types as part of one.
+            code.add("$T.$L($T.class, $S, $S, $S", SCHEMA, requests.contains(shape.name()) ? "request" : "input", self,
+                    shape.name(), service.validationCodes().required(), service.validationCodes().other());
+        } else {
+            code.add("$T.output($T.class, $S", SCHEMA, self, shape.name());
+        }
+        code.indent().indent();
+        for (MemberModel member : shape.members()) {
+            code.add(",\n$L", member(shape, member));
+        }
+        return code.add(")").unindent().unindent().build();
     }
 
-    private MethodSpec constructor(ShapeModel shape, ClassName builder) {
-        MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(builder, "builder");
-        for (MemberModel member : shape.members()) {
-            if (member.type() instanceof TypeRef.ListOf) {
-                ctor.addStatement("this.$N = builder.$N == null ? null : $T.unmodifiableList(new $T<>(builder.$N))",
-                        member.javaName(), member.javaName(), Collections.class, ArrayList.class, member.javaName());
-            } else {
-                ctor.addStatement("this.$N = builder.$N", member.javaName(), member.javaName());
+    /** A member and its rules, in the core's rule text (see {@code Member.of(String, WireType, String)}). */
+    private CodeBlock member(ShapeModel shape, MemberModel member) {
+        List<String> rules = new ArrayList<>();
+        if (shape.validated() && member.required()) {
+            rules.add("required");
+        }
+        if (member.sensitive()) {
+            rules.add("sensitive");
+        }
+        String pattern = null;
+        if (shape.validated()) {
+            Constraints c = member.constraints();
+            c.minimum().ifPresent(v -> rules.add("minimum=" + v));
+            c.maximum().ifPresent(v -> rules.add("maximum=" + v));
+            c.minLength().ifPresent(v -> rules.add("minLength=" + v));
+            c.maxLength().ifPresent(v -> rules.add("maxLength=" + v));
+            c.minItems().ifPresent(v -> rules.add("minItems=" + v));
+            c.maxItems().ifPresent(v -> rules.add("maxItems=" + v));
+            Map<String, String> codes = new TreeMap<>(member.violationCodes());
+            List<CrossFieldRule> crossRules = shape.rules().stream().filter(r -> r.left().equals(member.wireName())).toList();
+            if (crossRules.size() > 1) {
+                throw new IllegalStateException(shape.name() + "." + member.wireName() + " is the left side of more than one rule");
             }
+            for (CrossFieldRule rule : crossRules) {
+                if (rule.kind() != CrossFieldRule.Kind.LESS_THAN_OR_EQUAL) {
+                    throw new IllegalStateException("no core check for " + rule.kind());
+                }
+                rules.add(rule.kind().specName() + "=" + rule.right());
+                codes.put(rule.kind().specName(), rule.errorCode());
+            }
+            codes.forEach((rule, code) -> {
+                String fallback = "required".equals(rule) ? service.validationCodes().required() : service.validationCodes().other();
+                if (!code.equals(fallback)) {
+                    rules.add("code:" + rule + "=" + code);
+                }
+            });
+            pattern = c.pattern().orElse(null);
         }
-        return ctor.build();
+        if (pattern != null) {
+            rules.add("pattern=" + pattern);
+        }
+        if (rules.isEmpty()) {
+            return CodeBlock.of("$T.of($S, $L)", MEMBER, member.wireName(), wireType(member.type()));
+        }
+        return CodeBlock.of("$T.of($S, $L, $S)", MEMBER, member.wireName(), wireType(member.type()), String.join(" ", rules));
     }
 
-    private MethodSpec jsonCreator(ShapeModel shape, ClassName self) {
-        MethodSpec.Builder creator = MethodSpec.methodBuilder("fromJson")
-                .addAnnotation(JSON_CREATOR)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(self);
-        CodeBlock.Builder chain = CodeBlock.builder().add("return builder()");
-        for (MemberModel member : shape.members()) {
-            creator.addParameter(ParameterSpec.builder(types.storageType(member.type()), member.javaName())
-                    .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", member.wireName()).build())
-                    .build());
-            chain.add("\n.$N($N)", member.javaName(), member.javaName());
+    private CodeBlock wireType(TypeRef type) {
+        if (type instanceof TypeRef.Scalar scalar) {
+            return CodeBlock.of("$T.$L", WIRE_TYPE, scalar.kind() == TypeRef.ScalarKind.STRING ? "STRING"
+                    : scalar.kind() == TypeRef.ScalarKind.INT64 ? "INT64"
+                    : scalar.kind() == TypeRef.ScalarKind.INT32 ? "INT32"
+                    : scalar.kind() == TypeRef.ScalarKind.BOOLEAN ? "BOOLEAN" : "DOUBLE");
         }
-        return creator.addStatement("$L\n.build()", chain.build()).build();
+        if (type instanceof TypeRef.EnumType enumType) {
+            return CodeBlock.of("$T.enumOf($T.class)", WIRE_TYPE, types.enumType(enumType.name()));
+        }
+        if (type instanceof TypeRef.ShapeType shapeType) {
+            return CodeBlock.of("$T.struct($T.class)", WIRE_TYPE, types.shape(shapeType.name()));
+        }
+        return CodeBlock.of("$T.list($L)", WIRE_TYPE, wireType(((TypeRef.ListOf) type).element()));
     }
 
-    private List<MethodSpec> accessors(MemberModel member, boolean input) {
+    private List<MethodSpec> accessors(MemberModel member, int index, boolean input) {
         String name = member.javaName();
         String doc = MemberDoc.describe(member, input);
         List<MethodSpec> methods = new ArrayList<>();
         if (member.type() instanceof TypeRef.EnumType) {
+            TypeName enumType = types.javaType(member.type());
             methods.add(MethodSpec.methodBuilder(name)
                     .addJavadoc("$L\n\n<p>A value this SDK version does not know reads as {@code UNKNOWN_TO_SDK_VERSION};\n", doc)
                     .addJavadoc("{@link #$N} has the raw string.\n\n@return the value, or {@code null} if not set\n",
                             member.rawName())
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(types.javaType(member.type()))
-                    .addStatement("return $T.fromValue($N)", types.javaType(member.type()), name)
+                    .returns(enumType)
+                    .addStatement("return $T.fromValue(get($L))", enumType, index)
                     .build());
             methods.add(MethodSpec.methodBuilder(member.rawName())
                     .addJavadoc("$L\n\n@return the raw wire value, or {@code null} if not set\n", doc)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(String.class)
-                    .addStatement("return $N", name)
+                    .addStatement("return get($L)", index)
                     .build());
         } else if (member.type() instanceof TypeRef.ListOf) {
             methods.add(MethodSpec.methodBuilder(name)
                     .addJavadoc("$L\n\n@return an unmodifiable list, empty if not set (see {@link #$N})\n",
-                            doc, hasMethod(member))
+                            doc, member.presenceName())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(types.javaType(member.type()))
-                    .addStatement("return $N == null ? $T.of() : $N", name, List.class, name)
+                    .addStatement("return getList($L)", index)
                     .build());
-            methods.add(MethodSpec.methodBuilder(hasMethod(member))
+            methods.add(MethodSpec.methodBuilder(member.presenceName())
                     .addJavadoc("Whether {@code $L} was set, as opposed to absent.\n\n@return {@code true} if set\n",
                             member.wireName())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(boolean.class)
-                    .addStatement("return $N != null", name)
+                    .addStatement("return has($L)", index)
                     .build());
         } else {
             methods.add(MethodSpec.methodBuilder(name)
                     .addJavadoc("$L\n\n@return the value, or {@code null} if not set\n", doc)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(types.javaType(member.type()))
-                    .addStatement("return $N", name)
+                    .addStatement("return get($L)", index)
                     .build());
         }
         return methods;
@@ -194,93 +246,38 @@ public final class ShapeClassSpec {
                 .build();
     }
 
-    private static String hasMethod(MemberModel member) {
-        return member.presenceName();
-    }
-
-    private MethodSpec equalsMethod(ShapeModel shape, ClassName self) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(Object.class, "other")
-                .returns(boolean.class)
-                .beginControlFlow("if (this == other)")
-                .addStatement("return true")
-                .endControlFlow();
-        if (shape.members().isEmpty()) {
-            return method.addStatement("return other instanceof $T", self).build();
-        }
-        method.beginControlFlow("if (!(other instanceof $T))", self)
-                .addStatement("return false")
-                .endControlFlow()
-                .addStatement("$T that = ($T) other", self, self);
-        CodeBlock comparison = shape.members().stream()
-                .map(m -> CodeBlock.of("$T.equals($N, that.$N)", Objects.class, m.javaName(), m.javaName()))
-                .collect(CodeBlock.joining("\n&& "));
-        return method.addStatement("return $L", comparison).build();
-    }
-
-    private MethodSpec hashCodeMethod(ShapeModel shape) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("hashCode")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(int.class);
-        if (shape.members().isEmpty()) {
-            return method.addStatement("return 0").build();
-        }
-        CodeBlock fields = shape.members().stream()
-                .map(m -> CodeBlock.of("$N", m.javaName()))
-                .collect(CodeBlock.joining(", "));
-        return method.addStatement("return $T.hash($L)", Objects.class, fields).build();
-    }
-
-    private MethodSpec toStringMethod(ShapeModel shape) {
-        CodeBlock.Builder text = CodeBlock.builder().add("$S", shape.name() + "{");
-        String separator = "";
-        for (MemberModel member : shape.members()) {
-            text.add("\n+ $S + ", separator + member.wireName() + "=");
-            if (member.sensitive()) {
-                text.add("($N == null ? null : $S)", member.javaName(), MASK);
-            } else {
-                text.add("$N", member.javaName());
-            }
-            separator = ", ";
-        }
-        text.add("\n+ $S", "}");
-        return MethodSpec.methodBuilder("toString")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addStatement("return $L", text.build())
-                .build();
-    }
-
     private TypeSpec builderType(ShapeModel shape, ClassName self, ClassName builder) {
         TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(STRUCT_BUILDER, self))
                 .addJavadoc("Builds {@link $T}; not thread-safe.\n", self);
-        for (MemberModel member : shape.members()) {
-            spec.addField(types.storageType(member.type()), member.javaName(), Modifier.PRIVATE);
-        }
-        spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        MethodSpec.Builder copy = MethodSpec.constructorBuilder()
+        spec.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(self, "source");
-        for (MemberModel member : shape.members()) {
-            copy.addStatement("this.$N = source.$N", member.javaName(), member.javaName());
-        }
-        spec.addMethod(copy.build());
-        for (MemberModel member : shape.members()) {
-            setters(member, builder, shape.validated()).forEach(m -> spec.addMethod(deprecatedIfMarked(member, m)));
+                .addStatement("super($N)", SCHEMA_FIELD)
+                .build());
+        spec.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(self, "source")
+                .addStatement("super($N, source)", SCHEMA_FIELD)
+                .build());
+        List<MemberModel> members = shape.members();
+        for (int i = 0; i < members.size(); i++) {
+            MemberModel member = members.get(i);
+            for (MethodSpec setter : setters(member, i, builder, shape.validated())) {
+                spec.addMethod(deprecatedIfMarked(member, setter));
+            }
         }
         MethodSpec.Builder build = MethodSpec.methodBuilder("build")
+                .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self);
-        if (shape.validated()) {
-            build.addJavadoc("Checks every rule of the API and builds the instance.\n\n")
+        if (requests.contains(shape.name())) {
+            build.addJavadoc("Checks every rule of the API, in everything the request holds, and builds the instance.\n\n")
                     .addJavadoc("@return the instance\n")
-                    .addJavadoc("@throws $T listing every broken rule, if any\n", CoreTypes.VALIDATION_EXCEPTION)
-                    .addCode(validation.body(shape));
+                    .addJavadoc("@throws $T listing every broken rule, if any\n", CoreTypes.VALIDATION_EXCEPTION);
+        } else if (shape.validated()) {
+            build.addJavadoc("Builds the instance; its rules are checked when the request holding it is built.\n\n")
+                    .addJavadoc("@return the instance\n");
         } else {
             build.addJavadoc("Builds the instance. Values from the server are never rejected.\n\n@return the instance\n");
         }
@@ -288,19 +285,18 @@ public final class ShapeClassSpec {
         return spec.build();
     }
 
-    private List<MethodSpec> setters(MemberModel member, ClassName builder, boolean input) {
+    private List<MethodSpec> setters(MemberModel member, int index, ClassName builder, boolean input) {
         String name = member.javaName();
         String doc = MemberDoc.describe(member, input);
         TypeName storage = types.storageType(member.type());
         List<MethodSpec> methods = new ArrayList<>();
         if (member.type() instanceof TypeRef.EnumType) {
-            TypeName enumType = types.javaType(member.type());
             methods.add(MethodSpec.methodBuilder(name)
                     .addJavadoc("$L\n\n@param $N the value, or {@code null} to leave it unset\n@return this builder\n", doc, name)
                     .addModifiers(Modifier.PUBLIC)
-                    .addParameter(enumType, name)
+                    .addParameter(types.javaType(member.type()), name)
                     .returns(builder)
-                    .addStatement("this.$N = $N == null ? null : $N.toString()", name, name, name)
+                    .addStatement("setEnum($L, $N)", index, name)
                     .addStatement("return this")
                     .build());
         }
@@ -311,22 +307,19 @@ public final class ShapeClassSpec {
                     .addModifiers(Modifier.PUBLIC)
                     .addParameter(storage.unbox(), name)
                     .returns(builder)
-                    .addStatement("this.$N = $N", name, name)
+                    .addStatement("set($L, $N)", index, name)
                     .addStatement("return this")
                     .build());
         }
-        MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
+        methods.add(MethodSpec.methodBuilder(name)
                 .addJavadoc("$L\n\n@param $N the $L, or {@code null} to leave it unset\n@return this builder\n", doc, name,
                         member.type() instanceof TypeRef.EnumType ? "raw wire value" : "value")
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(storage, name)
-                .returns(builder);
-        if (member.type() instanceof TypeRef.ListOf) {
-            setter.addStatement("this.$N = $N == null ? null : new $T<>($N)", name, name, ArrayList.class, name);
-        } else {
-            setter.addStatement("this.$N = $N", name, name);
-        }
-        methods.add(setter.addStatement("return this").build());
+                .returns(builder)
+                .addStatement(member.type() instanceof TypeRef.ListOf ? "setList($L, $N)" : "set($L, $N)", index, name)
+                .addStatement("return this")
+                .build());
         return methods;
     }
 }

@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Tencent reuses data types in requests and answers; the spec reader marks such a shape
- * {@link ShapeRole#BOTH} (it used to reject it) and the shapes it holds inherit that.
+ * {@link ShapeRole#BOTH} (it used to reject it) and the shapes it holds inherit that. A caller who
+ * builds one gets the API's rules checked, as for any input; what the server sends is read without them.
  */
 class SharedShapeRoleTest {
 
     @Test
-    void aShapeSentAndReceivedIsMarkedBothAndNotValidatedOnBuild() throws IOException {
+    void aShapeSentAndReceivedIsMarkedBothAndValidatedWhenACallerBuildsIt() throws IOException {
         ServiceModel model;
         try (InputStream in = getClass().getResourceAsStream("/importer/shared-shape.yaml")) {
             model = SpecReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
@@ -26,10 +27,11 @@ class SharedShapeRoleTest {
 
         assertThat(model.shape("Thing")).hasValueSatisfying(thing -> {
             assertThat(thing.role()).isEqualTo(ShapeRole.BOTH);
-            assertThat(thing.validated()).isFalse();
+            assertThat(thing.validated()).isTrue();
         });
         assertThat(model.shape("PutThingRequest").orElseThrow().role()).isEqualTo(ShapeRole.INPUT);
         assertThat(model.shape("PutThingResponse").orElseThrow().role()).isEqualTo(ShapeRole.OUTPUT);
+        assertThat(model.shape("PutThingResponse").orElseThrow().validated()).isFalse();
         assertThat(SdkGenerator.generate(model)).isNotEmpty();
     }
 

@@ -84,7 +84,9 @@ class OfficialSdkDifferentialProperties {
 
     @Provide
     Arbitrary<Input> validInputs() {
-        return Arbitraries.of(Spec.MODEL.operations()).flatMap(op ->
+        // The official SDK is compared on the curated export actions (it lacks many of the 208).
+        return Arbitraries.of(Spec.MODEL.operations().stream()
+                        .filter(op -> SdkCalls.EXPORT_ACTIONS.contains(op.action())).toList()).flatMap(op ->
                 ModelArbitraries.inputs(Spec.shape(op.inputShape()), ModelArbitraries.Mix.VALID_ONLY)
                         .map(values -> new Input(op, values)));
     }

@@ -125,7 +125,8 @@ class ContractStubTest {
         assertThat(call("CreateExport", CREATE.replace("\"Count\":100", "\"Count\":0")).errorCode()).isEqualTo("InvalidParameter");
         assertThat(call("CreateExport", CREATE.replace("1607499207000", "1")).errorCode()).isEqualTo("InvalidParameter");
         StubClient.Answer both = call("CreateExport", CREATE.replace("\"Count\":100", "\"Count\":50000001").replace("\"status:200\"", "null"));
-        assertThat(both.errorCode()).as("Query comes before Count").isEqualTo("MissingParameter");
+        // The first violation in the spec's member order decides the code: Count comes before Query.
+        assertThat(both.errorCode()).as("Count comes before Query").isEqualTo("LimitExceeded.Export");
         assertThat(both.response().at("/Error/Message").asText()).contains("Query").contains("Count");
         assertThat(call("CreateExport", CREATE.replace("}", ",\"Order\":\"DESC\"}")).errorCode()).isEqualTo("InvalidParameter");
         assertThat(call("CreateExport", CREATE.replace("100", "\"100\"")).errorCode()).isEqualTo("InvalidParameter");

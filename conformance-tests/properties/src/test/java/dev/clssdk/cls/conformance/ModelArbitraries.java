@@ -32,6 +32,8 @@ final class ModelArbitraries {
     /** A topic the property tests register in the stub, mixed into generated strings so that some exports succeed. */
     static final String KNOWN_TOPIC = "ee20bb16-3025-4048-b81a-dd436373062e";
     private static final int MAX_DEPTH = 4;
+    /** Below {@link #MAX_DEPTH} inputs hold only required members; this deep, a cycle of required members is cut. */
+    private static final int MAX_REQUIRED_DEPTH = MAX_DEPTH + 8;
     private static final int UNBOUNDED_STRING_LENGTH = 24;
     private static final int UNBOUNDED_LIST_SIZE = 4;
 
@@ -55,7 +57,9 @@ final class ModelArbitraries {
     private static Arbitrary<Map<String, Object>> inputs(ShapeModel shape, Mix mix, int depth) {
         List<Arbitrary<Optional<Object>>> members = new ArrayList<>();
         for (MemberModel member : shape.members()) {
-            members.add(memberInput(member, mix, depth));
+            // Past the depth limit only required members are kept, so a nested input stays valid.
+            members.add(depth >= MAX_DEPTH && !member.required() ? Arbitraries.just(Optional.empty())
+                    : memberInput(member, depth >= MAX_DEPTH ? Mix.VALID_ONLY : mix, depth));
         }
         Arbitrary<Map<String, Object>> maps = Combinators.combine(members).as(values -> {
             Map<String, Object> map = new LinkedHashMap<>();
@@ -113,7 +117,7 @@ final class ModelArbitraries {
                     .list().ofMinSize(min).ofMaxSize(Math.min(max, min + 8));
         }
         ShapeModel nested = Spec.shape(((TypeRef.ShapeType) type).name());
-        if (depth >= MAX_DEPTH) {
+        if (depth >= MAX_REQUIRED_DEPTH) {
             return Arbitraries.just(new LinkedHashMap<>());
         }
         return (Arbitrary<Object>) (Arbitrary<?>) inputs(nested, Mix.VALID_ONLY, depth + 1);

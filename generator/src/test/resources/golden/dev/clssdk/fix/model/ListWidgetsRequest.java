@@ -1,16 +1,11 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.Violation;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import dev.clssdk.core.shape.Member;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,42 +14,14 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create one with {@link #builder()}, which checks every rule of the API before anything is sent.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({"Owner", "Offset", "Limit"})
-public final class ListWidgetsRequest {
-    @JsonProperty("Owner")
-    private final String owner;
-
-    @JsonProperty("Offset")
-    private final Integer offset;
-
-    @JsonProperty("Limit")
-    private final Integer limit;
+public final class ListWidgetsRequest extends Struct {
+    private static final Schema<ListWidgetsRequest> SCHEMA = Schema.request(ListWidgetsRequest.class, "ListWidgetsRequest", "MissingParameter", "InvalidParameter",
+            Member.of("Owner", WireType.STRING, "required minLength=1"),
+            Member.of("Offset", WireType.INT32, "minimum=0"),
+            Member.of("Limit", WireType.INT32, "minimum=1 maximum=50"));
 
     private ListWidgetsRequest(Builder builder) {
-        this.owner = builder.owner;
-        this.offset = builder.offset;
-        this.limit = builder.limit;
-    }
-
-    @JsonCreator
-    private static ListWidgetsRequest fromJson(@JsonProperty("Owner") String owner,
-            @JsonProperty("Offset") Integer offset, @JsonProperty("Limit") Integer limit) {
-        return builder()
-                .owner(owner)
-                .offset(offset)
-                .limit(limit)
-                .build();
+        super(builder);
     }
 
     /**
@@ -83,7 +50,7 @@ public final class ListWidgetsRequest {
      * @return the value, or {@code null} if not set
      */
     public String owner() {
-        return owner;
+        return get(0);
     }
 
     /**
@@ -94,7 +61,7 @@ public final class ListWidgetsRequest {
      * @return the value, or {@code null} if not set
      */
     public Integer offset() {
-        return offset;
+        return get(1);
     }
 
     /**
@@ -105,54 +72,19 @@ public final class ListWidgetsRequest {
      * @return the value, or {@code null} if not set
      */
     public Integer limit() {
-        return limit;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ListWidgetsRequest)) {
-            return false;
-        }
-        ListWidgetsRequest that = (ListWidgetsRequest) other;
-        return Objects.equals(owner, that.owner)
-                && Objects.equals(offset, that.offset)
-                && Objects.equals(limit, that.limit);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(owner, offset, limit);
-    }
-
-    @Override
-    public String toString() {
-        return "ListWidgetsRequest{"
-                + "Owner=" + owner
-                + ", Offset=" + offset
-                + ", Limit=" + limit
-                + "}";
+        return get(2);
     }
 
     /**
      * Builds {@link ListWidgetsRequest}; not thread-safe.
      */
-    public static final class Builder {
-        private String owner;
-
-        private Integer offset;
-
-        private Integer limit;
-
+    public static final class Builder extends StructBuilder<ListWidgetsRequest> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(ListWidgetsRequest source) {
-            this.owner = source.owner;
-            this.offset = source.offset;
-            this.limit = source.limit;
+            super(SCHEMA, source);
         }
 
         /**
@@ -164,7 +96,7 @@ public final class ListWidgetsRequest {
          * @return this builder
          */
         public Builder owner(String owner) {
-            this.owner = owner;
+            set(0, owner);
             return this;
         }
 
@@ -177,7 +109,7 @@ public final class ListWidgetsRequest {
          * @return this builder
          */
         public Builder offset(int offset) {
-            this.offset = offset;
+            set(1, offset);
             return this;
         }
 
@@ -190,7 +122,7 @@ public final class ListWidgetsRequest {
          * @return this builder
          */
         public Builder offset(Integer offset) {
-            this.offset = offset;
+            set(1, offset);
             return this;
         }
 
@@ -203,7 +135,7 @@ public final class ListWidgetsRequest {
          * @return this builder
          */
         public Builder limit(int limit) {
-            this.limit = limit;
+            set(2, limit);
             return this;
         }
 
@@ -216,41 +148,18 @@ public final class ListWidgetsRequest {
          * @return this builder
          */
         public Builder limit(Integer limit) {
-            this.limit = limit;
+            set(2, limit);
             return this;
         }
 
         /**
-         * Checks every rule of the API and builds the instance.
+         * Checks every rule of the API, in everything the request holds, and builds the instance.
          *
          * @return the instance
          * @throws ValidationException listing every broken rule, if any
          */
+        @Override
         public ListWidgetsRequest build() {
-            List<Violation> violations = new ArrayList<>();
-            if (owner == null) {
-                violations.add(new Violation("Owner", "required", "is required", null, "MissingParameter"));
-            } else {
-                if (owner.codePointCount(0, owner.length()) < 1) {
-                    violations.add(new Violation("Owner", "minLength", "length must be >= 1", owner, "InvalidParameter"));
-                }
-            }
-            if (offset != null) {
-                if (offset < 0) {
-                    violations.add(new Violation("Offset", "minimum", "must be >= 0", offset, "InvalidParameter"));
-                }
-            }
-            if (limit != null) {
-                if (limit < 1) {
-                    violations.add(new Violation("Limit", "minimum", "must be >= 1", limit, "InvalidParameter"));
-                }
-                if (limit > 50) {
-                    violations.add(new Violation("Limit", "maximum", "must be <= 50", limit, "InvalidParameter"));
-                }
-            }
-            if (!violations.isEmpty()) {
-                throw new ValidationException("ListWidgetsRequest", violations);
-            }
             return new ListWidgetsRequest(this);
         }
     }

@@ -1,15 +1,11 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.clssdk.core.shape.Member;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -18,42 +14,14 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create one with {@link #builder()}.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({"Widgets", "Total", "RequestId"})
-public final class ListWidgetsResponse {
-    @JsonProperty("Widgets")
-    private final List<Widget> widgets;
-
-    @JsonProperty("Total")
-    private final Long total;
-
-    @JsonProperty("RequestId")
-    private final String requestId;
+public final class ListWidgetsResponse extends Struct {
+    private static final Schema<ListWidgetsResponse> SCHEMA = Schema.output(ListWidgetsResponse.class, "ListWidgetsResponse",
+            Member.of("Widgets", WireType.list(WireType.struct(Widget.class))),
+            Member.of("Total", WireType.INT64),
+            Member.of("RequestId", WireType.STRING));
 
     private ListWidgetsResponse(Builder builder) {
-        this.widgets = builder.widgets == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.widgets));
-        this.total = builder.total;
-        this.requestId = builder.requestId;
-    }
-
-    @JsonCreator
-    private static ListWidgetsResponse fromJson(@JsonProperty("Widgets") List<Widget> widgets,
-            @JsonProperty("Total") Long total, @JsonProperty("RequestId") String requestId) {
-        return builder()
-                .widgets(widgets)
-                .total(total)
-                .requestId(requestId)
-                .build();
+        super(builder);
     }
 
     /**
@@ -80,7 +48,7 @@ public final class ListWidgetsResponse {
      * @return an unmodifiable list, empty if not set (see {@link #hasWidgets})
      */
     public List<Widget> widgets() {
-        return widgets == null ? List.of() : widgets;
+        return getList(0);
     }
 
     /**
@@ -89,7 +57,7 @@ public final class ListWidgetsResponse {
      * @return {@code true} if set
      */
     public boolean hasWidgets() {
-        return widgets != null;
+        return has(0);
     }
 
     /**
@@ -98,7 +66,7 @@ public final class ListWidgetsResponse {
      * @return the value, or {@code null} if not set
      */
     public Long total() {
-        return total;
+        return get(1);
     }
 
     /**
@@ -107,54 +75,19 @@ public final class ListWidgetsResponse {
      * @return the value, or {@code null} if not set
      */
     public String requestId() {
-        return requestId;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ListWidgetsResponse)) {
-            return false;
-        }
-        ListWidgetsResponse that = (ListWidgetsResponse) other;
-        return Objects.equals(widgets, that.widgets)
-                && Objects.equals(total, that.total)
-                && Objects.equals(requestId, that.requestId);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(widgets, total, requestId);
-    }
-
-    @Override
-    public String toString() {
-        return "ListWidgetsResponse{"
-                + "Widgets=" + widgets
-                + ", Total=" + total
-                + ", RequestId=" + requestId
-                + "}";
+        return get(2);
     }
 
     /**
      * Builds {@link ListWidgetsResponse}; not thread-safe.
      */
-    public static final class Builder {
-        private List<Widget> widgets;
-
-        private Long total;
-
-        private String requestId;
-
+    public static final class Builder extends StructBuilder<ListWidgetsResponse> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(ListWidgetsResponse source) {
-            this.widgets = source.widgets;
-            this.total = source.total;
-            this.requestId = source.requestId;
+            super(SCHEMA, source);
         }
 
         /**
@@ -164,7 +97,7 @@ public final class ListWidgetsResponse {
          * @return this builder
          */
         public Builder widgets(List<Widget> widgets) {
-            this.widgets = widgets == null ? null : new ArrayList<>(widgets);
+            setList(0, widgets);
             return this;
         }
 
@@ -175,7 +108,7 @@ public final class ListWidgetsResponse {
          * @return this builder
          */
         public Builder total(long total) {
-            this.total = total;
+            set(1, total);
             return this;
         }
 
@@ -186,7 +119,7 @@ public final class ListWidgetsResponse {
          * @return this builder
          */
         public Builder total(Long total) {
-            this.total = total;
+            set(1, total);
             return this;
         }
 
@@ -197,7 +130,7 @@ public final class ListWidgetsResponse {
          * @return this builder
          */
         public Builder requestId(String requestId) {
-            this.requestId = requestId;
+            set(2, requestId);
             return this;
         }
 
@@ -206,6 +139,7 @@ public final class ListWidgetsResponse {
          *
          * @return the instance
          */
+        @Override
         public ListWidgetsResponse build() {
             return new ListWidgetsResponse(this);
         }

@@ -1,49 +1,24 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.Violation;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import dev.clssdk.core.shape.Member;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
  * A part of a widget.
  *
- * <p>Immutable; create one with {@link #builder()}, which checks every rule of the API before anything is sent.
+ * <p>Immutable; create one with {@link #builder()}; its rules are checked when the request holding it is built.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({"Id"})
-public final class Part {
-    @JsonProperty("Id")
-    private final String id;
+public final class Part extends Struct {
+    private static final Schema<Part> SCHEMA = Schema.input(Part.class, "Part", "MissingParameter", "InvalidParameter",
+            Member.of("Id", WireType.STRING, "required"));
 
     private Part(Builder builder) {
-        this.id = builder.id;
-    }
-
-    @JsonCreator
-    private static Part fromJson(@JsonProperty("Id") String id) {
-        return builder()
-                .id(id)
-                .build();
+        super(builder);
     }
 
     /**
@@ -72,44 +47,19 @@ public final class Part {
      * @return the value, or {@code null} if not set
      */
     public String id() {
-        return id;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Part)) {
-            return false;
-        }
-        Part that = (Part) other;
-        return Objects.equals(id, that.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id);
-    }
-
-    @Override
-    public String toString() {
-        return "Part{"
-                + "Id=" + id
-                + "}";
+        return get(0);
     }
 
     /**
      * Builds {@link Part}; not thread-safe.
      */
-    public static final class Builder {
-        private String id;
-
+    public static final class Builder extends StructBuilder<Part> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(Part source) {
-            this.id = source.id;
+            super(SCHEMA, source);
         }
 
         /**
@@ -121,24 +71,17 @@ public final class Part {
          * @return this builder
          */
         public Builder id(String id) {
-            this.id = id;
+            set(0, id);
             return this;
         }
 
         /**
-         * Checks every rule of the API and builds the instance.
+         * Builds the instance; its rules are checked when the request holding it is built.
          *
          * @return the instance
-         * @throws ValidationException listing every broken rule, if any
          */
+        @Override
         public Part build() {
-            List<Violation> violations = new ArrayList<>();
-            if (id == null) {
-                violations.add(new Violation("Id", "required", "is required", null, "MissingParameter"));
-            }
-            if (!violations.isEmpty()) {
-                throw new ValidationException("Part", violations);
-            }
             return new Part(this);
         }
     }

@@ -1,14 +1,9 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.Violation;
-import java.util.ArrayList;
-import java.util.List;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
 import javax.annotation.processing.Generated;
 
 /**
@@ -17,26 +12,11 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create one with {@link #builder()}, which checks every rule of the API before anything is sent.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({})
-public final class PingRequest {
-    private PingRequest(Builder builder) {
-    }
+public final class PingRequest extends Struct {
+    private static final Schema<PingRequest> SCHEMA = Schema.request(PingRequest.class, "PingRequest", "MissingParameter", "InvalidParameter");
 
-    @JsonCreator
-    private static PingRequest fromJson() {
-        return builder()
-                .build();
+    private PingRequest(Builder builder) {
+        super(builder);
     }
 
     /**
@@ -57,46 +37,26 @@ public final class PingRequest {
         return new Builder(this);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        return other instanceof PingRequest;
-    }
-
-    @Override
-    public int hashCode() {
-        return 0;
-    }
-
-    @Override
-    public String toString() {
-        return "PingRequest{"
-                + "}";
-    }
-
     /**
      * Builds {@link PingRequest}; not thread-safe.
      */
-    public static final class Builder {
+    public static final class Builder extends StructBuilder<PingRequest> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(PingRequest source) {
+            super(SCHEMA, source);
         }
 
         /**
-         * Checks every rule of the API and builds the instance.
+         * Checks every rule of the API, in everything the request holds, and builds the instance.
          *
          * @return the instance
          * @throws ValidationException listing every broken rule, if any
          */
+        @Override
         public PingRequest build() {
-            List<Violation> violations = new ArrayList<>();
-            if (!violations.isEmpty()) {
-                throw new ValidationException("PingRequest", violations);
-            }
             return new PingRequest(this);
         }
     }

@@ -1,12 +1,10 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.Objects;
+import dev.clssdk.core.shape.Member;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,31 +13,12 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create one with {@link #builder()}.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({"Health"})
-public final class PingResponse {
-    @JsonProperty("Health")
-    private final String health;
+public final class PingResponse extends Struct {
+    private static final Schema<PingResponse> SCHEMA = Schema.output(PingResponse.class, "PingResponse",
+            Member.of("Health", WireType.STRING));
 
     private PingResponse(Builder builder) {
-        this.health = builder.health;
-    }
-
-    @JsonCreator
-    private static PingResponse fromJson(@JsonProperty("Health") String health) {
-        return builder()
-                .health(health)
-                .build();
+        super(builder);
     }
 
     /**
@@ -66,44 +45,19 @@ public final class PingResponse {
      * @return the value, or {@code null} if not set
      */
     public String health() {
-        return health;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof PingResponse)) {
-            return false;
-        }
-        PingResponse that = (PingResponse) other;
-        return Objects.equals(health, that.health);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(health);
-    }
-
-    @Override
-    public String toString() {
-        return "PingResponse{"
-                + "Health=" + health
-                + "}";
+        return get(0);
     }
 
     /**
      * Builds {@link PingResponse}; not thread-safe.
      */
-    public static final class Builder {
-        private String health;
-
+    public static final class Builder extends StructBuilder<PingResponse> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(PingResponse source) {
-            this.health = source.health;
+            super(SCHEMA, source);
         }
 
         /**
@@ -113,7 +67,7 @@ public final class PingResponse {
          * @return this builder
          */
         public Builder health(String health) {
-            this.health = health;
+            set(0, health);
             return this;
         }
 
@@ -122,6 +76,7 @@ public final class PingResponse {
          *
          * @return the instance
          */
+        @Override
         public PingResponse build() {
             return new PingResponse(this);
         }

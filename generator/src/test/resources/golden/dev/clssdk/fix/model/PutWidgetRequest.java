@@ -1,18 +1,12 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.Violation;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.clssdk.core.shape.Member;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import java.util.List;
-import java.util.Objects;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -21,110 +15,26 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create one with {@link #builder()}, which checks every rule of the API before anything is sent.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({"Name", "Size", "Weight", "Low", "High", "Ratio", "Enabled", "Color", "Tags", "Colors", "Parts", "Secret", "Default", "IPAddress", "Owner"})
-public final class PutWidgetRequest {
-    private static final Pattern NAME_PATTERN = Pattern.compile("^[a-z]+$");
-
-    @JsonProperty("Name")
-    private final String name;
-
-    @JsonProperty("Size")
-    private final Long size;
-
-    @JsonProperty("Weight")
-    private final Integer weight;
-
-    @JsonProperty("Low")
-    private final Long low;
-
-    @JsonProperty("High")
-    private final Long high;
-
-    @JsonProperty("Ratio")
-    private final Double ratio;
-
-    @JsonProperty("Enabled")
-    private final Boolean enabled;
-
-    @JsonProperty("Color")
-    private final String color;
-
-    @JsonProperty("Tags")
-    private final List<String> tags;
-
-    @JsonProperty("Colors")
-    private final List<String> colors;
-
-    @JsonProperty("Parts")
-    private final List<Part> parts;
-
-    @JsonProperty("Secret")
-    private final String secret;
-
-    @JsonProperty("Default")
-    private final String defaultValue;
-
-    @JsonProperty("IPAddress")
-    private final String ipAddress;
-
-    @JsonProperty("Owner")
-    private final String owner;
+public final class PutWidgetRequest extends Struct {
+    private static final Schema<PutWidgetRequest> SCHEMA = Schema.request(PutWidgetRequest.class, "PutWidgetRequest", "MissingParameter", "InvalidParameter",
+            Member.of("Name", WireType.STRING, "required minLength=1 maxLength=8 pattern=^[a-z]+$"),
+            Member.of("Size", WireType.INT64, "required minimum=1 maximum=100 code:maximum=LimitExceeded.Widget"),
+            Member.of("Weight", WireType.INT32, "minimum=-5"),
+            Member.of("Low", WireType.INT64, "lessThanOrEqual=High"),
+            Member.of("High", WireType.INT64),
+            Member.of("Ratio", WireType.DOUBLE),
+            Member.of("Enabled", WireType.BOOLEAN),
+            Member.of("Color", WireType.enumOf(Color.class)),
+            Member.of("Tags", WireType.list(WireType.STRING), "minItems=1 maxItems=3"),
+            Member.of("Colors", WireType.list(WireType.enumOf(Color.class))),
+            Member.of("Parts", WireType.list(WireType.struct(Part.class)), "required"),
+            Member.of("Secret", WireType.STRING, "sensitive"),
+            Member.of("Default", WireType.STRING),
+            Member.of("IPAddress", WireType.STRING),
+            Member.of("Owner", WireType.STRING));
 
     private PutWidgetRequest(Builder builder) {
-        this.name = builder.name;
-        this.size = builder.size;
-        this.weight = builder.weight;
-        this.low = builder.low;
-        this.high = builder.high;
-        this.ratio = builder.ratio;
-        this.enabled = builder.enabled;
-        this.color = builder.color;
-        this.tags = builder.tags == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.tags));
-        this.colors = builder.colors == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.colors));
-        this.parts = builder.parts == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.parts));
-        this.secret = builder.secret;
-        this.defaultValue = builder.defaultValue;
-        this.ipAddress = builder.ipAddress;
-        this.owner = builder.owner;
-    }
-
-    @JsonCreator
-    private static PutWidgetRequest fromJson(@JsonProperty("Name") String name,
-            @JsonProperty("Size") Long size, @JsonProperty("Weight") Integer weight,
-            @JsonProperty("Low") Long low, @JsonProperty("High") Long high,
-            @JsonProperty("Ratio") Double ratio, @JsonProperty("Enabled") Boolean enabled,
-            @JsonProperty("Color") String color, @JsonProperty("Tags") List<String> tags,
-            @JsonProperty("Colors") List<String> colors, @JsonProperty("Parts") List<Part> parts,
-            @JsonProperty("Secret") String secret, @JsonProperty("Default") String defaultValue,
-            @JsonProperty("IPAddress") String ipAddress, @JsonProperty("Owner") String owner) {
-        return builder()
-                .name(name)
-                .size(size)
-                .weight(weight)
-                .low(low)
-                .high(high)
-                .ratio(ratio)
-                .enabled(enabled)
-                .color(color)
-                .tags(tags)
-                .colors(colors)
-                .parts(parts)
-                .secret(secret)
-                .defaultValue(defaultValue)
-                .ipAddress(ipAddress)
-                .owner(owner)
-                .build();
+        super(builder);
     }
 
     /**
@@ -153,7 +63,7 @@ public final class PutWidgetRequest {
      * @return the value, or {@code null} if not set
      */
     public String name() {
-        return name;
+        return get(0);
     }
 
     /**
@@ -164,7 +74,7 @@ public final class PutWidgetRequest {
      * @return the value, or {@code null} if not set
      */
     public Long size() {
-        return size;
+        return get(1);
     }
 
     /**
@@ -175,7 +85,7 @@ public final class PutWidgetRequest {
      * @return the value, or {@code null} if not set
      */
     public Integer weight() {
-        return weight;
+        return get(2);
     }
 
     /**
@@ -186,7 +96,7 @@ public final class PutWidgetRequest {
      * @return the value, or {@code null} if not set
      */
     public Long low() {
-        return low;
+        return get(3);
     }
 
     /**
@@ -197,7 +107,7 @@ public final class PutWidgetRequest {
      * @return the value, or {@code null} if not set
      */
     public Long high() {
-        return high;
+        return get(4);
     }
 
     /**
@@ -208,7 +118,7 @@ public final class PutWidgetRequest {
      * @return the value, or {@code null} if not set
      */
     public Double ratio() {
-        return ratio;
+        return get(5);
     }
 
     /**
@@ -219,7 +129,7 @@ public final class PutWidgetRequest {
      * @return the value, or {@code null} if not set
      */
     public Boolean enabled() {
-        return enabled;
+        return get(6);
     }
 
     /**
@@ -233,7 +143,7 @@ public final class PutWidgetRequest {
      * @return the value, or {@code null} if not set
      */
     public Color color() {
-        return Color.fromValue(color);
+        return Color.fromValue(get(7));
     }
 
     /**
@@ -244,7 +154,7 @@ public final class PutWidgetRequest {
      * @return the raw wire value, or {@code null} if not set
      */
     public String colorAsString() {
-        return color;
+        return get(7);
     }
 
     /**
@@ -255,7 +165,7 @@ public final class PutWidgetRequest {
      * @return an unmodifiable list, empty if not set (see {@link #hasTags})
      */
     public List<String> tags() {
-        return tags == null ? List.of() : tags;
+        return getList(8);
     }
 
     /**
@@ -264,7 +174,7 @@ public final class PutWidgetRequest {
      * @return {@code true} if set
      */
     public boolean hasTags() {
-        return tags != null;
+        return has(8);
     }
 
     /**
@@ -275,7 +185,7 @@ public final class PutWidgetRequest {
      * @return an unmodifiable list, empty if not set (see {@link #hasColors})
      */
     public List<String> colors() {
-        return colors == null ? List.of() : colors;
+        return getList(9);
     }
 
     /**
@@ -284,7 +194,7 @@ public final class PutWidgetRequest {
      * @return {@code true} if set
      */
     public boolean hasColors() {
-        return colors != null;
+        return has(9);
     }
 
     /**
@@ -295,7 +205,7 @@ public final class PutWidgetRequest {
      * @return an unmodifiable list, empty if not set (see {@link #hasParts})
      */
     public List<Part> parts() {
-        return parts == null ? List.of() : parts;
+        return getList(10);
     }
 
     /**
@@ -304,7 +214,7 @@ public final class PutWidgetRequest {
      * @return {@code true} if set
      */
     public boolean hasParts() {
-        return parts != null;
+        return has(10);
     }
 
     /**
@@ -315,7 +225,7 @@ public final class PutWidgetRequest {
      * @return the value, or {@code null} if not set
      */
     public String secret() {
-        return secret;
+        return get(11);
     }
 
     /**
@@ -328,7 +238,7 @@ public final class PutWidgetRequest {
      * @return the value, or {@code null} if not set
      */
     public String defaultValue() {
-        return defaultValue;
+        return get(12);
     }
 
     /**
@@ -340,7 +250,7 @@ public final class PutWidgetRequest {
      * @return the value, or {@code null} if not set
      */
     public String ipAddress() {
-        return ipAddress;
+        return get(13);
     }
 
     /**
@@ -351,114 +261,19 @@ public final class PutWidgetRequest {
      * @return the value, or {@code null} if not set
      */
     public String owner() {
-        return owner;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof PutWidgetRequest)) {
-            return false;
-        }
-        PutWidgetRequest that = (PutWidgetRequest) other;
-        return Objects.equals(name, that.name)
-                && Objects.equals(size, that.size)
-                && Objects.equals(weight, that.weight)
-                && Objects.equals(low, that.low)
-                && Objects.equals(high, that.high)
-                && Objects.equals(ratio, that.ratio)
-                && Objects.equals(enabled, that.enabled)
-                && Objects.equals(color, that.color)
-                && Objects.equals(tags, that.tags)
-                && Objects.equals(colors, that.colors)
-                && Objects.equals(parts, that.parts)
-                && Objects.equals(secret, that.secret)
-                && Objects.equals(defaultValue, that.defaultValue)
-                && Objects.equals(ipAddress, that.ipAddress)
-                && Objects.equals(owner, that.owner);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, size, weight, low, high, ratio, enabled, color, tags, colors, parts, secret, defaultValue, ipAddress, owner);
-    }
-
-    @Override
-    public String toString() {
-        return "PutWidgetRequest{"
-                + "Name=" + name
-                + ", Size=" + size
-                + ", Weight=" + weight
-                + ", Low=" + low
-                + ", High=" + high
-                + ", Ratio=" + ratio
-                + ", Enabled=" + enabled
-                + ", Color=" + color
-                + ", Tags=" + tags
-                + ", Colors=" + colors
-                + ", Parts=" + parts
-                + ", Secret=" + (secret == null ? null : "***")
-                + ", Default=" + defaultValue
-                + ", IPAddress=" + ipAddress
-                + ", Owner=" + owner
-                + "}";
+        return get(14);
     }
 
     /**
      * Builds {@link PutWidgetRequest}; not thread-safe.
      */
-    public static final class Builder {
-        private String name;
-
-        private Long size;
-
-        private Integer weight;
-
-        private Long low;
-
-        private Long high;
-
-        private Double ratio;
-
-        private Boolean enabled;
-
-        private String color;
-
-        private List<String> tags;
-
-        private List<String> colors;
-
-        private List<Part> parts;
-
-        private String secret;
-
-        private String defaultValue;
-
-        private String ipAddress;
-
-        private String owner;
-
+    public static final class Builder extends StructBuilder<PutWidgetRequest> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(PutWidgetRequest source) {
-            this.name = source.name;
-            this.size = source.size;
-            this.weight = source.weight;
-            this.low = source.low;
-            this.high = source.high;
-            this.ratio = source.ratio;
-            this.enabled = source.enabled;
-            this.color = source.color;
-            this.tags = source.tags;
-            this.colors = source.colors;
-            this.parts = source.parts;
-            this.secret = source.secret;
-            this.defaultValue = source.defaultValue;
-            this.ipAddress = source.ipAddress;
-            this.owner = source.owner;
+            super(SCHEMA, source);
         }
 
         /**
@@ -470,7 +285,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder name(String name) {
-            this.name = name;
+            set(0, name);
             return this;
         }
 
@@ -483,7 +298,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder size(long size) {
-            this.size = size;
+            set(1, size);
             return this;
         }
 
@@ -496,7 +311,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder size(Long size) {
-            this.size = size;
+            set(1, size);
             return this;
         }
 
@@ -509,7 +324,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder weight(int weight) {
-            this.weight = weight;
+            set(2, weight);
             return this;
         }
 
@@ -522,7 +337,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder weight(Integer weight) {
-            this.weight = weight;
+            set(2, weight);
             return this;
         }
 
@@ -535,7 +350,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder low(long low) {
-            this.low = low;
+            set(3, low);
             return this;
         }
 
@@ -548,7 +363,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder low(Long low) {
-            this.low = low;
+            set(3, low);
             return this;
         }
 
@@ -561,7 +376,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder high(long high) {
-            this.high = high;
+            set(4, high);
             return this;
         }
 
@@ -574,7 +389,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder high(Long high) {
-            this.high = high;
+            set(4, high);
             return this;
         }
 
@@ -587,7 +402,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder ratio(double ratio) {
-            this.ratio = ratio;
+            set(5, ratio);
             return this;
         }
 
@@ -600,7 +415,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder ratio(Double ratio) {
-            this.ratio = ratio;
+            set(5, ratio);
             return this;
         }
 
@@ -613,7 +428,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder enabled(boolean enabled) {
-            this.enabled = enabled;
+            set(6, enabled);
             return this;
         }
 
@@ -626,7 +441,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder enabled(Boolean enabled) {
-            this.enabled = enabled;
+            set(6, enabled);
             return this;
         }
 
@@ -639,7 +454,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder color(Color color) {
-            this.color = color == null ? null : color.toString();
+            setEnum(7, color);
             return this;
         }
 
@@ -652,7 +467,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder color(String color) {
-            this.color = color;
+            set(7, color);
             return this;
         }
 
@@ -665,7 +480,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder tags(List<String> tags) {
-            this.tags = tags == null ? null : new ArrayList<>(tags);
+            setList(8, tags);
             return this;
         }
 
@@ -678,7 +493,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder colors(List<String> colors) {
-            this.colors = colors == null ? null : new ArrayList<>(colors);
+            setList(9, colors);
             return this;
         }
 
@@ -691,7 +506,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder parts(List<Part> parts) {
-            this.parts = parts == null ? null : new ArrayList<>(parts);
+            setList(10, parts);
             return this;
         }
 
@@ -704,7 +519,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder secret(String secret) {
-            this.secret = secret;
+            set(11, secret);
             return this;
         }
 
@@ -719,7 +534,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder defaultValue(String defaultValue) {
-            this.defaultValue = defaultValue;
+            set(12, defaultValue);
             return this;
         }
 
@@ -733,7 +548,7 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder ipAddress(String ipAddress) {
-            this.ipAddress = ipAddress;
+            set(13, ipAddress);
             return this;
         }
 
@@ -746,80 +561,18 @@ public final class PutWidgetRequest {
          * @return this builder
          */
         public Builder owner(String owner) {
-            this.owner = owner;
+            set(14, owner);
             return this;
         }
 
         /**
-         * Checks every rule of the API and builds the instance.
+         * Checks every rule of the API, in everything the request holds, and builds the instance.
          *
          * @return the instance
          * @throws ValidationException listing every broken rule, if any
          */
+        @Override
         public PutWidgetRequest build() {
-            List<Violation> violations = new ArrayList<>();
-            if (name == null) {
-                violations.add(new Violation("Name", "required", "is required", null, "MissingParameter"));
-            } else {
-                if (name.codePointCount(0, name.length()) < 1) {
-                    violations.add(new Violation("Name", "minLength", "length must be >= 1", name, "InvalidParameter"));
-                }
-                if (name.codePointCount(0, name.length()) > 8) {
-                    violations.add(new Violation("Name", "maxLength", "length must be <= 8", name, "InvalidParameter"));
-                }
-                if (!NAME_PATTERN.matcher(name).find()) {
-                    violations.add(new Violation("Name", "pattern", "must match ^[a-z]+$", name, "InvalidParameter"));
-                }
-            }
-            if (size == null) {
-                violations.add(new Violation("Size", "required", "is required", null, "MissingParameter"));
-            } else {
-                if (size < 1L) {
-                    violations.add(new Violation("Size", "minimum", "must be >= 1", size, "InvalidParameter"));
-                }
-                if (size > 100L) {
-                    violations.add(new Violation("Size", "maximum", "must be <= 100", size, "LimitExceeded.Widget"));
-                }
-            }
-            if (weight != null) {
-                if (weight < -5) {
-                    violations.add(new Violation("Weight", "minimum", "must be >= -5", weight, "InvalidParameter"));
-                }
-            }
-            if (color != null) {
-                if (Color.fromValue(color) == Color.UNKNOWN_TO_SDK_VERSION) {
-                    violations.add(new Violation("Color", "enum", "must be one of [red, dark-green, 2tone]", color, "InvalidParameter"));
-                }
-            }
-            if (tags != null) {
-                if (tags.size() < 1) {
-                    violations.add(new Violation("Tags", "minItems", "must have >= 1 items", tags, "InvalidParameter"));
-                }
-                if (tags.size() > 3) {
-                    violations.add(new Violation("Tags", "maxItems", "must have <= 3 items", tags, "InvalidParameter"));
-                }
-                if (tags.contains(null)) {
-                    violations.add(new Violation("Tags", "items", "must not contain null elements", null, "InvalidParameter"));
-                }
-            }
-            if (colors != null) {
-                if (colors.contains(null)) {
-                    violations.add(new Violation("Colors", "items", "must not contain null elements", null, "InvalidParameter"));
-                }
-            }
-            if (parts == null) {
-                violations.add(new Violation("Parts", "required", "is required", null, "MissingParameter"));
-            } else {
-                if (parts.contains(null)) {
-                    violations.add(new Violation("Parts", "items", "must not contain null elements", null, "InvalidParameter"));
-                }
-            }
-            if (low != null && high != null && !(low <= high)) {
-                violations.add(new Violation("Low", "lessThanOrEqual", "must be <= High (" + high + ")", low, "InvalidParameter"));
-            }
-            if (!violations.isEmpty()) {
-                throw new ValidationException("PutWidgetRequest", violations);
-            }
             return new PutWidgetRequest(this);
         }
     }

@@ -1,12 +1,10 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.Objects;
+import dev.clssdk.core.shape.Member;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,42 +13,14 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create one with {@link #builder()}.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({"WidgetId", "Token", "RequestId"})
-public final class PutWidgetResponse {
-    @JsonProperty("WidgetId")
-    private final String widgetId;
-
-    @JsonProperty("Token")
-    private final String token;
-
-    @JsonProperty("RequestId")
-    private final String requestId;
+public final class PutWidgetResponse extends Struct {
+    private static final Schema<PutWidgetResponse> SCHEMA = Schema.output(PutWidgetResponse.class, "PutWidgetResponse",
+            Member.of("WidgetId", WireType.STRING),
+            Member.of("Token", WireType.STRING, "sensitive"),
+            Member.of("RequestId", WireType.STRING));
 
     private PutWidgetResponse(Builder builder) {
-        this.widgetId = builder.widgetId;
-        this.token = builder.token;
-        this.requestId = builder.requestId;
-    }
-
-    @JsonCreator
-    private static PutWidgetResponse fromJson(@JsonProperty("WidgetId") String widgetId,
-            @JsonProperty("Token") String token, @JsonProperty("RequestId") String requestId) {
-        return builder()
-                .widgetId(widgetId)
-                .token(token)
-                .requestId(requestId)
-                .build();
+        super(builder);
     }
 
     /**
@@ -77,7 +47,7 @@ public final class PutWidgetResponse {
      * @return the value, or {@code null} if not set
      */
     public String widgetId() {
-        return widgetId;
+        return get(0);
     }
 
     /**
@@ -88,7 +58,7 @@ public final class PutWidgetResponse {
      * @return the value, or {@code null} if not set
      */
     public String token() {
-        return token;
+        return get(1);
     }
 
     /**
@@ -97,54 +67,19 @@ public final class PutWidgetResponse {
      * @return the value, or {@code null} if not set
      */
     public String requestId() {
-        return requestId;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof PutWidgetResponse)) {
-            return false;
-        }
-        PutWidgetResponse that = (PutWidgetResponse) other;
-        return Objects.equals(widgetId, that.widgetId)
-                && Objects.equals(token, that.token)
-                && Objects.equals(requestId, that.requestId);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(widgetId, token, requestId);
-    }
-
-    @Override
-    public String toString() {
-        return "PutWidgetResponse{"
-                + "WidgetId=" + widgetId
-                + ", Token=" + (token == null ? null : "***")
-                + ", RequestId=" + requestId
-                + "}";
+        return get(2);
     }
 
     /**
      * Builds {@link PutWidgetResponse}; not thread-safe.
      */
-    public static final class Builder {
-        private String widgetId;
-
-        private String token;
-
-        private String requestId;
-
+    public static final class Builder extends StructBuilder<PutWidgetResponse> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(PutWidgetResponse source) {
-            this.widgetId = source.widgetId;
-            this.token = source.token;
-            this.requestId = source.requestId;
+            super(SCHEMA, source);
         }
 
         /**
@@ -154,7 +89,7 @@ public final class PutWidgetResponse {
          * @return this builder
          */
         public Builder widgetId(String widgetId) {
-            this.widgetId = widgetId;
+            set(0, widgetId);
             return this;
         }
 
@@ -167,7 +102,7 @@ public final class PutWidgetResponse {
          * @return this builder
          */
         public Builder token(String token) {
-            this.token = token;
+            set(1, token);
             return this;
         }
 
@@ -178,7 +113,7 @@ public final class PutWidgetResponse {
          * @return this builder
          */
         public Builder requestId(String requestId) {
-            this.requestId = requestId;
+            set(2, requestId);
             return this;
         }
 
@@ -187,6 +122,7 @@ public final class PutWidgetResponse {
          *
          * @return the instance
          */
+        @Override
         public PutWidgetResponse build() {
             return new PutWidgetResponse(this);
         }

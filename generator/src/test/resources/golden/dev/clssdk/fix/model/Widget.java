@@ -1,12 +1,10 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.Objects;
+import dev.clssdk.core.shape.Member;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,42 +13,14 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create one with {@link #builder()}.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({"WidgetId", "State", "Detail"})
-public final class Widget {
-    @JsonProperty("WidgetId")
-    private final String widgetId;
-
-    @JsonProperty("State")
-    private final String state;
-
-    @JsonProperty("Detail")
-    private final WidgetDetail detail;
+public final class Widget extends Struct {
+    private static final Schema<Widget> SCHEMA = Schema.output(Widget.class, "Widget",
+            Member.of("WidgetId", WireType.STRING),
+            Member.of("State", WireType.enumOf(WidgetState.class)),
+            Member.of("Detail", WireType.struct(WidgetDetail.class)));
 
     private Widget(Builder builder) {
-        this.widgetId = builder.widgetId;
-        this.state = builder.state;
-        this.detail = builder.detail;
-    }
-
-    @JsonCreator
-    private static Widget fromJson(@JsonProperty("WidgetId") String widgetId,
-            @JsonProperty("State") String state, @JsonProperty("Detail") WidgetDetail detail) {
-        return builder()
-                .widgetId(widgetId)
-                .state(state)
-                .detail(detail)
-                .build();
+        super(builder);
     }
 
     /**
@@ -77,7 +47,7 @@ public final class Widget {
      * @return the value, or {@code null} if not set
      */
     public String widgetId() {
-        return widgetId;
+        return get(0);
     }
 
     /**
@@ -89,7 +59,7 @@ public final class Widget {
      * @return the value, or {@code null} if not set
      */
     public WidgetState state() {
-        return WidgetState.fromValue(state);
+        return WidgetState.fromValue(get(1));
     }
 
     /**
@@ -98,7 +68,7 @@ public final class Widget {
      * @return the raw wire value, or {@code null} if not set
      */
     public String stateAsString() {
-        return state;
+        return get(1);
     }
 
     /**
@@ -107,54 +77,19 @@ public final class Widget {
      * @return the value, or {@code null} if not set
      */
     public WidgetDetail detail() {
-        return detail;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Widget)) {
-            return false;
-        }
-        Widget that = (Widget) other;
-        return Objects.equals(widgetId, that.widgetId)
-                && Objects.equals(state, that.state)
-                && Objects.equals(detail, that.detail);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(widgetId, state, detail);
-    }
-
-    @Override
-    public String toString() {
-        return "Widget{"
-                + "WidgetId=" + widgetId
-                + ", State=" + state
-                + ", Detail=" + detail
-                + "}";
+        return get(2);
     }
 
     /**
      * Builds {@link Widget}; not thread-safe.
      */
-    public static final class Builder {
-        private String widgetId;
-
-        private String state;
-
-        private WidgetDetail detail;
-
+    public static final class Builder extends StructBuilder<Widget> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(Widget source) {
-            this.widgetId = source.widgetId;
-            this.state = source.state;
-            this.detail = source.detail;
+            super(SCHEMA, source);
         }
 
         /**
@@ -164,7 +99,7 @@ public final class Widget {
          * @return this builder
          */
         public Builder widgetId(String widgetId) {
-            this.widgetId = widgetId;
+            set(0, widgetId);
             return this;
         }
 
@@ -175,7 +110,7 @@ public final class Widget {
          * @return this builder
          */
         public Builder state(WidgetState state) {
-            this.state = state == null ? null : state.toString();
+            setEnum(1, state);
             return this;
         }
 
@@ -186,7 +121,7 @@ public final class Widget {
          * @return this builder
          */
         public Builder state(String state) {
-            this.state = state;
+            set(1, state);
             return this;
         }
 
@@ -197,7 +132,7 @@ public final class Widget {
          * @return this builder
          */
         public Builder detail(WidgetDetail detail) {
-            this.detail = detail;
+            set(2, detail);
             return this;
         }
 
@@ -206,6 +141,7 @@ public final class Widget {
          *
          * @return the instance
          */
+        @Override
         public Widget build() {
             return new Widget(this);
         }

@@ -1,12 +1,10 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.Objects;
+import dev.clssdk.core.shape.Member;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,31 +13,12 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create one with {@link #builder()}.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({"Phase"})
-public final class WidgetDetail {
-    @JsonProperty("Phase")
-    private final String phase;
+public final class WidgetDetail extends Struct {
+    private static final Schema<WidgetDetail> SCHEMA = Schema.output(WidgetDetail.class, "WidgetDetail",
+            Member.of("Phase", WireType.STRING));
 
     private WidgetDetail(Builder builder) {
-        this.phase = builder.phase;
-    }
-
-    @JsonCreator
-    private static WidgetDetail fromJson(@JsonProperty("Phase") String phase) {
-        return builder()
-                .phase(phase)
-                .build();
+        super(builder);
     }
 
     /**
@@ -66,44 +45,19 @@ public final class WidgetDetail {
      * @return the value, or {@code null} if not set
      */
     public String phase() {
-        return phase;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof WidgetDetail)) {
-            return false;
-        }
-        WidgetDetail that = (WidgetDetail) other;
-        return Objects.equals(phase, that.phase);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(phase);
-    }
-
-    @Override
-    public String toString() {
-        return "WidgetDetail{"
-                + "Phase=" + phase
-                + "}";
+        return get(0);
     }
 
     /**
      * Builds {@link WidgetDetail}; not thread-safe.
      */
-    public static final class Builder {
-        private String phase;
-
+    public static final class Builder extends StructBuilder<WidgetDetail> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(WidgetDetail source) {
-            this.phase = source.phase;
+            super(SCHEMA, source);
         }
 
         /**
@@ -113,7 +67,7 @@ public final class WidgetDetail {
          * @return this builder
          */
         public Builder phase(String phase) {
-            this.phase = phase;
+            set(0, phase);
             return this;
         }
 
@@ -122,6 +76,7 @@ public final class WidgetDetail {
          *
          * @return the instance
          */
+        @Override
         public WidgetDetail build() {
             return new WidgetDetail(this);
         }

@@ -1,16 +1,11 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.Violation;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import dev.clssdk.core.shape.Member;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,37 +14,13 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create one with {@link #builder()}, which checks every rule of the API before anything is sent.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({"Name", "OldName"})
-public final class DescribeThingRequest {
-    @JsonProperty("Name")
-    private final String name;
-
-    @JsonProperty("OldName")
-    private final String oldName;
+public final class DescribeThingRequest extends Struct {
+    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest", "MissingParameter", "InvalidParameter",
+            Member.of("Name", WireType.STRING),
+            Member.of("OldName", WireType.STRING));
 
     private DescribeThingRequest(Builder builder) {
-        this.name = builder.name;
-        this.oldName = builder.oldName;
-    }
-
-    @JsonCreator
-    private static DescribeThingRequest fromJson(@JsonProperty("Name") String name,
-            @JsonProperty("OldName") String oldName) {
-        return builder()
-                .name(name)
-                .oldName(oldName)
-                .build();
+        super(builder);
     }
 
     /**
@@ -78,7 +49,7 @@ public final class DescribeThingRequest {
      * @return the value, or {@code null} if not set
      */
     public String name() {
-        return name;
+        return get(0);
     }
 
     /**
@@ -91,49 +62,19 @@ public final class DescribeThingRequest {
      */
     @Deprecated
     public String oldName() {
-        return oldName;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof DescribeThingRequest)) {
-            return false;
-        }
-        DescribeThingRequest that = (DescribeThingRequest) other;
-        return Objects.equals(name, that.name)
-                && Objects.equals(oldName, that.oldName);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, oldName);
-    }
-
-    @Override
-    public String toString() {
-        return "DescribeThingRequest{"
-                + "Name=" + name
-                + ", OldName=" + oldName
-                + "}";
+        return get(1);
     }
 
     /**
      * Builds {@link DescribeThingRequest}; not thread-safe.
      */
-    public static final class Builder {
-        private String name;
-
-        private String oldName;
-
+    public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(DescribeThingRequest source) {
-            this.name = source.name;
-            this.oldName = source.oldName;
+            super(SCHEMA, source);
         }
 
         /**
@@ -145,7 +86,7 @@ public final class DescribeThingRequest {
          * @return this builder
          */
         public Builder name(String name) {
-            this.name = name;
+            set(0, name);
             return this;
         }
 
@@ -160,21 +101,18 @@ public final class DescribeThingRequest {
          */
         @Deprecated
         public Builder oldName(String oldName) {
-            this.oldName = oldName;
+            set(1, oldName);
             return this;
         }
 
         /**
-         * Checks every rule of the API and builds the instance.
+         * Checks every rule of the API, in everything the request holds, and builds the instance.
          *
          * @return the instance
          * @throws ValidationException listing every broken rule, if any
          */
+        @Override
         public DescribeThingRequest build() {
-            List<Violation> violations = new ArrayList<>();
-            if (!violations.isEmpty()) {
-                throw new ValidationException("DescribeThingRequest", violations);
-            }
             return new DescribeThingRequest(this);
         }
     }

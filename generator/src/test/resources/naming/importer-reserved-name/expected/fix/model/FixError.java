@@ -1,49 +1,24 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.Violation;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import dev.clssdk.core.shape.Member;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
  * A task's error.
  *
- * <p>Immutable; create one with {@link #builder()}, which checks every rule of the API before anything is sent.
+ * <p>Immutable; create one with {@link #builder()}; its rules are checked when the request holding it is built.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({"Reason"})
-public final class FixError {
-    @JsonProperty("Reason")
-    private final String reason;
+public final class FixError extends Struct {
+    private static final Schema<FixError> SCHEMA = Schema.input(FixError.class, "FixError", "MissingParameter", "InvalidParameter",
+            Member.of("Reason", WireType.STRING));
 
     private FixError(Builder builder) {
-        this.reason = builder.reason;
-    }
-
-    @JsonCreator
-    private static FixError fromJson(@JsonProperty("Reason") String reason) {
-        return builder()
-                .reason(reason)
-                .build();
+        super(builder);
     }
 
     /**
@@ -72,44 +47,19 @@ public final class FixError {
      * @return the value, or {@code null} if not set
      */
     public String reason() {
-        return reason;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof FixError)) {
-            return false;
-        }
-        FixError that = (FixError) other;
-        return Objects.equals(reason, that.reason);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(reason);
-    }
-
-    @Override
-    public String toString() {
-        return "FixError{"
-                + "Reason=" + reason
-                + "}";
+        return get(0);
     }
 
     /**
      * Builds {@link FixError}; not thread-safe.
      */
-    public static final class Builder {
-        private String reason;
-
+    public static final class Builder extends StructBuilder<FixError> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(FixError source) {
-            this.reason = source.reason;
+            super(SCHEMA, source);
         }
 
         /**
@@ -121,21 +71,17 @@ public final class FixError {
          * @return this builder
          */
         public Builder reason(String reason) {
-            this.reason = reason;
+            set(0, reason);
             return this;
         }
 
         /**
-         * Checks every rule of the API and builds the instance.
+         * Builds the instance; its rules are checked when the request holding it is built.
          *
          * @return the instance
-         * @throws ValidationException listing every broken rule, if any
          */
+        @Override
         public FixError build() {
-            List<Violation> violations = new ArrayList<>();
-            if (!violations.isEmpty()) {
-                throw new ValidationException("FixError", violations);
-            }
             return new FixError(this);
         }
     }

@@ -1,16 +1,11 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.Violation;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import dev.clssdk.core.shape.Member;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,31 +14,12 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create one with {@link #builder()}, which checks every rule of the API before anything is sent.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({"File"})
-public final class DescribeThingRequest {
-    @JsonProperty("File")
-    private final String file;
+public final class DescribeThingRequest extends Struct {
+    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest", "MissingParameter", "InvalidParameter",
+            Member.of("File", WireType.STRING));
 
     private DescribeThingRequest(Builder builder) {
-        this.file = builder.file;
-    }
-
-    @JsonCreator
-    private static DescribeThingRequest fromJson(@JsonProperty("File") String file) {
-        return builder()
-                .file(file)
-                .build();
+        super(builder);
     }
 
     /**
@@ -75,44 +51,19 @@ public final class DescribeThingRequest {
      * @return the value, or {@code null} if not set
      */
     public String file() {
-        return file;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof DescribeThingRequest)) {
-            return false;
-        }
-        DescribeThingRequest that = (DescribeThingRequest) other;
-        return Objects.equals(file, that.file);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(file);
-    }
-
-    @Override
-    public String toString() {
-        return "DescribeThingRequest{"
-                + "File=" + file
-                + "}";
+        return get(0);
     }
 
     /**
      * Builds {@link DescribeThingRequest}; not thread-safe.
      */
-    public static final class Builder {
-        private String file;
-
+    public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(DescribeThingRequest source) {
-            this.file = source.file;
+            super(SCHEMA, source);
         }
 
         /**
@@ -127,21 +78,18 @@ public final class DescribeThingRequest {
          * @return this builder
          */
         public Builder file(String file) {
-            this.file = file;
+            set(0, file);
             return this;
         }
 
         /**
-         * Checks every rule of the API and builds the instance.
+         * Checks every rule of the API, in everything the request holds, and builds the instance.
          *
          * @return the instance
          * @throws ValidationException listing every broken rule, if any
          */
+        @Override
         public DescribeThingRequest build() {
-            List<Violation> violations = new ArrayList<>();
-            if (!violations.isEmpty()) {
-                throw new ValidationException("DescribeThingRequest", violations);
-            }
             return new DescribeThingRequest(this);
         }
     }

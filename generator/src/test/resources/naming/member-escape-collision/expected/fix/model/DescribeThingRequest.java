@@ -1,16 +1,11 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.Violation;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import dev.clssdk.core.shape.Member;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,37 +14,13 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create one with {@link #builder()}, which checks every rule of the API before anything is sent.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({"Default", "DefaultValue"})
-public final class DescribeThingRequest {
-    @JsonProperty("Default")
-    private final String defaultValue2;
-
-    @JsonProperty("DefaultValue")
-    private final String defaultValue;
+public final class DescribeThingRequest extends Struct {
+    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest", "MissingParameter", "InvalidParameter",
+            Member.of("Default", WireType.STRING),
+            Member.of("DefaultValue", WireType.STRING));
 
     private DescribeThingRequest(Builder builder) {
-        this.defaultValue2 = builder.defaultValue2;
-        this.defaultValue = builder.defaultValue;
-    }
-
-    @JsonCreator
-    private static DescribeThingRequest fromJson(@JsonProperty("Default") String defaultValue2,
-            @JsonProperty("DefaultValue") String defaultValue) {
-        return builder()
-                .defaultValue2(defaultValue2)
-                .defaultValue(defaultValue)
-                .build();
+        super(builder);
     }
 
     /**
@@ -80,7 +51,7 @@ public final class DescribeThingRequest {
      * @return the value, or {@code null} if not set
      */
     public String defaultValue2() {
-        return defaultValue2;
+        return get(0);
     }
 
     /**
@@ -91,49 +62,19 @@ public final class DescribeThingRequest {
      * @return the value, or {@code null} if not set
      */
     public String defaultValue() {
-        return defaultValue;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof DescribeThingRequest)) {
-            return false;
-        }
-        DescribeThingRequest that = (DescribeThingRequest) other;
-        return Objects.equals(defaultValue2, that.defaultValue2)
-                && Objects.equals(defaultValue, that.defaultValue);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(defaultValue2, defaultValue);
-    }
-
-    @Override
-    public String toString() {
-        return "DescribeThingRequest{"
-                + "Default=" + defaultValue2
-                + ", DefaultValue=" + defaultValue
-                + "}";
+        return get(1);
     }
 
     /**
      * Builds {@link DescribeThingRequest}; not thread-safe.
      */
-    public static final class Builder {
-        private String defaultValue2;
-
-        private String defaultValue;
-
+    public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(DescribeThingRequest source) {
-            this.defaultValue2 = source.defaultValue2;
-            this.defaultValue = source.defaultValue;
+            super(SCHEMA, source);
         }
 
         /**
@@ -147,7 +88,7 @@ public final class DescribeThingRequest {
          * @return this builder
          */
         public Builder defaultValue2(String defaultValue2) {
-            this.defaultValue2 = defaultValue2;
+            set(0, defaultValue2);
             return this;
         }
 
@@ -160,21 +101,18 @@ public final class DescribeThingRequest {
          * @return this builder
          */
         public Builder defaultValue(String defaultValue) {
-            this.defaultValue = defaultValue;
+            set(1, defaultValue);
             return this;
         }
 
         /**
-         * Checks every rule of the API and builds the instance.
+         * Checks every rule of the API, in everything the request holds, and builds the instance.
          *
          * @return the instance
          * @throws ValidationException listing every broken rule, if any
          */
+        @Override
         public DescribeThingRequest build() {
-            List<Violation> violations = new ArrayList<>();
-            if (!violations.isEmpty()) {
-                throw new ValidationException("DescribeThingRequest", violations);
-            }
             return new DescribeThingRequest(this);
         }
     }

@@ -1,16 +1,11 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.Violation;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import dev.clssdk.core.shape.Member;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,37 +14,13 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create one with {@link #builder()}, which checks every rule of the API before anything is sent.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({"Query-Text", "9Lives"})
-public final class DescribeThingRequest {
-    @JsonProperty("Query-Text")
-    private final String queryText;
-
-    @JsonProperty("9Lives")
-    private final String _9Lives;
+public final class DescribeThingRequest extends Struct {
+    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest", "MissingParameter", "InvalidParameter",
+            Member.of("Query-Text", WireType.STRING),
+            Member.of("9Lives", WireType.STRING));
 
     private DescribeThingRequest(Builder builder) {
-        this.queryText = builder.queryText;
-        this._9Lives = builder._9Lives;
-    }
-
-    @JsonCreator
-    private static DescribeThingRequest fromJson(@JsonProperty("Query-Text") String queryText,
-            @JsonProperty("9Lives") String _9Lives) {
-        return builder()
-                .queryText(queryText)
-                ._9Lives(_9Lives)
-                .build();
+        super(builder);
     }
 
     /**
@@ -80,7 +51,7 @@ public final class DescribeThingRequest {
      * @return the value, or {@code null} if not set
      */
     public String queryText() {
-        return queryText;
+        return get(0);
     }
 
     /**
@@ -93,49 +64,19 @@ public final class DescribeThingRequest {
      * @return the value, or {@code null} if not set
      */
     public String _9Lives() {
-        return _9Lives;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof DescribeThingRequest)) {
-            return false;
-        }
-        DescribeThingRequest that = (DescribeThingRequest) other;
-        return Objects.equals(queryText, that.queryText)
-                && Objects.equals(_9Lives, that._9Lives);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(queryText, _9Lives);
-    }
-
-    @Override
-    public String toString() {
-        return "DescribeThingRequest{"
-                + "Query-Text=" + queryText
-                + ", 9Lives=" + _9Lives
-                + "}";
+        return get(1);
     }
 
     /**
      * Builds {@link DescribeThingRequest}; not thread-safe.
      */
-    public static final class Builder {
-        private String queryText;
-
-        private String _9Lives;
-
+    public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(DescribeThingRequest source) {
-            this.queryText = source.queryText;
-            this._9Lives = source._9Lives;
+            super(SCHEMA, source);
         }
 
         /**
@@ -149,7 +90,7 @@ public final class DescribeThingRequest {
          * @return this builder
          */
         public Builder queryText(String queryText) {
-            this.queryText = queryText;
+            set(0, queryText);
             return this;
         }
 
@@ -164,21 +105,18 @@ public final class DescribeThingRequest {
          * @return this builder
          */
         public Builder _9Lives(String _9Lives) {
-            this._9Lives = _9Lives;
+            set(1, _9Lives);
             return this;
         }
 
         /**
-         * Checks every rule of the API and builds the instance.
+         * Checks every rule of the API, in everything the request holds, and builds the instance.
          *
          * @return the instance
          * @throws ValidationException listing every broken rule, if any
          */
+        @Override
         public DescribeThingRequest build() {
-            List<Violation> violations = new ArrayList<>();
-            if (!violations.isEmpty()) {
-                throw new ValidationException("DescribeThingRequest", violations);
-            }
             return new DescribeThingRequest(this);
         }
     }

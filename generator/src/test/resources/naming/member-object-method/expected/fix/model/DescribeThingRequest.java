@@ -1,16 +1,11 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.Violation;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import dev.clssdk.core.shape.Member;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,43 +14,14 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create one with {@link #builder()}, which checks every rule of the API before anything is sent.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({"Notify", "Wait", "GetClass"})
-public final class DescribeThingRequest {
-    @JsonProperty("Notify")
-    private final String notifyValue;
-
-    @JsonProperty("Wait")
-    private final String waitValue;
-
-    @JsonProperty("GetClass")
-    private final String getClassValue;
+public final class DescribeThingRequest extends Struct {
+    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest", "MissingParameter", "InvalidParameter",
+            Member.of("Notify", WireType.STRING),
+            Member.of("Wait", WireType.STRING),
+            Member.of("GetClass", WireType.STRING));
 
     private DescribeThingRequest(Builder builder) {
-        this.notifyValue = builder.notifyValue;
-        this.waitValue = builder.waitValue;
-        this.getClassValue = builder.getClassValue;
-    }
-
-    @JsonCreator
-    private static DescribeThingRequest fromJson(@JsonProperty("Notify") String notifyValue,
-            @JsonProperty("Wait") String waitValue,
-            @JsonProperty("GetClass") String getClassValue) {
-        return builder()
-                .notifyValue(notifyValue)
-                .waitValue(waitValue)
-                .getClassValue(getClassValue)
-                .build();
+        super(builder);
     }
 
     /**
@@ -86,7 +52,7 @@ public final class DescribeThingRequest {
      * @return the value, or {@code null} if not set
      */
     public String notifyValue() {
-        return notifyValue;
+        return get(0);
     }
 
     /**
@@ -99,7 +65,7 @@ public final class DescribeThingRequest {
      * @return the value, or {@code null} if not set
      */
     public String waitValue() {
-        return waitValue;
+        return get(1);
     }
 
     /**
@@ -112,54 +78,19 @@ public final class DescribeThingRequest {
      * @return the value, or {@code null} if not set
      */
     public String getClassValue() {
-        return getClassValue;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof DescribeThingRequest)) {
-            return false;
-        }
-        DescribeThingRequest that = (DescribeThingRequest) other;
-        return Objects.equals(notifyValue, that.notifyValue)
-                && Objects.equals(waitValue, that.waitValue)
-                && Objects.equals(getClassValue, that.getClassValue);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(notifyValue, waitValue, getClassValue);
-    }
-
-    @Override
-    public String toString() {
-        return "DescribeThingRequest{"
-                + "Notify=" + notifyValue
-                + ", Wait=" + waitValue
-                + ", GetClass=" + getClassValue
-                + "}";
+        return get(2);
     }
 
     /**
      * Builds {@link DescribeThingRequest}; not thread-safe.
      */
-    public static final class Builder {
-        private String notifyValue;
-
-        private String waitValue;
-
-        private String getClassValue;
-
+    public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(DescribeThingRequest source) {
-            this.notifyValue = source.notifyValue;
-            this.waitValue = source.waitValue;
-            this.getClassValue = source.getClassValue;
+            super(SCHEMA, source);
         }
 
         /**
@@ -173,7 +104,7 @@ public final class DescribeThingRequest {
          * @return this builder
          */
         public Builder notifyValue(String notifyValue) {
-            this.notifyValue = notifyValue;
+            set(0, notifyValue);
             return this;
         }
 
@@ -188,7 +119,7 @@ public final class DescribeThingRequest {
          * @return this builder
          */
         public Builder waitValue(String waitValue) {
-            this.waitValue = waitValue;
+            set(1, waitValue);
             return this;
         }
 
@@ -203,21 +134,18 @@ public final class DescribeThingRequest {
          * @return this builder
          */
         public Builder getClassValue(String getClassValue) {
-            this.getClassValue = getClassValue;
+            set(2, getClassValue);
             return this;
         }
 
         /**
-         * Checks every rule of the API and builds the instance.
+         * Checks every rule of the API, in everything the request holds, and builds the instance.
          *
          * @return the instance
          * @throws ValidationException listing every broken rule, if any
          */
+        @Override
         public DescribeThingRequest build() {
-            List<Violation> violations = new ArrayList<>();
-            if (!violations.isEmpty()) {
-                throw new ValidationException("DescribeThingRequest", violations);
-            }
             return new DescribeThingRequest(this);
         }
     }

@@ -1,17 +1,12 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.Violation;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.clssdk.core.shape.Member;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,37 +15,13 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create one with {@link #builder()}, which checks every rule of the API before anything is sent.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({"Children", "HasChildren"})
-public final class DescribeThingRequest {
-    @JsonProperty("Children")
-    private final List<String> children;
-
-    @JsonProperty("HasChildren")
-    private final Boolean hasChildren;
+public final class DescribeThingRequest extends Struct {
+    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest", "MissingParameter", "InvalidParameter",
+            Member.of("Children", WireType.list(WireType.STRING)),
+            Member.of("HasChildren", WireType.BOOLEAN));
 
     private DescribeThingRequest(Builder builder) {
-        this.children = builder.children == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.children));
-        this.hasChildren = builder.hasChildren;
-    }
-
-    @JsonCreator
-    private static DescribeThingRequest fromJson(@JsonProperty("Children") List<String> children,
-            @JsonProperty("HasChildren") Boolean hasChildren) {
-        return builder()
-                .children(children)
-                .hasChildren(hasChildren)
-                .build();
+        super(builder);
     }
 
     /**
@@ -81,7 +52,7 @@ public final class DescribeThingRequest {
      * @return an unmodifiable list, empty if not set (see {@link #isChildrenSet})
      */
     public List<String> children() {
-        return children == null ? List.of() : children;
+        return getList(0);
     }
 
     /**
@@ -90,7 +61,7 @@ public final class DescribeThingRequest {
      * @return {@code true} if set
      */
     public boolean isChildrenSet() {
-        return children != null;
+        return has(0);
     }
 
     /**
@@ -101,49 +72,19 @@ public final class DescribeThingRequest {
      * @return the value, or {@code null} if not set
      */
     public Boolean hasChildren() {
-        return hasChildren;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof DescribeThingRequest)) {
-            return false;
-        }
-        DescribeThingRequest that = (DescribeThingRequest) other;
-        return Objects.equals(children, that.children)
-                && Objects.equals(hasChildren, that.hasChildren);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(children, hasChildren);
-    }
-
-    @Override
-    public String toString() {
-        return "DescribeThingRequest{"
-                + "Children=" + children
-                + ", HasChildren=" + hasChildren
-                + "}";
+        return get(1);
     }
 
     /**
      * Builds {@link DescribeThingRequest}; not thread-safe.
      */
-    public static final class Builder {
-        private List<String> children;
-
-        private Boolean hasChildren;
-
+    public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(DescribeThingRequest source) {
-            this.children = source.children;
-            this.hasChildren = source.hasChildren;
+            super(SCHEMA, source);
         }
 
         /**
@@ -157,7 +98,7 @@ public final class DescribeThingRequest {
          * @return this builder
          */
         public Builder children(List<String> children) {
-            this.children = children == null ? null : new ArrayList<>(children);
+            setList(0, children);
             return this;
         }
 
@@ -170,7 +111,7 @@ public final class DescribeThingRequest {
          * @return this builder
          */
         public Builder hasChildren(boolean hasChildren) {
-            this.hasChildren = hasChildren;
+            set(1, hasChildren);
             return this;
         }
 
@@ -183,26 +124,18 @@ public final class DescribeThingRequest {
          * @return this builder
          */
         public Builder hasChildren(Boolean hasChildren) {
-            this.hasChildren = hasChildren;
+            set(1, hasChildren);
             return this;
         }
 
         /**
-         * Checks every rule of the API and builds the instance.
+         * Checks every rule of the API, in everything the request holds, and builds the instance.
          *
          * @return the instance
          * @throws ValidationException listing every broken rule, if any
          */
+        @Override
         public DescribeThingRequest build() {
-            List<Violation> violations = new ArrayList<>();
-            if (children != null) {
-                if (children.contains(null)) {
-                    violations.add(new Violation("Children", "items", "must not contain null elements", null, "InvalidParameter"));
-                }
-            }
-            if (!violations.isEmpty()) {
-                throw new ValidationException("DescribeThingRequest", violations);
-            }
             return new DescribeThingRequest(this);
         }
     }

@@ -1,16 +1,10 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.Violation;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import dev.clssdk.core.shape.Member;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -18,34 +12,15 @@ import javax.annotation.processing.Generated;
  *
  * <p>The spec's schema {@code Item}, as class {@code Item2}: another class differs from it only in case.
  *
- * <p>Immutable; create one with {@link #builder()}, which checks every rule of the API before anything is sent.
+ * <p>Immutable; create one with {@link #builder()}; its rules are checked when the request holding it is built.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({"Key"})
-public final class Item2 {
-    @JsonProperty("Key")
-    private final String key;
+public final class Item2 extends Struct {
+    private static final Schema<Item2> SCHEMA = Schema.input(Item2.class, "Item2", "MissingParameter", "InvalidParameter",
+            Member.of("Key", WireType.STRING));
 
     private Item2(Builder builder) {
-        this.key = builder.key;
-    }
-
-    @JsonCreator
-    private static Item2 fromJson(@JsonProperty("Key") String key) {
-        return builder()
-                .key(key)
-                .build();
+        super(builder);
     }
 
     /**
@@ -74,44 +49,19 @@ public final class Item2 {
      * @return the value, or {@code null} if not set
      */
     public String key() {
-        return key;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Item2)) {
-            return false;
-        }
-        Item2 that = (Item2) other;
-        return Objects.equals(key, that.key);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(key);
-    }
-
-    @Override
-    public String toString() {
-        return "Item2{"
-                + "Key=" + key
-                + "}";
+        return get(0);
     }
 
     /**
      * Builds {@link Item2}; not thread-safe.
      */
-    public static final class Builder {
-        private String key;
-
+    public static final class Builder extends StructBuilder<Item2> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(Item2 source) {
-            this.key = source.key;
+            super(SCHEMA, source);
         }
 
         /**
@@ -123,21 +73,17 @@ public final class Item2 {
          * @return this builder
          */
         public Builder key(String key) {
-            this.key = key;
+            set(0, key);
             return this;
         }
 
         /**
-         * Checks every rule of the API and builds the instance.
+         * Builds the instance; its rules are checked when the request holding it is built.
          *
          * @return the instance
-         * @throws ValidationException listing every broken rule, if any
          */
+        @Override
         public Item2 build() {
-            List<Violation> violations = new ArrayList<>();
-            if (!violations.isEmpty()) {
-                throw new ValidationException("Item2", violations);
-            }
             return new Item2(this);
         }
     }

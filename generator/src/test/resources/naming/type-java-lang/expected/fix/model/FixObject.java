@@ -1,16 +1,10 @@
 package dev.clssdk.fix.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.Violation;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import dev.clssdk.core.shape.Member;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -18,34 +12,15 @@ import javax.annotation.processing.Generated;
  *
  * <p>The spec's schema {@code Object}, as class {@code FixObject}: {@code Object} would shadow {@code java.lang.Object}.
  *
- * <p>Immutable; create one with {@link #builder()}, which checks every rule of the API before anything is sent.
+ * <p>Immutable; create one with {@link #builder()}; its rules are checked when the request holding it is built.
  */
 @Generated("dev.clssdk.codegen")
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE,
-        creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonPropertyOrder({"Key"})
-public final class FixObject {
-    @JsonProperty("Key")
-    private final String key;
+public final class FixObject extends Struct {
+    private static final Schema<FixObject> SCHEMA = Schema.input(FixObject.class, "FixObject", "MissingParameter", "InvalidParameter",
+            Member.of("Key", WireType.STRING));
 
     private FixObject(Builder builder) {
-        this.key = builder.key;
-    }
-
-    @JsonCreator
-    private static FixObject fromJson(@JsonProperty("Key") String key) {
-        return builder()
-                .key(key)
-                .build();
+        super(builder);
     }
 
     /**
@@ -74,44 +49,19 @@ public final class FixObject {
      * @return the value, or {@code null} if not set
      */
     public String key() {
-        return key;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof FixObject)) {
-            return false;
-        }
-        FixObject that = (FixObject) other;
-        return Objects.equals(key, that.key);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(key);
-    }
-
-    @Override
-    public String toString() {
-        return "FixObject{"
-                + "Key=" + key
-                + "}";
+        return get(0);
     }
 
     /**
      * Builds {@link FixObject}; not thread-safe.
      */
-    public static final class Builder {
-        private String key;
-
+    public static final class Builder extends StructBuilder<FixObject> {
         private Builder() {
+            super(SCHEMA);
         }
 
         private Builder(FixObject source) {
-            this.key = source.key;
+            super(SCHEMA, source);
         }
 
         /**
@@ -123,21 +73,17 @@ public final class FixObject {
          * @return this builder
          */
         public Builder key(String key) {
-            this.key = key;
+            set(0, key);
             return this;
         }
 
         /**
-         * Checks every rule of the API and builds the instance.
+         * Builds the instance; its rules are checked when the request holding it is built.
          *
          * @return the instance
-         * @throws ValidationException listing every broken rule, if any
          */
+        @Override
         public FixObject build() {
-            List<Violation> violations = new ArrayList<>();
-            if (!violations.isEmpty()) {
-                throw new ValidationException("FixObject", violations);
-            }
             return new FixObject(this);
         }
     }

@@ -71,7 +71,7 @@ class ClsClientRequestTest {
                 .isEqualTo(Tc3Signer.authorization(SECRET_ID, SECRET_KEY, "cls", host, timestamp, body))
                 .contains("Credential=" + SECRET_ID + "/2024-03-09/cls/tc3_request");
         assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(
-                "{\"TopicId\":\"topic-1\",\"Query\":\"status:200\",\"Count\":100,\"From\":1000,\"To\":2000}");
+                "{\"TopicId\":\"topic-1\",\"Count\":100,\"Query\":\"status:200\",\"From\":1000,\"To\":2000}");
     }
 
     @Test

@@ -39,7 +39,7 @@ class CreateExportRequestValidationTest {
         ValidationException e = catchThrowableOfType(ValidationException.class,
                 () -> CreateExportRequest.builder().build());
         assertThat(e.violations()).extracting(Violation::field)
-                .containsExactly("TopicId", "Query", "Count", "From", "To");
+                .containsExactly("TopicId", "Count", "Query", "From", "To");
         assertThat(e.violations()).allSatisfy(v -> {
             assertThat(v.rule()).isEqualTo("required");
             assertThat(v.errorCode()).isEqualTo("MissingParameter");

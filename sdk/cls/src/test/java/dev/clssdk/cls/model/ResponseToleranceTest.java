@@ -119,7 +119,8 @@ class ResponseToleranceTest {
         assertThat(ClsOperations.DESCRIBE_EXPORTS.isIdempotent()).isTrue();
         assertThat(ClsOperations.DELETE_EXPORT.documentedErrors()).contains("ResourceNotFound.ExportNotExist");
         assertThat(ClsOperations.fromAction("DropTable")).isEmpty();
-        assertThat(ClsOperations.ALL).hasSize(3).contains(ClsOperations.CREATE_EXPORT);
+        assertThat(ClsOperations.ALL).hasSize(208).contains(ClsOperations.CREATE_EXPORT, ClsOperations.DESCRIBE_EXPORTS,
+                ClsOperations.DELETE_EXPORT);
         assertThat(ClsService.INSTANCE.operations()).isEqualTo(ClsOperations.ALL);
     }
 }

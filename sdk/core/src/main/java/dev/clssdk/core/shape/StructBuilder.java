@@ -1,0 +1,112 @@
+package dev.clssdk.core.shape;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The base of every generated builder: one slot per member of the type's {@link Schema}, set by
+ * the generated typed methods. Not thread-safe.
+ *
+ * @param <T> the type built
+ */
+public abstract class StructBuilder<T extends Struct> {
+
+    private final Schema<T> schema;
+    private final Object[] values;
+
+    /**
+     * An empty builder.
+     *
+     * @param schema the type's schema
+     */
+    protected StructBuilder(Schema<T> schema) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.values = new Object[schema.size()];
+    }
+
+    /**
+     * A builder that starts with an instance's values.
+     *
+     * @param schema the type's schema
+     * @param source the instance
+     */
+    protected StructBuilder(Schema<T> schema, T source) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.values = source.values().clone();
+    }
+
+    /**
+     * Sets a member.
+     *
+     * @param index the member's index in the schema
+     * @param value the value, or {@code null} to leave it unset
+     */
+    protected final void set(int index, Object value) {
+        values[index] = value;
+    }
+
+    /**
+     * Sets a list member to a copy of {@code list}, so later changes to it are not seen.
+     *
+     * @param index the member's index in the schema
+     * @param list the list, or {@code null} to leave it unset
+     */
+    protected final void setList(int index, List<?> list) {
+        values[index] = list == null ? null : new ArrayList<>(list);
+    }
+
+    /**
+     * Sets an enum member to its wire value.
+     *
+     * @param index the member's index in the schema
+     * @param constant the constant, or {@code null} to leave it unset
+     */
+    protected final void setEnum(int index, Enum<?> constant) {
+        values[index] = constant == null ? null : constant.toString();
+    }
+
+    /**
+     * Builds the instance; for a request, checks every rule of the API first, in everything it holds.
+     *
+     * @return the instance
+     * @throws dev.clssdk.core.ValidationException listing every broken rule of a request
+     */
+    public abstract T build();
+
+    final Schema<T> schema() {
+        return schema;
+    }
+
+    /** Sets a member read from JSON (lists arrive as fresh lists). */
+    final void put(int index, Object value) {
+        values[index] = value;
+    }
+
+    /**
+     * The values for a new instance, lists made unmodifiable; for a request, validated first with
+     * everything it holds (see {@link Schema.Role}).
+     */
+    final Object[] finish() {
+        if (schema.role() == Schema.Role.REQUEST) {
+            Validator.check(schema, values);
+        }
+        Object[] copy = values.clone();
+        for (int i = 0; i < copy.length; i++) {
+            if (copy[i] instanceof List<?> list) {
+                copy[i] = unmodifiable(list);
+            }
+        }
+        return copy;
+    }
+
+    /** A copy no one can change, lists of lists included. */
+    private static List<Object> unmodifiable(List<?> list) {
+        List<Object> copy = new ArrayList<>(list.size());
+        for (Object element : list) {
+            copy.add(element instanceof List<?> inner ? unmodifiable(inner) : element);
+        }
+        return Collections.unmodifiableList(copy);
+    }
+}

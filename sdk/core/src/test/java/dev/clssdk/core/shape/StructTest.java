@@ -1,0 +1,163 @@
+package dev.clssdk.core.shape;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.clssdk.core.ValidationException;
+import dev.clssdk.core.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The schema-driven validator, JSON writer and reader, and value semantics, on a hand-written type. */
+class StructTest {
+
+    private final ObjectMapper plainMapper = new ObjectMapper();
+
+    private static Widget.Builder valid() {
+        return Widget.builder().name("ab").size(5);
+    }
+
+    @Test
+    void buildChecksEveryRuleInMemberOrderAndCollectsAllViolations() {
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> Widget.builder()
+                .size(101).low(5).high(4).ratio(1.5).color("green").tags(List.of("a", "b", "c")).secret("xy").build());
+        assertThat(e.violations()).extracting(Violation::field, Violation::rule, Violation::errorCode).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Name", "required", "MissingParameter"),
+                org.assertj.core.groups.Tuple.tuple("Size", "maximum", "LimitExceeded.Size"),
+                org.assertj.core.groups.Tuple.tuple("Ratio", "maximum", "InvalidParameter"),
+                org.assertj.core.groups.Tuple.tuple("Color", "enum", "InvalidParameter"),
+                org.assertj.core.groups.Tuple.tuple("Tags", "maxItems", "InvalidParameter"),
+                org.assertj.core.groups.Tuple.tuple("Secret", "minLength", "InvalidParameter"),
+                org.assertj.core.groups.Tuple.tuple("Low", "lessThanOrEqual", "InvalidParameter"));
+        assertThat(e.violations().get(3).requirement()).isEqualTo("must be one of [red, blue]");
+        assertThat(e.violations().get(6).requirement()).isEqualTo("must be <= High (4)");
+        assertThat(e.violations().get(5).rejectedValue()).isEqualTo("***");
+        assertThat(e.getMessage()).startsWith("Widget is invalid: Name is required").doesNotContain("xy");
+    }
+
+    @Test
+    void lengthsCountCodePointsAndPatternsAreUnanchored() {
+        assertThat(valid().name("a\uD83D\uDE00").build().name()).isEqualTo("a\uD83D\uDE00");
+        assertThat(catchThrowableOfType(ValidationException.class, () -> valid().name("a\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00").build())
+                .violations()).extracting(Violation::rule).containsExactly("maxLength");
+        assertThat(catchThrowableOfType(ValidationException.class, () -> valid().name("Ab").build())
+                .violations()).extracting(Violation::rule).containsExactly("pattern");
+    }
+
+    @Test
+    void nullListElementsAreAViolationWhenBuilt() {
+        List<String> tags = new ArrayList<>();
+        tags.add(null);
+        assertThat(catchThrowableOfType(ValidationException.class, () -> valid().tags(tags).build()).violations())
+                .extracting(Violation::field, Violation::rule).containsExactly(org.assertj.core.groups.Tuple.tuple("Tags", "items"));
+    }
+
+    @Test
+    void listsAreCopiedAndUnmodifiable() {
+        List<String> tags = new ArrayList<>(List.of("a"));
+        Widget widget = valid().tags(tags).build();
+        tags.add("b");
+        assertThat(widget.tags()).containsExactly("a");
+        assertThatThrownBy(() -> widget.tags().add("c")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(valid().build().tags()).isEmpty();
+        assertThat(valid().build().hasTags()).isFalse();
+        assertThat(valid().tags(List.of()).build().hasTags()).isTrue();
+    }
+
+    @Test
+    void equalityHashAndToStringComeFromTheValuesWithSecretsMasked() {
+        Widget a = valid().secret("hunter2").build();
+        Widget b = a.toBuilder().build();
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(valid().build());
+        assertThat(a.toString()).isEqualTo("Widget{Name=ab, Size=5, Low=null, High=null, Ratio=null, On=null, Color=null, "
+                + "Tags=null, Children=null, Secret=***}");
+        assertThat(a.toBuilder().size(6).build().size()).isEqualTo(6L);
+        assertThat(a.size()).isEqualTo(5L);
+    }
+
+    @Test
+    void writesMembersInWireOrderLeavingOutUnsetOnesWithAnyObjectMapper() throws Exception {
+        Widget widget = valid().on(true).ratio(0.5).color(Widget.Color.BLUE).tags(List.of("x"))
+                .children(List.of(valid().name("cd").build())).build();
+        assertThat(plainMapper.writeValueAsString(widget)).isEqualTo("{\"Name\":\"ab\",\"Size\":5,\"Ratio\":0.5,\"On\":true,"
+                + "\"Color\":\"blue\",\"Tags\":[\"x\"],\"Children\":[{\"Name\":\"cd\",\"Size\":5}]}");
+        assertThat(plainMapper.readValue(plainMapper.writeValueAsString(widget), Widget.class)).isEqualTo(widget);
+    }
+
+    @Test
+    void readingSkipsUnknownMembersDropsNullsAndKeepsUnknownEnumValues() throws Exception {
+        Filter filter = plainMapper.readValue("{\"Extra\":{\"a\":[1,{}]},\"Name\":null,\"Tags\":[null,\"t\"],"
+                + "\"Color\":\"purple\",\"Children\":[null,{\"Size\":1}],\"Grid\":[[1,null,2],null,[]]}", Filter.class);
+        assertThat(filter.name()).isNull();
+        assertThat(filter.tags()).containsExactly("t");
+        assertThat(filter.color()).isEqualTo(Widget.Color.UNKNOWN_TO_SDK_VERSION);
+        assertThat(filter.colorAsString()).isEqualTo("purple");
+        assertThat(filter.children()).extracting(Filter::size).containsExactly(1L);
+        assertThat(filter.grid()).containsExactly(List.of(1L, 2L), List.of());
+        assertThatThrownBy(() -> filter.grid().get(0).add(3L)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void anInputReadFromJsonIsCheckedAsWhenBuilt() {
+        assertThat(catchThrowableOfType(ValidationException.class, () -> plainMapper.readValue("{\"Size\":1000}", Widget.class))
+                .violations()).extracting(Violation::field).containsExactly("Name", "Size");
+    }
+
+    @Test
+    void aNestedInputIsCheckedWithTheRequestHoldingItAtItsPath() throws Exception {
+        // Built or read on its own (Tencent reuses such types in answers), it is never rejected.
+        assertThat(plainMapper.readValue("{\"Size\":1000}", Filter.class).size()).isEqualTo(1000L);
+        Filter tooBig = Filter.builder().size(1000).build();
+        Wrapper.Builder wrapper = Wrapper.builder().filter(tooBig).filters(List.of(Filter.builder().name("f").build(), tooBig));
+        assertThat(catchThrowableOfType(ValidationException.class, wrapper::build).violations())
+                .extracting(Violation::field, Violation::rule).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Filter.Name", "required"),
+                        org.assertj.core.groups.Tuple.tuple("Filter.Size", "maximum"),
+                        org.assertj.core.groups.Tuple.tuple("Filters[1].Name", "required"),
+                        org.assertj.core.groups.Tuple.tuple("Filters[1].Size", "maximum"));
+    }
+
+    @Test
+    void aValueOfTheWrongJsonTypeIsAMismatchNamingThePathAndTypeButNotTheValue() {
+        assertMismatch("{\"Size\":\"5\"}", ".Size", Long.class);
+        assertMismatch("{\"Size\":1.5}", ".Size", Long.class);
+        assertMismatch("{\"Size\":123456789012345678901234567890}", ".Size", Long.class);
+        assertMismatch("{\"Low\":4294967296}", ".Low", Integer.class);
+        assertMismatch("{\"On\":0}", ".On", Boolean.class);
+        assertMismatch("{\"Name\":7}", ".Name", String.class);
+        assertMismatch("{\"Ratio\":\"0.5\"}", ".Ratio", Double.class);
+        assertMismatch("{\"Tags\":\"x\"}", ".Tags", List.class);
+        assertMismatch("{\"Children\":[{},{\"Tags\":[1]}]}", ".Children[1].Tags[0]", String.class);
+        assertMismatch("{\"Grid\":[[1],[2,\"x\"]]}", ".Grid[1][1]", Long.class);
+        assertMismatch("[]", "", Filter.class);
+    }
+
+    private void assertMismatch(String json, String path, Class<?> expected) {
+        MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class, () -> plainMapper.readValue(json, Filter.class));
+        assertThat(e).as(json).isNotNull();
+        assertThat(e.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining())).as(json).isEqualTo(path);
+        assertThat(e.getTargetType()).as(json).isEqualTo(expected);
+        assertThat(e.getOriginalMessage()).doesNotContain("123456789012345678901234567890").doesNotContain("0.5");
+    }
+
+    @Test
+    void theAbstractBaseCannotBeRead() {
+        assertThatThrownBy(() -> plainMapper.readValue("{}", Struct.class)).isInstanceOf(JsonMappingException.class);
+    }
+
+    @Test
+    void ruleTextThatThisVersionDoesNotKnowIsRejectedNamingTheMember() {
+        assertThatThrownBy(() -> Member.of("Count", WireType.INT64, "required maximun=5"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Count").hasMessageContaining("maximun=5");
+        assertThatThrownBy(() -> Member.of("Count", WireType.INT64, "minimum=x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Count").hasMessageContaining("minimum=x");
+        assertThat(Member.of("Name", WireType.STRING, "required pattern=^a b$").pattern().pattern()).isEqualTo("^a b$");
+    }
+}

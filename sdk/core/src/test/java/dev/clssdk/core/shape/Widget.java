@@ -1,0 +1,166 @@
+package dev.clssdk.core.shape;
+
+import java.util.List;
+
+/** A hand-written type in the generated form, for the core's own tests. */
+public final class Widget extends Struct {
+    private static final Schema<Widget> SCHEMA = Schema.request(Widget.class, "Widget", "MissingParameter", "InvalidParameter",
+            Member.of("Name", WireType.STRING, "required minLength=2 maxLength=4 pattern=^[a-z]"),
+            Member.of("Size", WireType.INT64, "required minimum=1 maximum=100 code:maximum=LimitExceeded.Size"),
+            Member.of("Low", WireType.INT32, "lessThanOrEqual=High"),
+            Member.of("High", WireType.INT32),
+            Member.of("Ratio", WireType.DOUBLE, "maximum=1"),
+            Member.of("On", WireType.BOOLEAN),
+            Member.of("Color", WireType.enumOf(Color.class)),
+            Member.of("Tags", WireType.list(WireType.STRING), "maxItems=2"),
+            Member.of("Children", WireType.list(WireType.struct(Widget.class))),
+            Member.of("Secret", WireType.STRING, "sensitive minLength=3"));
+
+    private Widget(Builder builder) {
+        super(builder);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public String name() {
+        return get(0);
+    }
+
+    public Long size() {
+        return get(1);
+    }
+
+    public Integer low() {
+        return get(2);
+    }
+
+    public Color color() {
+        return Color.fromValue(get(6));
+    }
+
+    public String colorAsString() {
+        return get(6);
+    }
+
+    public List<String> tags() {
+        return getList(7);
+    }
+
+    public boolean hasTags() {
+        return has(7);
+    }
+
+    public List<Widget> children() {
+        return getList(8);
+    }
+
+    public String secret() {
+        return get(9);
+    }
+
+    /** An enum in the generated form. */
+    public enum Color {
+        RED("red"),
+        BLUE("blue"),
+        UNKNOWN_TO_SDK_VERSION(null);
+
+        private final String value;
+
+        Color(String value) {
+            this.value = value;
+        }
+
+        public static Color fromValue(String value) {
+            if (value == null) {
+                return null;
+            }
+            for (Color color : values()) {
+                if (value.equals(color.value)) {
+                    return color;
+                }
+            }
+            return UNKNOWN_TO_SDK_VERSION;
+        }
+
+        @Override
+        public String toString() {
+            return value == null ? name() : value;
+        }
+    }
+
+    public static final class Builder extends StructBuilder<Widget> {
+        private Builder() {
+            super(SCHEMA);
+        }
+
+        private Builder(Widget source) {
+            super(SCHEMA, source);
+        }
+
+        public Builder name(String name) {
+            set(0, name);
+            return this;
+        }
+
+        public Builder size(long size) {
+            set(1, size);
+            return this;
+        }
+
+        public Builder low(int low) {
+            set(2, low);
+            return this;
+        }
+
+        public Builder high(int high) {
+            set(3, high);
+            return this;
+        }
+
+        public Builder ratio(double ratio) {
+            set(4, ratio);
+            return this;
+        }
+
+        public Builder on(boolean on) {
+            set(5, on);
+            return this;
+        }
+
+        public Builder color(Color color) {
+            setEnum(6, color);
+            return this;
+        }
+
+        public Builder color(String color) {
+            set(6, color);
+            return this;
+        }
+
+        public Builder tags(List<String> tags) {
+            setList(7, tags);
+            return this;
+        }
+
+        public Builder children(List<Widget> children) {
+            setList(8, children);
+            return this;
+        }
+
+        public Builder secret(String secret) {
+            set(9, secret);
+            return this;
+        }
+
+        @Override
+        public Widget build() {
+            return new Widget(this);
+        }
+    }
+}

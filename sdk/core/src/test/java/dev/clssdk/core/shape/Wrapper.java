@@ -1,0 +1,39 @@
+package dev.clssdk.core.shape;
+
+import java.util.List;
+
+/** A hand-written request holding nested inputs, in the generated form, for the core's own tests. */
+public final class Wrapper extends Struct {
+    private static final Schema<Wrapper> SCHEMA = Schema.request(Wrapper.class, "Wrapper", "MissingParameter", "InvalidParameter",
+            Member.of("Filter", WireType.struct(Filter.class)),
+            Member.of("Filters", WireType.list(WireType.struct(Filter.class))));
+
+    private Wrapper(Builder builder) {
+        super(builder);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder extends StructBuilder<Wrapper> {
+        private Builder() {
+            super(SCHEMA);
+        }
+
+        public Builder filter(Filter filter) {
+            set(0, filter);
+            return this;
+        }
+
+        public Builder filters(List<Filter> filters) {
+            setList(1, filters);
+            return this;
+        }
+
+        @Override
+        public Wrapper build() {
+            return new Wrapper(this);
+        }
+    }
+}
