@@ -35,6 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -71,12 +72,13 @@ public final class ClientRuntime implements AutoCloseable {
         this.region = builder.region;
         ClockSkew skew = new ClockSkew();
         Redactor redactor = new Redactor(service.sensitiveFields(), Transport.secrets(builder));
-        EnvelopeParser parser = new EnvelopeParser(EnvelopeParser.newMapper(), redactor, service);
+        EnvelopeParser parser = new EnvelopeParser(redactor, service); // its mapper only if a type needs it
         CredentialsProvider credentials =
                 builder.credentials == null ? CredentialsProvider.defaultChain() : builder.credentials;
 
         this.ownsHttp = builder.okHttpClient == null;
-        OkHttpClient.Builder http = (ownsHttp ? new OkHttpClient() : builder.okHttpClient).newBuilder();
+        // A builder, not new OkHttpClient().newBuilder(): that client would be built (and its TLS set up) for nothing.
+        OkHttpClient.Builder http = ownsHttp ? new OkHttpClient.Builder() : builder.okHttpClient.newBuilder();
         if (ownsHttp) {
             // OkHttp's default pool keeps 5 idle connections and evicts the rest as soon as they are
             // released, so more than 5 concurrent callers reconnect continually (seen in the benchmarks:
@@ -107,6 +109,12 @@ public final class ClientRuntime implements AutoCloseable {
             http.callTimeout(orDefault(builder.callTimeout, Duration.ofSeconds(60)));
         }
         Transport.apply(builder, http);
+        if (ownsHttp && !endpoint.isHttps() && builder.sslSocketFactory == null) {
+            // A plain-http endpoint (a test server, a local proxy) never speaks TLS: redirects are not
+            // followed and the base URL is fixed. Without a TLS connection spec OkHttp does not load the
+            // platform's trust store and SSL context when the client is built (a quarter of a cold start).
+            http.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+        }
         this.http = http.build();
         this.retrofit = new Retrofit.Builder()
                 .baseUrl(endpoint)

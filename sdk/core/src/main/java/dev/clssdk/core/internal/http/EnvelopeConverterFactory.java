@@ -1,9 +1,14 @@
 package dev.clssdk.core.internal.http;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.clssdk.core.Operation;
 import dev.clssdk.core.ProtocolException;
 import dev.clssdk.core.client.ServiceMetadata;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructJson;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -19,7 +24,8 @@ import retrofit2.http.Headers;
 
 /**
  * Retrofit converters for every action of a service's {@link ServiceMetadata}: requests become a
- * {@link JsonBody}. Answers of calls made through the client are parsed by the
+ * {@link JsonBody} (a generated type written by {@link StructJson} on jackson-core, another type by
+ * the parser's mapper). Answers of calls made through the client are parsed by the
  * {@link ResponseGuardInterceptor}, which knows the call's credentials, and reach this converter as
  * an empty body: it then yields {@code null} and the executor takes the response from the call's
  * {@link dev.clssdk.core.client.CallContext}. Any other answer is unwrapped from
@@ -56,11 +62,21 @@ public final class EnvelopeConverterFactory extends Converter.Factory {
         }
         return value -> {
             try {
-                return new JsonBody(parser.mapper().writeValueAsBytes(value));
+                return new JsonBody(value instanceof Struct ? write((Struct) value)
+                        : DatabindJson.write(parser.mapper(), value));
             } catch (JsonProcessingException e) {
                 throw new IOException("cannot serialize " + value.getClass().getSimpleName(), e);
             }
         };
+    }
+
+    /** A generated type's JSON, the bytes the mapper wrote for it, on jackson-core alone. */
+    private static byte[] write(Struct value) throws IOException {
+        ByteArrayBuilder bytes = new ByteArrayBuilder();
+        try (JsonGenerator generator = EnvelopeParser.jsonFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+            StructJson.write(generator, value);
+        }
+        return bytes.toByteArray();
     }
 
     /**

@@ -1,28 +1,26 @@
 package dev.clssdk.core.internal.http;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.clssdk.core.ProtocolException;
 import dev.clssdk.core.SdkException;
 import dev.clssdk.core.ServiceException;
 import dev.clssdk.core.auth.Credentials;
 import dev.clssdk.core.client.ServiceMetadata;
 import dev.clssdk.core.internal.retry.RetryRules;
+import dev.clssdk.core.shape.Schema;
+import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.StructJson;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,23 +32,55 @@ import java.util.Objects;
  * string) is read as the action's response type, ignoring unknown fields. Anything else becomes a
  * {@link ProtocolException} that says what arrived. Jackson and other runtime exceptions never
  * escape, and Jackson's exceptions are not kept as causes: their messages quote the input.
+ *
+ * <p>Generated types ({@link Struct}) are read on jackson-core's streaming parser alone: one pass
+ * checks the whole document (syntax, duplicate keys, trailing tokens) and finds
+ * {@code Response.Error} and {@code Response.RequestId}, a second reads {@code Response} by the
+ * type's {@link Schema}. Jackson databind, whose mapper takes long to build and load, is used only
+ * for other types (hand-written shapes), and built on first use. Both read an answer the same
+ * way, as the mapper's {@code readTree} and {@code treeToValue} did.
  */
 public final class EnvelopeParser {
     private static final int PREVIEW_BYTES = 200;
 
-    private final ObjectMapper mapper;
+    /** The streaming parser's settings: a duplicate key in any object is malformed, as for the mapper. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private volatile ObjectMapper mapper;
     private final Redactor redactor;
     private final ServiceMetadata service;
 
     /**
-     * @param mapper the mapper, see {@link #newMapper()}
+     * @param mapper the mapper for types other than generated ones, see {@link #newMapper()}
      * @param redactor removes secrets from body previews and server messages
      * @param service turns error codes into the service's typed exceptions
      */
     public EnvelopeParser(ObjectMapper mapper, Redactor redactor, ServiceMetadata service) {
+        this(redactor, service);
         this.mapper = Objects.requireNonNull(mapper, "mapper");
+    }
+
+    /**
+     * A parser whose mapper (for types other than generated ones) is {@link #newMapper()}, built
+     * when first needed.
+     *
+     * @param redactor removes secrets from body previews and server messages
+     * @param service turns error codes into the service's typed exceptions
+     */
+    public EnvelopeParser(Redactor redactor, ServiceMetadata service) {
         this.redactor = Objects.requireNonNull(redactor, "redactor");
         this.service = Objects.requireNonNull(service, "service");
+    }
+
+    /**
+     * The streaming JSON factory used for generated types.
+     *
+     * @return the factory; strict about duplicate keys
+     */
+    public static JsonFactory jsonFactory() {
+        return JSON;
     }
 
     /**
@@ -69,37 +99,26 @@ public final class EnvelopeParser {
      * @return a new mapper
      */
     public static ObjectMapper newMapper() {
-        return JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                // Applies to every property, creator parameters included: generated shapes read through @JsonCreator.
-                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.SKIP))
-                .withCoercionConfig(LogicalType.Textual, config -> config
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Boolean, config -> config
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Integer, config -> config
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Float, config -> config
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .build();
+        return DatabindJson.newMapper();
     }
 
     /**
-     * The mapper.
+     * The mapper, for types other than generated ones; built on first use if none was given.
      *
      * @return the mapper
      */
     public ObjectMapper mapper() {
-        return mapper;
+        ObjectMapper current = mapper;
+        if (current == null) {
+            synchronized (this) {
+                current = mapper;
+                if (current == null) {
+                    current = newMapper();
+                    mapper = current;
+                }
+            }
+        }
+        return current;
     }
 
     /**
@@ -148,36 +167,30 @@ public final class EnvelopeParser {
             throw answer.protocol(status == 200 ? ProtocolException.Kind.EMPTY_BODY
                     : ProtocolException.Kind.HTTP_STATUS, null, null);
         }
-        JsonNode root;
+        Envelope envelope;
         try {
-            root = mapper.readTree(body);
+            envelope = Envelope.scan(body);
         } catch (JacksonException e) {
             // An answer other than 200 that is not JSON (a gateway's HTML page) needs no parser detail.
             throw answer.protocol(status == 200 ? ProtocolException.Kind.MALFORMED_JSON
                     : ProtocolException.Kind.HTTP_STATUS, status == 200 ? syntaxDetail(e) : "not JSON", null);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw answer.protocol(ProtocolException.Kind.MALFORMED_JSON, e.getClass().getSimpleName(), e);
         }
-        JsonNode response = root == null ? null : root.get("Response");
-        if (response == null || !response.isObject()) {
+        if (!envelope.responseIsObject) {
             throw answer.protocol(status == 200 ? ProtocolException.Kind.MISSING_RESPONSE
                     : ProtocolException.Kind.HTTP_STATUS, null, null);
         }
-        JsonNode requestId = response.get("RequestId");
-        String requestIdText = requestId != null && requestId.isTextual() && !requestId.asText().isEmpty()
-                ? requestId.asText() : null;
-        JsonNode error = response.get("Error");
-        if (error != null && !error.isNull()) {
-            JsonNode code = error.isObject() ? error.get("Code") : null;
-            if (code == null || !code.isTextual() || code.asText().isEmpty()) {
+        String requestIdText = envelope.requestId != null && !envelope.requestId.isEmpty() ? envelope.requestId : null;
+        if (envelope.errorPresent) {
+            String rawCode = envelope.errorCode;
+            if (rawCode == null || rawCode.isEmpty()) {
                 throw answer.protocol(ProtocolException.Kind.MALFORMED_ERROR, null, null);
             }
-            JsonNode message = error.get("Message");
-            String rawCode = code.asText();
             ServiceException.Details details = new ServiceException.Details(action, rawCode,
                     // The server's text can echo what it was sent: keep secrets out of messages.
-                    message != null && message.isValueNode() ? redactor.redact(message.asText(), credentials, requestSecrets) : null, requestIdText, status,
-                    RetryRules.isRetryable(service.errorKind(rawCode), idempotent), null);
+                    envelope.errorMessage != null ? redactor.redact(envelope.errorMessage, credentials, requestSecrets) : null,
+                    requestIdText, status, RetryRules.isRetryable(service.errorKind(rawCode), idempotent), null);
             ServiceException typed = service.serviceException(details);
             throw typed != null ? typed : ServiceException.of(details);
         }
@@ -188,7 +201,8 @@ public final class EnvelopeParser {
             throw answer.protocol(ProtocolException.Kind.MISSING_REQUEST_ID, null, null);
         }
         try {
-            T value = mapper.treeToValue(response, type);
+            T value = Struct.class.isAssignableFrom(type) ? readStruct(body, type)
+                    : DatabindJson.readResponse(mapper(), body, type);
             if (value == null) {
                 throw answer.protocol(ProtocolException.Kind.MISSING_RESPONSE, null, null);
             }
@@ -199,9 +213,26 @@ public final class EnvelopeParser {
             throw e;
         } catch (JacksonException e) {
             throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE, e.getClass().getSimpleName(), null);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE, e.getClass().getSimpleName(), e);
         }
+    }
+
+    /** The second pass: {@code Response} (an object, the first pass found) read by the type's schema. */
+    private static <T> T readStruct(byte[] body, Class<T> type) throws IOException {
+        Schema<? extends Struct> schema = Schema.of(type.asSubclass(Struct.class));
+        try (JsonParser parser = JSON.createParser(body)) {
+            parser.nextToken(); // the root object
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                boolean response = "Response".equals(parser.currentName());
+                parser.nextToken();
+                if (response) {
+                    return type.cast(StructJson.read(parser, null, schema));
+                }
+                parser.skipChildren();
+            }
+        }
+        return null;
     }
 
     /**
@@ -240,6 +271,129 @@ public final class EnvelopeParser {
             }
         }
         return path.toString();
+    }
+
+    /**
+     * The first pass over an answer: reads the whole document as the mapper's {@code readTree} did
+     * (every value materialized, so the same limits apply; duplicate keys and trailing tokens
+     * refused), keeping what decides the outcome: whether {@code Response} is an object, its
+     * {@code RequestId} and its {@code Error}.
+     */
+    private static final class Envelope {
+        boolean responseIsObject;
+        /** The text of a string {@code Response.RequestId}, else {@code null}. */
+        String requestId;
+        /** {@code Response.Error} is there and not {@code null}. */
+        boolean errorPresent;
+        /** The text of a string {@code Code} of an object {@code Error}, else {@code null}. */
+        String errorCode;
+        /** {@code Error.Message} as the tree's {@code asText()} gave it for a scalar, else {@code null}. */
+        String errorMessage;
+
+        static Envelope scan(byte[] body) throws IOException {
+            Envelope envelope = new Envelope();
+            try (JsonParser parser = JSON.createParser(body)) {
+                JsonToken root = parser.nextToken();
+                if (root == null) {
+                    return envelope; // no content: the tree's missing node, which has no Response
+                }
+                if (root == JsonToken.START_OBJECT) {
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        boolean response = "Response".equals(parser.currentName());
+                        if (parser.nextToken() == JsonToken.START_OBJECT && response) {
+                            envelope.responseIsObject = true;
+                            envelope.readResponse(parser);
+                        } else {
+                            consume(parser);
+                        }
+                    }
+                } else {
+                    consume(parser);
+                }
+                JsonToken trailing = parser.nextToken();
+                if (trailing != null) {
+                    // The mapper's own error for FAIL_ON_TRAILING_TOKENS, at the same place.
+                    throw MismatchedInputException.from(parser, Object.class, "Trailing token (of type " + trailing
+                            + ") found after value: not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`");
+                }
+            }
+            return envelope;
+        }
+
+        private void readResponse(JsonParser parser) throws IOException {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("RequestId".equals(name) && value == JsonToken.VALUE_STRING) {
+                    requestId = parser.getText();
+                } else if ("Error".equals(name) && value != JsonToken.VALUE_NULL) {
+                    errorPresent = true;
+                    if (value == JsonToken.START_OBJECT) {
+                        readError(parser);
+                    } else {
+                        consume(parser);
+                    }
+                } else {
+                    consume(parser);
+                }
+            }
+        }
+
+        private void readError(JsonParser parser) throws IOException {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("Code".equals(name) && value == JsonToken.VALUE_STRING) {
+                    errorCode = parser.getText();
+                } else if ("Message".equals(name) && value.isScalarValue()) {
+                    errorMessage = scalarText(parser, value);
+                } else {
+                    consume(parser);
+                }
+            }
+        }
+
+        /** A scalar as a tree node's {@code asText()} shows it. */
+        private static String scalarText(JsonParser parser, JsonToken token) throws IOException {
+            switch (token) {
+                case VALUE_STRING:
+                    return parser.getText();
+                case VALUE_NUMBER_INT:
+                    return parser.getNumberValue().toString(); // Integer, Long or BigInteger, as the tree's nodes
+                case VALUE_NUMBER_FLOAT:
+                    return Double.toString(parser.getDoubleValue());
+                case VALUE_TRUE:
+                    return "true";
+                case VALUE_FALSE:
+                    return "false";
+                default:
+                    return "null";
+            }
+        }
+
+        /** Reads the current value whole, materializing every scalar as the tree did. */
+        private static void consume(JsonParser parser) throws IOException {
+            int depth = 0;
+            JsonToken token = parser.currentToken();
+            while (true) {
+                switch (token) {
+                    case START_OBJECT, START_ARRAY -> depth++;
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    case VALUE_STRING -> parser.getText();
+                    case VALUE_NUMBER_INT -> parser.getNumberValue();
+                    case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+                    default -> {
+                    }
+                }
+                if (depth == 0) {
+                    return;
+                }
+                token = parser.nextToken();
+                if (token == null) {
+                    return; // cannot happen: the parser reports a document that ends early
+                }
+            }
+        }
     }
 
     /** One answer being read, for building exceptions. */
