@@ -185,6 +185,11 @@ def main():
                   float(a["median_wall_s"]) / float(b["median_wall_s"]), goal, f"peer: OpenAPI Generator, median of {a['runs']}")
         else:
             r.row(what, "—", "—", None, goal)
+        c = gen.get("ours-nocds-" + spec)
+        if c and b:
+            r.row(what + ", ours without the launcher's class-data archive", f"{c['median_wall_s']} s, {c['median_peak_rss_mib']} MiB",
+                  f"{b['median_wall_s']} s", float(c["median_wall_s"]) / float(b["median_wall_s"]), goal,
+                  "SDK_GENERATOR_CDS=0")
 
     # 5. footprint
     foot = {l.split()[2]: kv(l) for l in lines(os.path.join(results, "footprint.txt"))}
