@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 results="$root/sdk/benchmarks/ours/target/run-all/$([ "$smoke" = 1 ] && echo smoke || echo full)"
-[ -n "$out" ] || out="$root/sdk/benchmarks/ours/target/run-all/report$([ "$smoke" = 1 ] && echo -smoke).md"
+[ -n "$out" ] || out="$root/sdk/benchmarks/ours/target/run-all/report$([ "$smoke" = 1 ] && echo -smoke || true).md"
 rm -rf "$results"; mkdir -p "$results" "$(dirname "$out")"
 out="$(cd "$(dirname "$out")" && pwd)/$(basename "$out")"
 

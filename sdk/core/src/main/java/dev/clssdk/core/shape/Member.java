@@ -30,11 +30,29 @@ public final class Member {
     private String lessThanOrEqual;
     private Map<String, String> codes = Map.of();
     private volatile List<String> enumValues;
+    private volatile java.util.Set<String> enumValueSet;
+    private final com.fasterxml.jackson.core.io.SerializedString jsonName;
 
 
     private Member(String wireName, WireType type) {
         this.wireName = Objects.requireNonNull(wireName, "wireName");
         this.type = Objects.requireNonNull(type, "type");
+        this.jsonName = new com.fasterxml.jackson.core.io.SerializedString(wireName);
+    }
+
+    /** The wire name, its JSON encoding kept for writing. */
+    com.fasterxml.jackson.core.io.SerializedString jsonName() {
+        return jsonName;
+    }
+
+    /** Whether {@code value} is one of an enum member's wire values. */
+    boolean isEnumValue(Object value) {
+        java.util.Set<String> set = enumValueSet;
+        if (set == null) {
+            set = java.util.Set.copyOf(enumValues());
+            enumValueSet = set;
+        }
+        return set.contains(value);
     }
 
     /**

@@ -101,11 +101,26 @@ public abstract class StructBuilder<T extends Struct> {
         return copy;
     }
 
-    /** A copy no one can change, lists of lists included. */
+    /**
+     * A view no one can change, lists of lists included. The list itself is this builder's own (a
+     * copy made by {@link #setList}, a list read from JSON, or an instance's unmodifiable list), which
+     * the builder only ever replaces, never changes: so only lists held inside it, which came from
+     * the caller, are copied.
+     */
     private static List<Object> unmodifiable(List<?> list) {
+        boolean nested = false;
+        for (Object element : list) {
+            if (element instanceof List) {
+                nested = true;
+                break;
+            }
+        }
+        if (!nested) {
+            return Collections.unmodifiableList(list);
+        }
         List<Object> copy = new ArrayList<>(list.size());
         for (Object element : list) {
-            copy.add(element instanceof List<?> inner ? unmodifiable(inner) : element);
+            copy.add(element instanceof List<?> inner ? unmodifiable(new ArrayList<>(inner)) : element);
         }
         return Collections.unmodifiableList(copy);
     }

@@ -42,7 +42,7 @@ public final class StructJson {
         generator.writeStartObject(value);
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
-                generator.writeFieldName(schema.member(i).wireName());
+                generator.writeFieldName(schema.member(i).jsonName());
                 writeValue(generator, schema.member(i).type(), values[i]);
             }
         }

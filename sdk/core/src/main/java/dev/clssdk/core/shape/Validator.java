@@ -32,16 +32,17 @@ final class Validator {
         for (int i = 0; i < values.length; i++) {
             Member member = schema.member(i);
             Object value = values[i];
-            String field = path + member.wireName();
             if (value == null) {
                 if (member.isRequired()) {
-                    violations = add(violations, new Violation(field, "required", "is required", null,
+                    violations = add(violations, new Violation(field(path, member), "required", "is required", null,
                             member.codeFor("required", schema.requiredCode())));
                 }
                 continue;
             }
-            violations = checkValue(schema, member, field, value, violations);
-            violations = nested(value, field, violations);
+            violations = checkValue(schema, member, path, value, violations);
+            if (value instanceof Struct || value instanceof List) {
+                violations = nested(value, field(path, member), violations);
+            }
         }
         for (Schema.OrderRule rule : schema.orderRules()) {
             Object left = values[rule.left()];
@@ -51,7 +52,7 @@ final class Validator {
                 Member rightMember = schema.member(rule.right());
                 String requirement = "must be <= " + rightMember.wireName()
                         + (rightMember.isSensitive() ? "" : " (" + right + ")");
-                violations = add(violations, new Violation(path + leftMember.wireName(), "lessThanOrEqual", requirement,
+                violations = add(violations, new Violation(field(path, leftMember), "lessThanOrEqual", requirement,
                         leftMember.isSensitive() ? MASK : left, rule.code()));
             }
         }
@@ -76,47 +77,52 @@ final class Validator {
         return violations;
     }
 
-    private static List<Violation> checkValue(Schema<?> schema, Member member, String field, Object value,
+    /** A member's place in the request; made only for a violation, since a valid build makes none. */
+    private static String field(String path, Member member) {
+        return path.isEmpty() ? member.wireName() : path + member.wireName();
+    }
+
+    private static List<Violation> checkValue(Schema<?> schema, Member member, String path, Object value,
             List<Violation> violations) {
         List<Violation> found = violations;
         if (Member.isSet(member.minimum()) && value instanceof Number n && below(n, member.minimum())) {
-            found = add(found, violation(schema, member, field, "minimum", "must be >= " + member.minimum(), value));
+            found = add(found, violation(schema, member, path, "minimum", "must be >= " + member.minimum(), value));
         }
         if (Member.isSet(member.maximum()) && value instanceof Number n && above(n, member.maximum())) {
-            found = add(found, violation(schema, member, field, "maximum", "must be <= " + member.maximum(), value));
+            found = add(found, violation(schema, member, path, "maximum", "must be <= " + member.maximum(), value));
         }
         if (value instanceof String text) {
             if (Member.isSet(member.minLength()) && text.codePointCount(0, text.length()) < member.minLength()) {
-                found = add(found, violation(schema, member, field, "minLength", "length must be >= " + member.minLength(), value));
+                found = add(found, violation(schema, member, path, "minLength", "length must be >= " + member.minLength(), value));
             }
             if (Member.isSet(member.maxLength()) && text.codePointCount(0, text.length()) > member.maxLength()) {
-                found = add(found, violation(schema, member, field, "maxLength", "length must be <= " + member.maxLength(), value));
+                found = add(found, violation(schema, member, path, "maxLength", "length must be <= " + member.maxLength(), value));
             }
             if (member.pattern() != null && !member.pattern().matcher(text).find()) {
-                found = add(found, violation(schema, member, field, "pattern", "must match " + member.pattern().pattern(), value));
+                found = add(found, violation(schema, member, path, "pattern", "must match " + member.pattern().pattern(), value));
             }
         }
         if (value instanceof List<?> list) {
             if (Member.isSet(member.minItems()) && list.size() < member.minItems()) {
-                found = add(found, violation(schema, member, field, "minItems", "must have >= " + member.minItems() + " items", value));
+                found = add(found, violation(schema, member, path, "minItems", "must have >= " + member.minItems() + " items", value));
             }
             if (Member.isSet(member.maxItems()) && list.size() > member.maxItems()) {
-                found = add(found, violation(schema, member, field, "maxItems", "must have <= " + member.maxItems() + " items", value));
+                found = add(found, violation(schema, member, path, "maxItems", "must have <= " + member.maxItems() + " items", value));
             }
         }
-        if (member.type().kind() == WireType.Kind.ENUM && !member.enumValues().contains(value)) {
-            found = add(found, violation(schema, member, field, "enum", "must be one of " + member.enumValues(), value));
+        if (member.type().kind() == WireType.Kind.ENUM && !member.isEnumValue(value)) {
+            found = add(found, violation(schema, member, path, "enum", "must be one of " + member.enumValues(), value));
         }
         if (value instanceof List<?> list && list.contains(null)) {
-            found = add(found, new Violation(field, "items", "must not contain null elements", null,
+            found = add(found, new Violation(field(path, member), "items", "must not contain null elements", null,
                     member.codeFor("items", schema.otherCode())));
         }
         return found;
     }
 
-    private static Violation violation(Schema<?> schema, Member member, String field, String rule, String requirement,
+    private static Violation violation(Schema<?> schema, Member member, String path, String rule, String requirement,
             Object value) {
-        return new Violation(field, rule, requirement, member.isSensitive() ? MASK : value,
+        return new Violation(field(path, member), rule, requirement, member.isSensitive() ? MASK : value,
                 member.codeFor(rule, schema.otherCode()));
     }
 
