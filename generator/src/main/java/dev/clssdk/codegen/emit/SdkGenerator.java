@@ -3,6 +3,7 @@ package dev.clssdk.codegen.emit;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.clssdk.codegen.model.EnumModel;
+import dev.clssdk.codegen.model.ShapeModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.poet.ClientClassSpec;
 import dev.clssdk.codegen.poet.EnumClassSpec;
@@ -41,10 +42,9 @@ public final class SdkGenerator {
             files.add(file(types.modelPackage(), enums.build(model)));
         }
         ShapeClassSpec shapes = new ShapeClassSpec(types, service);
-        // Each shape's class depends on the model alone, and the list keeps the model's order.
-        files.addAll(service.shapes().parallelStream()
-                .map(shape -> file(types.modelPackage(), shapes.build(shape)))
-                .toList());
+        for (ShapeModel shape : service.shapes()) {
+            files.add(file(types.modelPackage(), shapes.build(shape)));
+        }
         files.add(file(types.apiPackage(), new RetrofitInterfaceSpec(types).build(service)));
         return files;
     }

@@ -27,7 +27,9 @@ public final class SourceTreeWriter {
             Files.createDirectories(target.getParent());
             deleteTree(staging);
             Files.createDirectories(staging);
-            writeAll(files, staging);
+            for (JavaFile file : files) {
+                file.writeTo(staging);
+            }
             deleteTree(target);
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -37,24 +39,6 @@ public final class SourceTreeWriter {
                 e.addSuppressed(suppressed);
             }
             throw new UncheckedIOException("could not write generated sources to " + target, e);
-        }
-    }
-
-    /**
-     * Formats and writes the files on all cores: formatting is most of the generator's work, each
-     * file goes to its own path, and what a file holds does not depend on the order they are written.
-     */
-    private static void writeAll(List<JavaFile> files, Path staging) throws IOException {
-        try {
-            files.parallelStream().forEach(file -> {
-                try {
-                    file.writeTo(staging);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 
