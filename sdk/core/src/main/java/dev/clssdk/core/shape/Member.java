@@ -1,11 +1,11 @@
 package dev.clssdk.core.shape;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -29,8 +29,7 @@ public final class Member {
     private Pattern pattern;
     private String lessThanOrEqual;
     private Map<String, String> codes = Map.of();
-    private volatile List<String> enumValues;
-    private volatile java.util.Set<String> enumValueSet;
+    private volatile Set<String> enumValues;
     private final com.fasterxml.jackson.core.io.SerializedString jsonName;
 
 
@@ -47,12 +46,7 @@ public final class Member {
 
     /** Whether {@code value} is one of an enum member's wire values. */
     boolean isEnumValue(Object value) {
-        java.util.Set<String> set = enumValueSet;
-        if (set == null) {
-            set = java.util.Set.copyOf(enumValues());
-            enumValueSet = set;
-        }
-        return set.contains(value);
+        return enumValues().contains(value);
     }
 
     /**
@@ -203,17 +197,20 @@ public final class Member {
         return codes.getOrDefault(rule, fallback);
     }
 
-    /** The wire values of an enum member, in declaration order, without the unknown marker. */
-    List<String> enumValues() {
-        List<String> values = enumValues;
+    /**
+     * The wire values of an enum member without the unknown marker, in declaration order (which
+     * its {@code toString()} lists, for violations).
+     */
+    Set<String> enumValues() {
+        Set<String> values = enumValues;
         if (values == null) {
-            List<String> found = new ArrayList<>();
+            Set<String> found = new LinkedHashSet<>();
             for (Object constant : type.javaType().getEnumConstants()) {
                 if (!"UNKNOWN_TO_SDK_VERSION".equals(((Enum<?>) constant).name())) {
                     found.add(constant.toString());
                 }
             }
-            values = Collections.unmodifiableList(found);
+            values = Collections.unmodifiableSet(found);
             enumValues = values;
         }
         return values;
