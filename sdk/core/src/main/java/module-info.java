@@ -7,7 +7,6 @@
 module dev.clssdk.core {
     requires transitive com.fasterxml.jackson.databind;
     requires transitive okhttp3;
-    requires transitive retrofit2;
     requires org.slf4j;
 
     exports dev.clssdk.core;

@@ -10,7 +10,6 @@ import dev.clssdk.codegen.poet.EnumClassSpec;
 import dev.clssdk.codegen.poet.ErrorCodeEnumSpec;
 import dev.clssdk.codegen.poet.GeneratedTypes;
 import dev.clssdk.codegen.poet.OperationsClassSpec;
-import dev.clssdk.codegen.poet.RetrofitInterfaceSpec;
 import dev.clssdk.codegen.poet.ServiceExceptionSpecs;
 import dev.clssdk.codegen.poet.ServiceInfoSpec;
 import dev.clssdk.codegen.poet.ShapeClassSpec;
@@ -45,7 +44,6 @@ public final class SdkGenerator {
         for (ShapeModel shape : service.shapes()) {
             files.add(file(types.modelPackage(), shapes.build(shape)));
         }
-        files.add(file(types.apiPackage(), new RetrofitInterfaceSpec(types).build(service)));
         return files;
     }
 

@@ -17,7 +17,7 @@ import javax.lang.model.element.Modifier;
 /**
  * The service's client: four methods per action (blocking and asynchronous, each with and
  * without per-call options) that hand the call to the core's {@code ClientRuntime} with the
- * action's {@code Operation} constant and its Retrofit method, the paginators and waiters of the
+ * action's {@code Operation} constant and its response class, the paginators and waiters of the
  * spec, and a {@code Builder} that adds only {@code build()} to the core's shared settings.
  */
 public final class ClientClassSpec {
@@ -67,12 +67,10 @@ public final class ClientClassSpec {
             spec.addType(definitions.build());
         }
         spec.addField(CoreTypes.CLIENT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL);
-        spec.addField(types.api(), "api", Modifier.PRIVATE, Modifier.FINAL);
         spec.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(CoreTypes.CLIENT_RUNTIME, "runtime")
                 .addStatement("this.runtime = runtime")
-                .addStatement("this.api = runtime.api($T.class)", types.api())
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("A new builder, with the defaults of {@link $T}.\n\n@return the builder\n", CoreTypes.SDK_CLIENT_BUILDER)
@@ -127,8 +125,8 @@ public final class ClientClassSpec {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(request, "request")
                 .returns(response)
-                .addStatement("return runtime.execute($T.$N, request, $T.none(), api::$N)", types.operations(), constant,
-                        CoreTypes.REQUEST_OPTIONS, name)
+                .addStatement("return runtime.execute($T.$N, request, $T.none(), $T.class)", types.operations(), constant,
+                        CoreTypes.REQUEST_OPTIONS, response)
                 .build();
         MethodSpec syncWithOptions = MethodSpec.methodBuilder(name)
                 .addJavadoc("$L with per-call settings that override the client's.\n\n", link)
@@ -143,7 +141,7 @@ public final class ClientClassSpec {
                 .addParameter(request, "request")
                 .addParameter(CoreTypes.REQUEST_OPTIONS, "options")
                 .returns(response)
-                .addStatement("return runtime.execute($T.$N, request, options, api::$N)", types.operations(), constant, name)
+                .addStatement("return runtime.execute($T.$N, request, options, $T.class)", types.operations(), constant, response)
                 .build();
         String asyncNote = Names.derivedNote(op.action(), "Async", types.actions()).map(n -> "<p>" + n + "\n\n").orElse("");
         MethodSpec asyncMethod = MethodSpec.methodBuilder(async)
@@ -154,8 +152,8 @@ public final class ClientClassSpec {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(request, "request")
                 .returns(future)
-                .addStatement("return runtime.executeAsync($T.$N, request, $T.none(), api::$N)", types.operations(),
-                        constant, CoreTypes.REQUEST_OPTIONS, name)
+                .addStatement("return runtime.executeAsync($T.$N, request, $T.none(), $T.class)", types.operations(),
+                        constant, CoreTypes.REQUEST_OPTIONS, response)
                 .build();
         MethodSpec asyncWithOptions = MethodSpec.methodBuilder(async)
                 .addJavadoc("$L without blocking, with per-call settings that override the client's.\n\n$L", link, asyncNote)
@@ -167,8 +165,8 @@ public final class ClientClassSpec {
                 .addParameter(request, "request")
                 .addParameter(CoreTypes.REQUEST_OPTIONS, "options")
                 .returns(future)
-                .addStatement("return runtime.executeAsync($T.$N, request, options, api::$N)", types.operations(),
-                        constant, name)
+                .addStatement("return runtime.executeAsync($T.$N, request, options, $T.class)", types.operations(),
+                        constant, response)
                 .build();
         java.util.List<MethodSpec> methods = java.util.List.of(sync, syncWithOptions, asyncMethod, asyncWithOptions);
         if (op.deprecated()) {

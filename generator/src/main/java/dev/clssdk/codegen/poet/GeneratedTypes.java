@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Where each generated class lives and what it is called. Shapes and enums go to
- * {@code <base>.model}, the Retrofit interface to {@code <base>.api}, and the service-wide types
+ * {@code <base>.model}, and the service-wide types
  * (client, service metadata, error codes, operations, exceptions) to the base package, prefixed
  * with the service name; the family exceptions are named by {@link Names#familyExceptionName}.
  */
@@ -33,10 +33,6 @@ public final class GeneratedTypes {
 
     public String modelPackage() {
         return basePackage + ".model";
-    }
-
-    public String apiPackage() {
-        return basePackage + ".api";
     }
 
     public String basePackage() {
@@ -75,10 +71,6 @@ public final class GeneratedTypes {
 
     public ClassName client() {
         return ClassName.get(basePackage, prefix + "Client");
-    }
-
-    public ClassName api() {
-        return ClassName.get(apiPackage(), prefix + "Api");
     }
 
     /** The Java type of a member; enums are held as their raw wire string. */

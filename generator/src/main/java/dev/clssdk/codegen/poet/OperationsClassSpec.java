@@ -18,7 +18,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * One core {@code Operation} constant per action, with what the core needs to call it safely:
- * wire name, request and response types, idempotency, rate limit and documented error codes.
+ * wire name, idempotency, rate limit and documented error codes. The request and response types
+ * are only the constant's type arguments: class literals here would load every request and
+ * response class of the service when the first call touches this class.
  */
 public final class OperationsClassSpec {
 
@@ -55,8 +57,7 @@ public final class OperationsClassSpec {
                             constantName(op), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("{@code $L}: $L", op.action(), OperationDoc.summaryAndDescription(op))
                     .addJavadoc("\n$L", OperationDoc.facts(op))
-                    .initializer("$T.of($S,$W$T.class,$W$T.class,$W$L,$W$L,$W$L)", CoreTypes.OPERATION, op.action(),
-                            types.shape(op.inputShape()), types.shape(op.outputShape()), op.idempotent(),
+                    .initializer("$T.of($S,$W$L,$W$L,$W$L)", CoreTypes.OPERATION, op.action(), op.idempotent(),
                             op.rateLimitPerSecond().orElse(0), errors)
                     .build());
         }

@@ -46,7 +46,7 @@ class FullServiceImportTest {
         assertThat(model.shapes()).anySatisfy(s -> assertThat(s.role()).isEqualTo(ShapeRole.BOTH));
         assertThat(result.yaml()).contains("nullable: true").contains("deprecated: true");
         // service, error codes, operations, service exception, client; one exception per family; shapes, enums; Retrofit interface
-        assertThat(files).hasSize(5 + model.errorFamilies().size() + model.shapes().size() + model.enums().size() + 1);
+        assertThat(files).hasSize(5 + model.errorFamilies().size() + model.shapes().size() + model.enums().size());
 
         List<Diagnostic<? extends JavaFileObject>> problems = compile(sources, dir.resolve("classes"));
         assertThat(problems).as("javac diagnostics").isEmpty();

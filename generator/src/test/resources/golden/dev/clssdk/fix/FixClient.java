@@ -9,7 +9,6 @@ import dev.clssdk.core.client.ClientRuntime;
 import dev.clssdk.core.client.PaginatorDefinition;
 import dev.clssdk.core.client.SdkClientBuilder;
 import dev.clssdk.core.client.WaiterDefinition;
-import dev.clssdk.fix.api.FixApi;
 import dev.clssdk.fix.model.ListWidgetsRequest;
 import dev.clssdk.fix.model.ListWidgetsResponse;
 import dev.clssdk.fix.model.PingRequest;
@@ -41,11 +40,8 @@ import javax.annotation.processing.Generated;
 public final class FixClient implements AutoCloseable {
     private final ClientRuntime runtime;
 
-    private final FixApi api;
-
     private FixClient(ClientRuntime runtime) {
         this.runtime = runtime;
-        this.api = runtime.api(FixApi.class);
     }
 
     /**
@@ -70,7 +66,7 @@ public final class FixClient implements AutoCloseable {
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     public ListWidgetsResponse listWidgets(ListWidgetsRequest request) {
-        return runtime.execute(FixOperations.LIST_WIDGETS, request, RequestOptions.none(), api::listWidgets);
+        return runtime.execute(FixOperations.LIST_WIDGETS, request, RequestOptions.none(), ListWidgetsResponse.class);
     }
 
     /**
@@ -83,7 +79,7 @@ public final class FixClient implements AutoCloseable {
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     public ListWidgetsResponse listWidgets(ListWidgetsRequest request, RequestOptions options) {
-        return runtime.execute(FixOperations.LIST_WIDGETS, request, options, api::listWidgets);
+        return runtime.execute(FixOperations.LIST_WIDGETS, request, options, ListWidgetsResponse.class);
     }
 
     /**
@@ -94,7 +90,7 @@ public final class FixClient implements AutoCloseable {
      *     {@link #listWidgets(ListWidgetsRequest)} would throw
      */
     public CompletableFuture<ListWidgetsResponse> listWidgetsAsync(ListWidgetsRequest request) {
-        return runtime.executeAsync(FixOperations.LIST_WIDGETS, request, RequestOptions.none(), api::listWidgets);
+        return runtime.executeAsync(FixOperations.LIST_WIDGETS, request, RequestOptions.none(), ListWidgetsResponse.class);
     }
 
     /**
@@ -107,7 +103,7 @@ public final class FixClient implements AutoCloseable {
      */
     public CompletableFuture<ListWidgetsResponse> listWidgetsAsync(ListWidgetsRequest request,
             RequestOptions options) {
-        return runtime.executeAsync(FixOperations.LIST_WIDGETS, request, options, api::listWidgets);
+        return runtime.executeAsync(FixOperations.LIST_WIDGETS, request, options, ListWidgetsResponse.class);
     }
 
     /**
@@ -122,7 +118,7 @@ public final class FixClient implements AutoCloseable {
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     public PingResponse ping(PingRequest request) {
-        return runtime.execute(FixOperations.PING, request, RequestOptions.none(), api::ping);
+        return runtime.execute(FixOperations.PING, request, RequestOptions.none(), PingResponse.class);
     }
 
     /**
@@ -135,7 +131,7 @@ public final class FixClient implements AutoCloseable {
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     public PingResponse ping(PingRequest request, RequestOptions options) {
-        return runtime.execute(FixOperations.PING, request, options, api::ping);
+        return runtime.execute(FixOperations.PING, request, options, PingResponse.class);
     }
 
     /**
@@ -146,7 +142,7 @@ public final class FixClient implements AutoCloseable {
      *     {@link #ping(PingRequest)} would throw
      */
     public CompletableFuture<PingResponse> pingAsync(PingRequest request) {
-        return runtime.executeAsync(FixOperations.PING, request, RequestOptions.none(), api::ping);
+        return runtime.executeAsync(FixOperations.PING, request, RequestOptions.none(), PingResponse.class);
     }
 
     /**
@@ -158,7 +154,7 @@ public final class FixClient implements AutoCloseable {
      *     {@link #ping(PingRequest, RequestOptions)} would throw
      */
     public CompletableFuture<PingResponse> pingAsync(PingRequest request, RequestOptions options) {
-        return runtime.executeAsync(FixOperations.PING, request, options, api::ping);
+        return runtime.executeAsync(FixOperations.PING, request, options, PingResponse.class);
     }
 
     /**
@@ -176,7 +172,7 @@ public final class FixClient implements AutoCloseable {
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     public PutWidgetResponse putWidget(PutWidgetRequest request) {
-        return runtime.execute(FixOperations.PUT_WIDGET, request, RequestOptions.none(), api::putWidget);
+        return runtime.execute(FixOperations.PUT_WIDGET, request, RequestOptions.none(), PutWidgetResponse.class);
     }
 
     /**
@@ -189,7 +185,7 @@ public final class FixClient implements AutoCloseable {
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     public PutWidgetResponse putWidget(PutWidgetRequest request, RequestOptions options) {
-        return runtime.execute(FixOperations.PUT_WIDGET, request, options, api::putWidget);
+        return runtime.execute(FixOperations.PUT_WIDGET, request, options, PutWidgetResponse.class);
     }
 
     /**
@@ -200,7 +196,7 @@ public final class FixClient implements AutoCloseable {
      *     {@link #putWidget(PutWidgetRequest)} would throw
      */
     public CompletableFuture<PutWidgetResponse> putWidgetAsync(PutWidgetRequest request) {
-        return runtime.executeAsync(FixOperations.PUT_WIDGET, request, RequestOptions.none(), api::putWidget);
+        return runtime.executeAsync(FixOperations.PUT_WIDGET, request, RequestOptions.none(), PutWidgetResponse.class);
     }
 
     /**
@@ -213,7 +209,7 @@ public final class FixClient implements AutoCloseable {
      */
     public CompletableFuture<PutWidgetResponse> putWidgetAsync(PutWidgetRequest request,
             RequestOptions options) {
-        return runtime.executeAsync(FixOperations.PUT_WIDGET, request, options, api::putWidget);
+        return runtime.executeAsync(FixOperations.PUT_WIDGET, request, options, PutWidgetResponse.class);
     }
 
     /**

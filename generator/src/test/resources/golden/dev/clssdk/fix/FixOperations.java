@@ -25,8 +25,7 @@ public final class FixOperations {
      * off.
      */
     public static final Operation<ListWidgetsRequest, ListWidgetsResponse> LIST_WIDGETS = Operation.of("ListWidgets",
-            ListWidgetsRequest.class, ListWidgetsResponse.class, true, 10,
-            Set.of("FailedOperation.Busy"));
+            true, 10, Set.of("FailedOperation.Busy"));
 
     /**
      * {@code Ping}: Check the service.
@@ -34,8 +33,8 @@ public final class FixOperations {
      * <p>Idempotent: a failed attempt may be repeated by the client's retry policy. No documented
      * rate limit.
      */
-    public static final Operation<PingRequest, PingResponse> PING = Operation.of("Ping",
-            PingRequest.class, PingResponse.class, true, 0, Set.of());
+    public static final Operation<PingRequest, PingResponse> PING = Operation.of("Ping", true, 0,
+            Set.of());
 
     /**
      * {@code PutWidget}: Store a widget.
@@ -47,8 +46,7 @@ public final class FixOperations {
      * which the client keeps to unless rate limiting is turned off.
      */
     public static final Operation<PutWidgetRequest, PutWidgetResponse> PUT_WIDGET = Operation.of("PutWidget",
-            PutWidgetRequest.class, PutWidgetResponse.class, false, 5,
-            Set.of("LimitExceeded.Widget", "InvalidParameter"));
+            false, 5, Set.of("LimitExceeded.Widget", "InvalidParameter"));
 
     /**
      * Every action, sorted by name.

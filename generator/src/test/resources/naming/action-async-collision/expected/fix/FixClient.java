@@ -4,7 +4,6 @@ import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.SdkException;
 import dev.clssdk.core.client.ClientRuntime;
 import dev.clssdk.core.client.SdkClientBuilder;
-import dev.clssdk.fix.api.FixApi;
 import dev.clssdk.fix.model.CreateThingAsyncRequest;
 import dev.clssdk.fix.model.CreateThingAsyncResponse;
 import dev.clssdk.fix.model.CreateThingRequest;
@@ -29,11 +28,8 @@ import javax.annotation.processing.Generated;
 public final class FixClient implements AutoCloseable {
     private final ClientRuntime runtime;
 
-    private final FixApi api;
-
     private FixClient(ClientRuntime runtime) {
         this.runtime = runtime;
-        this.api = runtime.api(FixApi.class);
     }
 
     /**
@@ -59,7 +55,7 @@ public final class FixClient implements AutoCloseable {
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     public CreateThingResponse createThing(CreateThingRequest request) {
-        return runtime.execute(FixOperations.CREATE_THING, request, RequestOptions.none(), api::createThing);
+        return runtime.execute(FixOperations.CREATE_THING, request, RequestOptions.none(), CreateThingResponse.class);
     }
 
     /**
@@ -72,7 +68,7 @@ public final class FixClient implements AutoCloseable {
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     public CreateThingResponse createThing(CreateThingRequest request, RequestOptions options) {
-        return runtime.execute(FixOperations.CREATE_THING, request, options, api::createThing);
+        return runtime.execute(FixOperations.CREATE_THING, request, options, CreateThingResponse.class);
     }
 
     /**
@@ -85,7 +81,7 @@ public final class FixClient implements AutoCloseable {
      *     {@link #createThing(CreateThingRequest)} would throw
      */
     public CompletableFuture<CreateThingResponse> createThingFuture(CreateThingRequest request) {
-        return runtime.executeAsync(FixOperations.CREATE_THING, request, RequestOptions.none(), api::createThing);
+        return runtime.executeAsync(FixOperations.CREATE_THING, request, RequestOptions.none(), CreateThingResponse.class);
     }
 
     /**
@@ -100,7 +96,7 @@ public final class FixClient implements AutoCloseable {
      */
     public CompletableFuture<CreateThingResponse> createThingFuture(CreateThingRequest request,
             RequestOptions options) {
-        return runtime.executeAsync(FixOperations.CREATE_THING, request, options, api::createThing);
+        return runtime.executeAsync(FixOperations.CREATE_THING, request, options, CreateThingResponse.class);
     }
 
     /**
@@ -117,7 +113,7 @@ public final class FixClient implements AutoCloseable {
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     public CreateThingAsyncResponse createThingAsync(CreateThingAsyncRequest request) {
-        return runtime.execute(FixOperations.CREATE_THING_ASYNC, request, RequestOptions.none(), api::createThingAsync);
+        return runtime.execute(FixOperations.CREATE_THING_ASYNC, request, RequestOptions.none(), CreateThingAsyncResponse.class);
     }
 
     /**
@@ -131,7 +127,7 @@ public final class FixClient implements AutoCloseable {
      */
     public CreateThingAsyncResponse createThingAsync(CreateThingAsyncRequest request,
             RequestOptions options) {
-        return runtime.execute(FixOperations.CREATE_THING_ASYNC, request, options, api::createThingAsync);
+        return runtime.execute(FixOperations.CREATE_THING_ASYNC, request, options, CreateThingAsyncResponse.class);
     }
 
     /**
@@ -143,7 +139,7 @@ public final class FixClient implements AutoCloseable {
      */
     public CompletableFuture<CreateThingAsyncResponse> createThingAsyncAsync(
             CreateThingAsyncRequest request) {
-        return runtime.executeAsync(FixOperations.CREATE_THING_ASYNC, request, RequestOptions.none(), api::createThingAsync);
+        return runtime.executeAsync(FixOperations.CREATE_THING_ASYNC, request, RequestOptions.none(), CreateThingAsyncResponse.class);
     }
 
     /**
@@ -156,7 +152,7 @@ public final class FixClient implements AutoCloseable {
      */
     public CompletableFuture<CreateThingAsyncResponse> createThingAsyncAsync(
             CreateThingAsyncRequest request, RequestOptions options) {
-        return runtime.executeAsync(FixOperations.CREATE_THING_ASYNC, request, options, api::createThingAsync);
+        return runtime.executeAsync(FixOperations.CREATE_THING_ASYNC, request, options, CreateThingAsyncResponse.class);
     }
 
     /**

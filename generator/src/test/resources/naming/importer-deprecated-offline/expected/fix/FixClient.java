@@ -4,7 +4,6 @@ import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.SdkException;
 import dev.clssdk.core.client.ClientRuntime;
 import dev.clssdk.core.client.SdkClientBuilder;
-import dev.clssdk.fix.api.FixApi;
 import dev.clssdk.fix.model.DescribeThingRequest;
 import dev.clssdk.fix.model.DescribeThingResponse;
 import java.util.concurrent.CompletableFuture;
@@ -27,11 +26,8 @@ import javax.annotation.processing.Generated;
 public final class FixClient implements AutoCloseable {
     private final ClientRuntime runtime;
 
-    private final FixApi api;
-
     private FixClient(ClientRuntime runtime) {
         this.runtime = runtime;
-        this.api = runtime.api(FixApi.class);
     }
 
     /**
@@ -59,7 +55,7 @@ public final class FixClient implements AutoCloseable {
      */
     @Deprecated
     public DescribeThingResponse describeThing(DescribeThingRequest request) {
-        return runtime.execute(FixOperations.DESCRIBE_THING, request, RequestOptions.none(), api::describeThing);
+        return runtime.execute(FixOperations.DESCRIBE_THING, request, RequestOptions.none(), DescribeThingResponse.class);
     }
 
     /**
@@ -75,7 +71,7 @@ public final class FixClient implements AutoCloseable {
     @Deprecated
     public DescribeThingResponse describeThing(DescribeThingRequest request,
             RequestOptions options) {
-        return runtime.execute(FixOperations.DESCRIBE_THING, request, options, api::describeThing);
+        return runtime.execute(FixOperations.DESCRIBE_THING, request, options, DescribeThingResponse.class);
     }
 
     /**
@@ -89,7 +85,7 @@ public final class FixClient implements AutoCloseable {
     @Deprecated
     public CompletableFuture<DescribeThingResponse> describeThingAsync(
             DescribeThingRequest request) {
-        return runtime.executeAsync(FixOperations.DESCRIBE_THING, request, RequestOptions.none(), api::describeThing);
+        return runtime.executeAsync(FixOperations.DESCRIBE_THING, request, RequestOptions.none(), DescribeThingResponse.class);
     }
 
     /**
@@ -104,7 +100,7 @@ public final class FixClient implements AutoCloseable {
     @Deprecated
     public CompletableFuture<DescribeThingResponse> describeThingAsync(DescribeThingRequest request,
             RequestOptions options) {
-        return runtime.executeAsync(FixOperations.DESCRIBE_THING, request, options, api::describeThing);
+        return runtime.executeAsync(FixOperations.DESCRIBE_THING, request, options, DescribeThingResponse.class);
     }
 
     /**

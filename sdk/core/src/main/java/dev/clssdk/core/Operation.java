@@ -6,26 +6,24 @@ import java.util.Set;
 
 /**
  * One action of a service, with the facts the core needs to call it safely: its
- * {@code X-TC-Action} name, request and response types, whether repeating it is harmless, its
- * documented rate limit and the error codes it documents. Generated services declare one
- * constant per action; the core never names an action itself.
+ * {@code X-TC-Action} name, whether repeating it is harmless, its documented rate limit and the
+ * error codes it documents. Generated services declare one constant per action; the core never
+ * names an action itself. The request and response types are the type parameters only: holding
+ * their classes would load every request and response class of a service with its constants
+ * (hundreds of classes, a large part of a cold start), so the generated client passes the response
+ * class with each call instead.
  *
  * @param <I> the request type
  * @param <O> the response type (the content of the {@code Response} envelope)
  */
 public final class Operation<I, O> {
     private final String action;
-    private final Class<I> requestType;
-    private final Class<O> responseType;
     private final boolean idempotent;
     private final OptionalInt rateLimitPerSecond;
     private final Set<String> documentedErrors;
 
-    private Operation(String action, Class<I> requestType, Class<O> responseType, boolean idempotent,
-            OptionalInt rateLimitPerSecond, Set<String> documentedErrors) {
+    private Operation(String action, boolean idempotent, OptionalInt rateLimitPerSecond, Set<String> documentedErrors) {
         this.action = Objects.requireNonNull(action, "action");
-        this.requestType = Objects.requireNonNull(requestType, "requestType");
-        this.responseType = Objects.requireNonNull(responseType, "responseType");
         this.idempotent = idempotent;
         this.rateLimitPerSecond = Objects.requireNonNull(rateLimitPerSecond, "rateLimitPerSecond");
         this.documentedErrors = Set.copyOf(documentedErrors);
@@ -37,19 +35,17 @@ public final class Operation<I, O> {
      * @param <I> the request type
      * @param <O> the response type
      * @param action the {@code X-TC-Action} value
-     * @param requestType the request class
-     * @param responseType the response class
      * @param idempotent whether the call may be repeated after the server may have acted on it
      * @param rateLimitPerSecond the documented requests per second, or 0 when none is documented
      * @param documentedErrors the error codes the action documents (common codes not repeated)
      * @return the operation
      */
-    public static <I, O> Operation<I, O> of(String action, Class<I> requestType, Class<O> responseType,
-            boolean idempotent, int rateLimitPerSecond, Set<String> documentedErrors) {
+    public static <I, O> Operation<I, O> of(String action, boolean idempotent, int rateLimitPerSecond,
+            Set<String> documentedErrors) {
         if (rateLimitPerSecond < 0) {
             throw new IllegalArgumentException("rateLimitPerSecond must be >= 0");
         }
-        return new Operation<>(action, requestType, responseType, idempotent,
+        return new Operation<>(action, idempotent,
                 rateLimitPerSecond == 0 ? OptionalInt.empty() : OptionalInt.of(rateLimitPerSecond), documentedErrors);
     }
 
@@ -60,24 +56,6 @@ public final class Operation<I, O> {
      */
     public String action() {
         return action;
-    }
-
-    /**
-     * The request class.
-     *
-     * @return the class
-     */
-    public Class<I> requestType() {
-        return requestType;
-    }
-
-    /**
-     * The response class: the content of the {@code Response} envelope.
-     *
-     * @return the class
-     */
-    public Class<O> responseType() {
-        return responseType;
     }
 
     /**

@@ -95,22 +95,29 @@ final class SdkCalls {
     }
 
     /**
+     * The client's blocking method of an action, {@code createExport(CreateExportRequest)}: its
+     * parameter is the action's request class, its return type the response class.
+     */
+    static Method clientMethod(Operation<?, ?> operation) {
+        String action = operation.action();
+        String name = Character.toLowerCase(action.charAt(0)) + action.substring(1);
+        for (Method method : ClsClient.class.getMethods()) {
+            if (method.getName().equals(name) && method.getParameterCount() == 1) {
+                return method;
+            }
+        }
+        throw new AssertionError("the generated client has no " + name + "(request) method");
+    }
+
+    /**
      * Sends the call through the client's generated method for the action (found by name, so one
      * property covers every action); returns the response or throws what the SDK throws.
      */
     static Object send(ClsClient client, Call call) {
         Operation<?, ?> operation = call.sdkOperation();
-        String action = operation.action();
-        String name = Character.toLowerCase(action.charAt(0)) + action.substring(1);
-        Method method;
+        Method method = clientMethod(operation);
         try {
-            method = ClsClient.class.getMethod(name, operation.requestType());
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError("the generated client has no " + name + "(" + operation.requestType().getSimpleName()
-                    + ")", e);
-        }
-        try {
-            return operation.responseType().cast(method.invoke(client, call.request()));
+            return method.getReturnType().cast(method.invoke(client, call.request()));
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException) {
                 throw (RuntimeException) e.getCause();

@@ -69,9 +69,8 @@ class WholeServiceCallsTest {
     }
 
     private static Object send(dev.clssdk.core.Operation<?, ?> operation, Object request) {
-        String name = Character.toLowerCase(operation.action().charAt(0)) + operation.action().substring(1);
         try {
-            return ClsClient.class.getMethod(name, operation.requestType()).invoke(client, request);
+            return SdkCalls.clientMethod(operation).invoke(client, request);
         } catch (java.lang.reflect.InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -97,14 +96,14 @@ class WholeServiceCallsTest {
             Object request;
             try {
                 // Read as the SDK reads JSON: types checked strictly, a request's rules as when built.
-                request = JSON.readValue(JSON.writeValueAsBytes(call.input()), call.sdkOperation().requestType());
+                request = JSON.readValue(JSON.writeValueAsBytes(call.input()), SdkCalls.clientMethod(call.sdkOperation()).getParameterTypes()[0]);
             } catch (ValidationException | java.io.IOException e) {
                 examplesRefused.add(operation.action() + ": " + e.getMessage());
                 continue;
             }
             try {
                 Object response = send(call.sdkOperation(), request);
-                assertThat(response).as(operation.action()).isInstanceOf(call.sdkOperation().responseType());
+                assertThat(response).as(operation.action()).isInstanceOf(SdkCalls.clientMethod(call.sdkOperation()).getReturnType());
                 answered++;
             } catch (ClsServiceException e) {
                 if (!e.rawCode().startsWith("ResourceNotFound")) {

@@ -114,8 +114,7 @@ class ResponseToleranceTest {
         assertThat(create.isIdempotent()).isFalse();
         assertThat(create.rateLimitPerSecond()).hasValue(20);
         assertThat(create.documentedErrors()).hasSize(11).contains("LimitExceeded.Export");
-        assertThat(create.requestType()).isEqualTo(CreateExportRequest.class);
-        assertThat(create.responseType()).isEqualTo(CreateExportResponse.class);
+        assertThat(create).isSameAs(ClsOperations.CREATE_EXPORT);
         assertThat(ClsOperations.DESCRIBE_EXPORTS.isIdempotent()).isTrue();
         assertThat(ClsOperations.DELETE_EXPORT.documentedErrors()).contains("ResourceNotFound.ExportNotExist");
         assertThat(ClsOperations.fromAction("DropTable")).isEmpty();

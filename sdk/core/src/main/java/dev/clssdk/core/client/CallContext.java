@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * What the core's interceptors need to know about one attempt, carried as the OkHttp request's
- * tag (the generated Retrofit methods take it as their {@code @Tag} parameter): the operation,
+ * tag: the operation and the class its answer is read into,
  * the per-call options, the credentials the attempt was signed with, so that text from the
  * answer is redacted with exactly those, and the answer once read. One context per attempt; its
  * fields are written by the OkHttp thread of the attempt and read after it, so concurrent calls
@@ -15,14 +15,16 @@ import java.util.Objects;
  */
 public final class CallContext {
     private final Operation<?, ?> operation;
+    private final Class<?> responseType;
     private final RequestOptions options;
     private volatile Credentials credentials;
     private volatile Object answer;
     private volatile boolean connected;
     private volatile java.io.Closeable connection;
 
-    private CallContext(Operation<?, ?> operation, RequestOptions options) {
+    private CallContext(Operation<?, ?> operation, Class<?> responseType, RequestOptions options) {
         this.operation = Objects.requireNonNull(operation, "operation");
+        this.responseType = Objects.requireNonNull(responseType, "responseType");
         this.options = Objects.requireNonNull(options, "options");
     }
 
@@ -30,11 +32,21 @@ public final class CallContext {
      * The context of a new attempt.
      *
      * @param operation the operation called
+     * @param responseType the class of its answer (the content of the {@code Response} envelope)
      * @param options the options of the call
      * @return the context
      */
-    public static CallContext of(Operation<?, ?> operation, RequestOptions options) {
-        return new CallContext(operation, options);
+    public static CallContext of(Operation<?, ?> operation, Class<?> responseType, RequestOptions options) {
+        return new CallContext(operation, responseType, options);
+    }
+
+    /**
+     * The class the answer is read into.
+     *
+     * @return the response class
+     */
+    public Class<?> responseType() {
+        return responseType;
     }
 
     /**

@@ -9,8 +9,8 @@ import dev.clssdk.core.Sleeper;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.internal.exec.CallExecutor;
 import dev.clssdk.core.internal.exec.WaiterEngine;
+import dev.clssdk.core.internal.http.ActionCalls;
 import dev.clssdk.core.internal.http.ClockSkew;
-import dev.clssdk.core.internal.http.EnvelopeConverterFactory;
 import dev.clssdk.core.internal.http.EnvelopeParser;
 import dev.clssdk.core.internal.http.LoggingInterceptor;
 import dev.clssdk.core.internal.http.Redactor;
@@ -39,7 +39,6 @@ import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
 
 /**
  * The engine behind one generated client: signing, the envelope, typed errors, retries, rate
@@ -56,7 +55,6 @@ public final class ClientRuntime implements AutoCloseable {
     private final ServiceMetadata service;
     private final OkHttpClient http;
     private final boolean ownsHttp;
-    private final Retrofit retrofit;
     private final CallExecutor executor;
     private final WaiterEngine waiters;
     private final TimeSource time;
@@ -116,12 +114,9 @@ public final class ClientRuntime implements AutoCloseable {
             http.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
         }
         this.http = http.build();
-        this.retrofit = new Retrofit.Builder()
-                .baseUrl(endpoint)
-                .client(this.http)
-                .addConverterFactory(new EnvelopeConverterFactory(parser, builder.maxResponseBytes, service))
-                .build();
-        this.executor = new CallExecutor(service, builder.retryPolicy == null ? RetryPolicy.defaults() : builder.retryPolicy,
+        this.executor = new CallExecutor(service, this.http,
+                new ActionCalls(endpoint, service.apiVersion(), parser, builder.maxResponseBytes),
+                builder.retryPolicy == null ? RetryPolicy.defaults() : builder.retryPolicy,
                 new ActionRateLimiters(builder.rateLimiting), time, skew, List.copyOf(builder.hooks));
         this.waiters = new WaiterEngine(time, builder.waiterInitialDelay, builder.waiterMaxDelay);
     }
@@ -174,17 +169,6 @@ public final class ClientRuntime implements AutoCloseable {
     }
 
     /**
-     * The generated Retrofit interface, bound to this runtime's endpoint and converters.
-     *
-     * @param <A> the interface type
-     * @param retrofitInterface the generated interface
-     * @return the implementation
-     */
-    public <A> A api(Class<A> retrofitInterface) {
-        return retrofit.create(retrofitInterface);
-    }
-
-    /**
      * Calls an action, blocking, with the rate limiter, retries and clock-skew recovery.
      *
      * @param <I> the request type
@@ -192,13 +176,13 @@ public final class ClientRuntime implements AutoCloseable {
      * @param operation the action
      * @param request the request, built (and so validated) by its builder
      * @param options per-call settings
-     * @param invoker the generated Retrofit method, for example {@code api::someAction}
+     * @param responseType the class of the answer (the content of the {@code Response} envelope)
      * @return the response
      * @throws dev.clssdk.core.SdkException the typed failure
      */
-    public <I, O> O execute(Operation<I, O> operation, I request, RequestOptions options, Invoker<I, O> invoker) {
-        check(operation, request, options, invoker);
-        return executor.execute(operation, request, options, invoker);
+    public <I, O> O execute(Operation<I, O> operation, I request, RequestOptions options, Class<O> responseType) {
+        check(operation, request, options, responseType);
+        return executor.execute(operation, request, options, responseType);
     }
 
     /**
@@ -209,26 +193,23 @@ public final class ClientRuntime implements AutoCloseable {
      * @param operation the action
      * @param request the request
      * @param options per-call settings
-     * @param invoker the generated Retrofit method
+     * @param responseType the class of the answer
      * @return the future response
      */
     public <I, O> CompletableFuture<O> executeAsync(Operation<I, O> operation, I request, RequestOptions options,
-            Invoker<I, O> invoker) {
-        check(operation, request, options, invoker);
-        return executor.executeAsync(operation, request, options, invoker);
+            Class<O> responseType) {
+        check(operation, request, options, responseType);
+        return executor.executeAsync(operation, request, options, responseType);
     }
 
-    private static void check(Operation<?, ?> operation, Object request, RequestOptions options, Invoker<?, ?> invoker) {
+    private static void check(Operation<?, ?> operation, Object request, RequestOptions options, Class<?> responseType) {
         Objects.requireNonNull(operation, "operation");
-        Objects.requireNonNull(invoker, "invoker");
+        Objects.requireNonNull(responseType, "responseType");
         if (request == null) {
             throw new IllegalArgumentException(operation.action() + ": request must not be null");
         }
         if (options == null) {
             throw new IllegalArgumentException(operation.action() + ": options must not be null (use RequestOptions.none())");
-        }
-        if (!operation.requestType().isInstance(request)) {
-            throw new IllegalArgumentException(operation.action() + " takes " + operation.requestType().getSimpleName());
         }
     }
 

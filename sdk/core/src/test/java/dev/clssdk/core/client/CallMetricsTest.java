@@ -9,8 +9,8 @@ import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.ServiceException;
 import dev.clssdk.core.auth.CredentialsProvider;
-import dev.clssdk.core.client.PingService.PingApi;
 import dev.clssdk.core.client.PingService.PingRequest;
+import dev.clssdk.core.client.PingService.PingResponse;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
@@ -64,7 +64,7 @@ class CallMetricsTest {
         server.enqueue(error("Busy"));
         server.enqueue(json(503, "<html>busy</html>"));
         server.enqueue(json(200, "{\"Response\":{\"Echo\":\"hi\",\"RequestId\":\"r-1\"}}"));
-        runtime.execute(PingService.PING, new PingRequest("hi"), RequestOptions.none(), runtime.api(PingApi.class)::ping);
+        runtime.execute(PingService.PING, new PingRequest("hi"), RequestOptions.none(), PingResponse.class);
         assertThat(seen).hasSize(1);
         CallMetrics metrics = seen.get(0);
         assertThat(metrics.service()).isEqualTo("ping");
@@ -87,7 +87,7 @@ class CallMetricsTest {
     void aFailedAsyncCallReportsItsErrorCodeAndStatus() throws Exception {
         server.enqueue(error("Nope.Really"));
         var future = runtime.executeAsync(PingService.PUT, new PingRequest("x"), RequestOptions.none(),
-                runtime.api(PingApi.class)::put);
+                PingResponse.class);
         assertThatThrownBy(() -> future.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(ServiceException.class);
         for (int i = 0; i < 100 && seen.isEmpty(); i++) {
             Thread.sleep(10);

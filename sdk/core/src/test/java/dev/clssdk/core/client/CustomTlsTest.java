@@ -9,7 +9,6 @@ import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.TransportException;
 import dev.clssdk.core.auth.CredentialsProvider;
-import dev.clssdk.core.client.PingService.PingApi;
 import dev.clssdk.core.client.PingService.PingRequest;
 import dev.clssdk.core.client.PingService.PingResponse;
 import java.io.IOException;
@@ -144,7 +143,7 @@ class CustomTlsTest {
     private PingResponse ping(PingService.Builder builder) {
         ClientRuntime runtime = builder.build();
         runtimes.add(runtime);
-        return runtime.execute(PingService.PING, new PingRequest("hi"), RequestOptions.none(), runtime.api(PingApi.class)::ping);
+        return runtime.execute(PingService.PING, new PingRequest("hi"), RequestOptions.none(), PingResponse.class);
     }
 
     /** A trust manager trusting exactly the server's self-signed certificate. */

@@ -6,11 +6,6 @@ import dev.clssdk.core.Operation;
 import dev.clssdk.core.ServiceException;
 import java.util.List;
 import java.util.Set;
-import retrofit2.Call;
-import retrofit2.http.Body;
-import retrofit2.http.Headers;
-import retrofit2.http.POST;
-import retrofit2.http.Tag;
 
 /**
  * A hand-written stand-in for a generated service, with no CLS in it: proves the core serves
@@ -19,27 +14,12 @@ import retrofit2.http.Tag;
 public final class PingService implements ServiceMetadata {
     static final PingService INSTANCE = new PingService();
     public static final Operation<PingRequest, PingResponse> PING =
-            Operation.of("Ping", PingRequest.class, PingResponse.class, true, 0, Set.of());
+            Operation.of("Ping", true, 0, Set.of());
     public static final Operation<PingRequest, PingResponse> PUT =
-            Operation.of("Put", PingRequest.class, PingResponse.class, false, 0, Set.of("LimitExceeded.Things"));
+            Operation.of("Put", false, 0, Set.of("LimitExceeded.Things"));
     /** Rate-limited at 2 calls per second, so callers queue in the client's rate limiter. */
     public static final Operation<PingRequest, PingResponse> SLOW =
-            Operation.of("Slow", PingRequest.class, PingResponse.class, true, 2, Set.of());
-
-    /** The generated Retrofit interface's shape. */
-    public interface PingApi {
-        @POST("/")
-        @Headers({"X-TC-Action: Ping", "X-TC-Version: 2001-02-03"})
-        Call<PingResponse> ping(@Body PingRequest request, @Tag CallContext context);
-
-        @POST("/")
-        @Headers({"X-TC-Action: Put", "X-TC-Version: 2001-02-03"})
-        Call<PingResponse> put(@Body PingRequest request, @Tag CallContext context);
-
-        @POST("/")
-        @Headers({"X-TC-Action: Slow", "X-TC-Version: 2001-02-03"})
-        Call<PingResponse> slow(@Body PingRequest request, @Tag CallContext context);
-    }
+            Operation.of("Slow", true, 2, Set.of());
 
     /** The service's own exception type, as a generated service has. */
     public static final class PingServiceException extends ServiceException {

@@ -8,7 +8,6 @@ import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.TransportException;
 import dev.clssdk.core.auth.CredentialsProvider;
-import dev.clssdk.core.client.PingService.PingApi;
 import dev.clssdk.core.client.PingService.PingRequest;
 import dev.clssdk.core.client.PingService.PingResponse;
 import dev.clssdk.core.testing.CapturedLogs;
@@ -55,7 +54,7 @@ class TransportOptionsTest {
     private PingResponse ping(PingService.Builder builder) {
         ClientRuntime runtime = builder.build();
         runtimes.add(runtime);
-        return runtime.execute(PingService.PING, new PingRequest("hi"), RequestOptions.none(), runtime.api(PingApi.class)::ping);
+        return runtime.execute(PingService.PING, new PingRequest("hi"), RequestOptions.none(), PingResponse.class);
     }
 
     @Test

@@ -8,8 +8,8 @@ import dev.clssdk.core.TransportException;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.client.ClientRuntime;
 import dev.clssdk.core.client.PingService;
-import dev.clssdk.core.client.PingService.PingApi;
 import dev.clssdk.core.client.PingService.PingRequest;
+import dev.clssdk.core.client.PingService.PingResponse;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +37,6 @@ class CloseTest {
     private final CountDownLatch release = new CountDownLatch(1);
     private volatile boolean stall;
     private ClientRuntime runtime;
-    private PingApi api;
 
     @BeforeEach
     void start() throws Exception {
@@ -55,7 +54,6 @@ class CloseTest {
         runtime = new PingService.Builder().credentials(CredentialsProvider.of("AKIDclose", "closeKey"))
                 .endpointUrl("http://127.0.0.1:" + server.getPort()).readTimeout(Duration.ofSeconds(20))
                 .callTimeout(Duration.ofSeconds(25)).build();
-        api = runtime.api(PingApi.class);
     }
 
     @AfterEach
@@ -67,7 +65,7 @@ class CloseTest {
 
     private Throwable blockingSlowCall() {
         try {
-            runtime.execute(PingService.SLOW, new PingRequest("a"), RequestOptions.none(), api::slow);
+            runtime.execute(PingService.SLOW, new PingRequest("a"), RequestOptions.none(), PingResponse.class);
             return null;
         } catch (RuntimeException e) {
             return e;
@@ -101,7 +99,7 @@ class CloseTest {
     void asyncCallsWaitingInTheRateLimiterFailAtOnceWhenTheClientCloses() throws Exception {
         List<CompletableFuture<?>> futures = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            futures.add(runtime.executeAsync(PingService.SLOW, new PingRequest("a"), RequestOptions.none(), api::slow));
+            futures.add(runtime.executeAsync(PingService.SLOW, new PingRequest("a"), RequestOptions.none(), PingResponse.class));
         }
         while (server.getRequestCount() < 1) {
             Thread.sleep(5);
@@ -127,7 +125,7 @@ class CloseTest {
         stall = true;
         CompletableFuture<Throwable> caller = CompletableFuture.supplyAsync(() -> {
             try {
-                runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), api::ping);
+                runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class);
                 return null;
             } catch (RuntimeException e) {
                 return e;

@@ -6,8 +6,8 @@ import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.client.ClientRuntime;
 import dev.clssdk.core.client.PingService;
-import dev.clssdk.core.client.PingService.PingApi;
 import dev.clssdk.core.client.PingService.PingRequest;
+import dev.clssdk.core.client.PingService.PingResponse;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,10 +65,9 @@ class ConcurrencyAndThreadsTest {
     }
 
     private int maxConcurrencyOf(ClientRuntime runtime, int calls) throws Exception {
-        PingApi api = runtime.api(PingApi.class);
         List<CompletableFuture<?>> futures = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
-            futures.add(runtime.executeAsync(PingService.PING, new PingRequest("a"), RequestOptions.none(), api::ping));
+            futures.add(runtime.executeAsync(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class));
         }
         CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
         return maxInFlight.get();
@@ -94,9 +93,8 @@ class ConcurrencyAndThreadsTest {
     void everyThreadAClientStartsIsADaemon() throws Exception {
         Set<Thread> before = Thread.getAllStackTraces().keySet();
         ClientRuntime runtime = builder().build(); // never closed, as in a program that forgets to
-        PingApi api = runtime.api(PingApi.class);
-        runtime.executeAsync(PingService.PING, new PingRequest("a"), RequestOptions.none(), api::ping).get(10, TimeUnit.SECONDS);
-        runtime.execute(PingService.PING, new PingRequest("b"), RequestOptions.none(), api::ping);
+        runtime.executeAsync(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class).get(10, TimeUnit.SECONDS);
+        runtime.execute(PingService.PING, new PingRequest("b"), RequestOptions.none(), PingResponse.class);
         List<String> nonDaemon = Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> !before.contains(t) && t.isAlive() && !t.isDaemon())
                 .filter(t -> !t.getName().startsWith("MockWebServer"))

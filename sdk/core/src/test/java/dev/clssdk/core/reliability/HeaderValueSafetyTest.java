@@ -11,8 +11,8 @@ import dev.clssdk.core.auth.Credentials;
 import dev.clssdk.core.auth.EnvironmentCredentialsProvider;
 import dev.clssdk.core.client.ClientRuntime;
 import dev.clssdk.core.client.PingService;
-import dev.clssdk.core.client.PingService.PingApi;
 import dev.clssdk.core.client.PingService.PingRequest;
+import dev.clssdk.core.client.PingService.PingResponse;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
@@ -89,9 +89,8 @@ class HeaderValueSafetyTest {
     void anUncheckedFailureInsideTheHttpStackIsTypedNotSentAndNotRetried() {
         AtomicInteger attempts = new AtomicInteger();
         try (ClientRuntime runtime = clientWhoseStackThrows(attempts)) {
-            PingApi api = runtime.api(PingApi.class);
             Throwable failure = catchThrowable(() ->
-                    runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), api::ping));
+                    runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class));
             assertThat(failure).isInstanceOfSatisfying(TransportException.class, e -> {
                 assertThat(e.mayHaveReachedServer()).isFalse();
                 assertThat(e.isRetryable()).isFalse();
@@ -106,9 +105,8 @@ class HeaderValueSafetyTest {
     void anUncheckedFailureInAnAsyncCallFailsTheFutureOnceAndLeavesNothingUncaught() throws Exception {
         AtomicInteger attempts = new AtomicInteger();
         try (ClientRuntime runtime = clientWhoseStackThrows(attempts)) {
-            PingApi api = runtime.api(PingApi.class);
             Throwable failure = catchThrowable(() -> runtime.executeAsync(PingService.PING, new PingRequest("a"),
-                    RequestOptions.none(), api::ping).get(10, TimeUnit.SECONDS));
+                    RequestOptions.none(), PingResponse.class).get(10, TimeUnit.SECONDS));
             assertThat(failure).isInstanceOf(ExecutionException.class);
             assertThat(failure.getCause()).isInstanceOfSatisfying(TransportException.class, e -> {
                 assertThat(e.mayHaveReachedServer()).isFalse();

@@ -9,8 +9,8 @@ import dev.clssdk.core.TransportException;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.client.ClientRuntime;
 import dev.clssdk.core.client.PingService;
-import dev.clssdk.core.client.PingService.PingApi;
 import dev.clssdk.core.client.PingService.PingRequest;
+import dev.clssdk.core.client.PingService.PingResponse;
 import dev.clssdk.core.testing.StallingServer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,11 +49,10 @@ class StalledBodyTest {
     @Test
     void anInterruptEndsABlockingCallWithAStalledBodyPromptlyAndKeepsTheFlag() throws Exception {
         try (ClientRuntime runtime = client(Duration.ofSeconds(10))) {
-            PingApi api = runtime.api(PingApi.class);
             CompletableFuture<Object[]> outcome = new CompletableFuture<>();
             Thread caller = new Thread(() -> {
                 try {
-                    runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), api::ping);
+                    runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class);
                     outcome.complete(new Object[] {null, false, 0L});
                 } catch (RuntimeException e) {
                     outcome.complete(new Object[] {e, Thread.currentThread().isInterrupted(), System.nanoTime()});
@@ -76,11 +75,10 @@ class StalledBodyTest {
         List<Long> millis = new ArrayList<>();
         List<String> messages = new ArrayList<>();
         try (ClientRuntime runtime = client(timeout)) {
-            PingApi api = runtime.api(PingApi.class);
             for (int i = 0; i < 9; i++) {
                 long start = System.nanoTime();
                 try {
-                    runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), api::ping);
+                    runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class);
                 } catch (TransportException e) {
                     assertThat(e.isTimeout()).isTrue();
                     messages.add(e.getMessage());

@@ -5,9 +5,10 @@ import dev.clssdk.cls.ClsService;
 import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.client.CallContext;
 import dev.clssdk.cls.model.CreateExportRequest;
+import dev.clssdk.cls.model.CreateExportResponse;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.internal.http.ClockSkew;
-import dev.clssdk.core.internal.http.EnvelopeConverterFactory;
+import dev.clssdk.core.internal.http.ActionCalls;
 import dev.clssdk.core.internal.http.EnvelopeParser;
 import dev.clssdk.core.internal.http.Redactor;
 import dev.clssdk.core.internal.http.RequestOptionsInterceptor;
@@ -16,13 +17,11 @@ import dev.clssdk.core.internal.http.SigningInterceptor;
 import dev.clssdk.core.internal.retry.TimeSource;
 import dev.clssdk.core.signing.Tc3Signer;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,14 +31,13 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import retrofit2.Converter;
 
 /**
  * Figure 1: one CreateExport request from builder to the signed OkHttp request, no network.
  *
  * <p>{@link #buildValidateSerializeSign} runs the SDK's own pieces in the order a call runs them:
- * the generated builder validates, the Retrofit request converter serializes to a {@code JsonBody},
- * the request is built with the headers the generated {@code ClsApi} declares, and an OkHttp call
+ * the generated builder validates, the core's {@code ActionCalls} serializes it to a {@code JsonBody}
+ * in a request with the action's headers, and an OkHttp call
  * runs the client's application interceptors (response guard, signing) into a terminal
  * interceptor that answers a CreateExport success instead of opening a connection (the guard
  * parses it, as it does every answer). The official SDK's
@@ -53,19 +51,17 @@ public class RequestBenchmark {
     private static final okhttp3.MediaType JSON = okhttp3.MediaType.get("application/json");
     private static final HttpUrl URL = HttpUrl.get("https://" + Fixtures.HOST + "/");
 
-    private Converter<Object, RequestBody> converter;
+    private ActionCalls calls;
     private OkHttpClient client;
     private Tc3Signer signer;
     private byte[] body;
     private long timestamp;
 
     @Setup
-    @SuppressWarnings("unchecked")
     public void setUp() throws IOException {
         Redactor redactor = new Redactor(ClsService.SENSITIVE_FIELDS);
         EnvelopeParser parser = new EnvelopeParser(EnvelopeParser.newMapper(), redactor, ClsService.INSTANCE);
-        converter = (Converter<Object, RequestBody>) new EnvelopeConverterFactory(parser, 10 << 20, ClsService.INSTANCE)
-                .requestBodyConverter(CreateExportRequest.class, new Annotation[0], new Annotation[0], null);
+        calls = new ActionCalls(URL, ClsService.API_VERSION, parser, 10 << 20);
         TimeSource time = TimeSource.system();
         ClockSkew skew = new ClockSkew();
         client = new OkHttpClient.Builder()
@@ -90,23 +86,21 @@ public class RequestBenchmark {
 
     private byte[] converterBytes() throws IOException {
         okio.Buffer buffer = new okio.Buffer();
-        converter.convert(Fixtures.createExport()).writeTo(buffer);
+        calls.request(Fixtures.createExport(), context()).body().writeTo(buffer);
         return buffer.readByteArray();
     }
 
     @Benchmark
     public Request buildValidateSerializeSign() throws IOException {
         CreateExportRequest request = Fixtures.createExport();
-        Request http = new Request.Builder()
-                .url(URL)
-                .header("X-TC-Action", "CreateExport")
-                .header("X-TC-Version", ClsService.API_VERSION)
-                .tag(CallContext.class, CallContext.of(ClsOperations.CREATE_EXPORT, RequestOptions.none()))
-                .post(converter.convert(request))
-                .build();
+        Request http = calls.request(request, context());
         try (Response response = client.newCall(http).execute()) {
             return response.request();
         }
+    }
+
+    private static CallContext context() {
+        return CallContext.of(ClsOperations.CREATE_EXPORT, CreateExportResponse.class, RequestOptions.none());
     }
 
     @Benchmark

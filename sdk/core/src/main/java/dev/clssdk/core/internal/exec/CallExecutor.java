@@ -13,10 +13,11 @@ import dev.clssdk.core.TransportException;
 import dev.clssdk.core.client.CallContext;
 import dev.clssdk.core.client.ServiceMetadata;
 import dev.clssdk.core.client.ErrorKind;
-import dev.clssdk.core.client.Invoker;
+import dev.clssdk.core.internal.http.ActionCalls;
 import dev.clssdk.core.internal.http.ClockSkew;
 import dev.clssdk.core.internal.retry.ActionRateLimiters;
 import dev.clssdk.core.internal.retry.TimeSource;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
@@ -24,14 +25,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import retrofit2.Call;
-import retrofit2.Callback;
-import retrofit2.Response;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
 
 /**
  * Runs one call of any action with the rate limiter, retries and clock-skew recovery, blocking
  * or asynchronously. Generic over {@link Operation}: the generated client hands it the action's
- * metadata and a reference to the generated Retrofit method, so a new action needs no change here.
+ * metadata and its response class, so a new action needs no change here.
  */
 public final class CallExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
@@ -39,6 +41,8 @@ public final class CallExecutor {
     private static final Duration RATE_WINDOW = Duration.ofSeconds(1);
 
     private final ServiceMetadata service;
+    private final OkHttpClient http;
+    private final ActionCalls actions;
     private final RetryPolicy defaultPolicy;
     private final ActionRateLimiters limiters;
     private final TimeSource time;
@@ -49,15 +53,19 @@ public final class CallExecutor {
 
     /**
      * @param service the service called
+     * @param http the client that sends the attempts
+     * @param actions makes the HTTP request of an attempt and reads its answer
      * @param policy the client's retry policy
      * @param limiters the per-action rate limiters
      * @param time the clock and sleeper
      * @param skew the correction for the server's clock
      * @param hooks called around every call
      */
-    public CallExecutor(ServiceMetadata service, RetryPolicy policy, ActionRateLimiters limiters, TimeSource time, ClockSkew skew,
-            List<ExecutionHook> hooks) {
+    public CallExecutor(ServiceMetadata service, OkHttpClient http, ActionCalls actions, RetryPolicy policy,
+            ActionRateLimiters limiters, TimeSource time, ClockSkew skew, List<ExecutionHook> hooks) {
         this.service = service;
+        this.http = http;
+        this.actions = actions;
         this.defaultPolicy = policy;
         this.limiters = limiters;
         this.time = time;
@@ -91,10 +99,10 @@ public final class CallExecutor {
      * @param operation the action
      * @param request the request
      * @param options per-call settings
-     * @param invoker the generated Retrofit method
+     * @param responseType the class of the answer
      * @return the response
      */
-    public <I, O> O execute(Operation<I, O> operation, I request, RequestOptions options, Invoker<I, O> invoker) {
+    public <I, O> O execute(Operation<I, O> operation, I request, RequestOptions options, Class<O> responseType) {
         Hooks calls = new Hooks(operation, request);
         Attempts attempts = new Attempts(operation, options, time.nanoTime());
         try {
@@ -107,7 +115,7 @@ public final class CallExecutor {
                 calls.metrics.attemptStarted(time.nanoTime());
                 try {
                     attempts.sent++;
-                    O response = executeOnce(operation, request, options, invoker);
+                    O response = executeOnce(operation, request, options, responseType);
                     calls.metrics.attemptSucceeded(time.nanoTime(), 200);
                     calls.succeeded(response, attempts.sent);
                     return response;
@@ -123,10 +131,10 @@ public final class CallExecutor {
         }
     }
 
-    private <I, O> O executeOnce(Operation<I, O> operation, I request, RequestOptions options, Invoker<I, O> invoker) {
+    private <I, O> O executeOnce(Operation<I, O> operation, I request, RequestOptions options, Class<O> responseType) {
         try {
-            CallContext context = CallContext.of(operation, options);
-            Call<O> call = newCall(operation, request, context, options, invoker);
+            CallContext context = CallContext.of(operation, responseType, options);
+            Call call = newCall(request, context, options);
             if (!lifecycle.admit(call, context)) {
                 throw closedError(operation);
             }
@@ -135,8 +143,7 @@ public final class CallExecutor {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new SdkInterruptedException(operation.action() + " was interrupted before it was sent", null);
                 }
-                Response<O> response = call.execute();
-                return bodyOf(operation, response, context);
+                return actions.answer(responseType, call.execute(), context);
             } finally {
                 interrupts.unwatch();
                 lifecycle.done(call);
@@ -156,30 +163,20 @@ public final class CallExecutor {
      * @param operation the action
      * @param request the request
      * @param options per-call settings
-     * @param invoker the generated Retrofit method
+     * @param responseType the class of the answer
      * @return the future response
      */
     public <I, O> CompletableFuture<O> executeAsync(Operation<I, O> operation, I request, RequestOptions options,
-            Invoker<I, O> invoker) {
-        AsyncCall<I, O> call = new AsyncCall<>(operation, request, options, invoker);
+            Class<O> responseType) {
+        AsyncCall<I, O> call = new AsyncCall<>(operation, request, options, responseType);
         call.schedule(Duration.ZERO);
         return call.result;
     }
 
-    private static <I, O> Call<O> newCall(Operation<I, O> operation, I request, CallContext context,
-            RequestOptions options, Invoker<I, O> invoker) {
-        Call<O> call = invoker.newCall(request, context);
+    private Call newCall(Object request, CallContext context, RequestOptions options) throws IOException {
+        Call call = http.newCall(actions.request(request, context));
         options.callTimeout().ifPresent(timeout -> call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS));
         return call;
-    }
-
-    private static <O> O bodyOf(Operation<?, O> operation, Response<O> response, CallContext context) {
-        O body = response.body() != null ? response.body() : operation.responseType().cast(context.answer());
-        if (body == null) {
-            throw new ProtocolException(ProtocolException.Kind.EMPTY_BODY, operation.action(), response.code(),
-                    response.headers().get("Content-Type"), "", null, false, null);
-        }
-        return body;
     }
 
     private void checkOpen(Operation<?, ?> operation) {
@@ -344,26 +341,26 @@ public final class CallExecutor {
     }
 
     /** One asynchronous call: each attempt is enqueued on OkHttp, waits are scheduled, no thread blocks. */
-    private final class AsyncCall<I, O> implements Callback<O> {
+    private final class AsyncCall<I, O> implements Callback {
         private final Operation<I, O> operation;
         private final I request;
         private final RequestOptions options;
-        private final Invoker<I, O> invoker;
+        private final Class<O> responseType;
         private final Attempts attempts;
         private final Hooks calls;
         private final CompletableFuture<O> result = new CompletableFuture<>();
-        private volatile Call<O> current;
+        private volatile Call current;
         private volatile CallContext context;
 
-        AsyncCall(Operation<I, O> operation, I request, RequestOptions options, Invoker<I, O> invoker) {
+        AsyncCall(Operation<I, O> operation, I request, RequestOptions options, Class<O> responseType) {
             this.operation = operation;
             this.request = request;
             this.options = options;
-            this.invoker = invoker;
+            this.responseType = responseType;
             this.attempts = new Attempts(operation, options, time.nanoTime());
             this.calls = new Hooks(operation, request);
             result.whenComplete((value, error) -> {
-                Call<O> call = current;
+                Call call = current;
                 if (result.isCancelled() && call != null) {
                     call.cancel();
                 }
@@ -393,8 +390,8 @@ public final class CallExecutor {
             }
             try {
                 checkOpen(operation);
-                CallContext attempt = CallContext.of(operation, options);
-                Call<O> call = newCall(operation, request, attempt, options, invoker);
+                CallContext attempt = CallContext.of(operation, responseType, options);
+                Call call = newCall(request, attempt, options);
                 context = attempt;
                 current = call;
                 if (!lifecycle.admit(call, attempt)) {
@@ -403,19 +400,22 @@ public final class CallExecutor {
                 attempts.sent++;
                 calls.metrics.attemptStarted(time.nanoTime());
                 call.enqueue(this);
-            } catch (RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 fail(FailureTranslator.translate(operation, e, lifecycle.isClosed(), false));
             }
         }
 
         @Override
-        public void onResponse(Call<O> call, Response<O> response) {
+        public void onResponse(Call call, Response response) {
             lifecycle.done(call);
             O body;
             try {
-                body = bodyOf(operation, response, context);
+                body = actions.answer(responseType, response, context);
             } catch (SdkException e) {
                 onFailed(e);
+                return;
+            } catch (IOException | RuntimeException e) {
+                onFailed(FailureTranslator.translate(operation, e, lifecycle.isClosed(), false));
                 return;
             }
             calls.metrics.attemptSucceeded(time.nanoTime(), response.code());
@@ -425,7 +425,7 @@ public final class CallExecutor {
         }
 
         @Override
-        public void onFailure(Call<O> call, Throwable thrown) {
+        public void onFailure(Call call, IOException thrown) {
             lifecycle.done(call);
             onFailed(FailureTranslator.translate(operation, thrown, lifecycle.isClosed(), false));
         }

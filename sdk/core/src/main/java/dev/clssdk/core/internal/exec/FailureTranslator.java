@@ -13,7 +13,7 @@ import dev.clssdk.core.internal.retry.RetryRules;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 
-/** Turns whatever a Retrofit call throws into the SDK's typed exceptions. */
+/** Turns whatever an OkHttp call throws into the SDK's typed exceptions. */
 final class FailureTranslator {
     private FailureTranslator() {
         // static only

@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import dev.clssdk.core.client.CallContext;
-import retrofit2.Call;
+import okhttp3.Call;
 
 /**
  * Makes blocking calls interruptible. OkHttp's blocking I/O does not notice {@link Thread#interrupt()}
@@ -20,7 +20,7 @@ final class InterruptWatchdog {
     private final Map<Thread, Attempt> watched = new ConcurrentHashMap<>();
 
     /** An attempt in flight: its call, and its context, which knows its socket. */
-    private record Attempt(Call<?> call, CallContext context) {
+    private record Attempt(Call call, CallContext context) {
         void abort() {
             call.cancel();
             context.abortConnection(); // cancelling does not reach a body being read outside OkHttp's chain
@@ -30,7 +30,7 @@ final class InterruptWatchdog {
     private volatile boolean stopped;
 
     /** Watches {@code call}, made by the current thread, until {@link #unwatch()}. */
-    void watch(Call<?> call, CallContext context) {
+    void watch(Call call, CallContext context) {
         watched.put(Thread.currentThread(), new Attempt(call, context));
         Thread running = thread;
         if (running == null) {

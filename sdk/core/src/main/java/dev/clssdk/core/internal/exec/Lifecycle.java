@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import dev.clssdk.core.client.CallContext;
-import retrofit2.Call;
+import okhttp3.Call;
 
 /**
  * Whether a client is open, and what it has in flight, so that {@link #close()} can keep its
@@ -16,7 +16,7 @@ import retrofit2.Call;
  * before it checks and closing marks before it cancels, an attempt is either refused or cancelled.
  */
 final class Lifecycle {
-    private final java.util.Map<Call<?>, CallContext> inFlight = new ConcurrentHashMap<>();
+    private final java.util.Map<Call, CallContext> inFlight = new ConcurrentHashMap<>();
     private final Set<Runnable> onClose = ConcurrentHashMap.newKeySet();
     private final CountDownLatch closing = new CountDownLatch(1);
     private volatile boolean closed;
@@ -30,7 +30,7 @@ final class Lifecycle {
      *
      * @return {@code false} if the client is closed (the attempt must not run)
      */
-    boolean admit(Call<?> call, CallContext context) {
+    boolean admit(Call call, CallContext context) {
         inFlight.put(call, context);
         if (closed) {
             inFlight.remove(call);
@@ -39,7 +39,7 @@ final class Lifecycle {
         return true;
     }
 
-    void done(Call<?> call) {
+    void done(Call call) {
         inFlight.remove(call);
     }
 
@@ -71,7 +71,7 @@ final class Lifecycle {
     void close() {
         closed = true;
         closing.countDown();
-        for (java.util.Map.Entry<Call<?>, CallContext> attempt : inFlight.entrySet()) {
+        for (java.util.Map.Entry<Call, CallContext> attempt : inFlight.entrySet()) {
             attempt.getKey().cancel();
             attempt.getValue().abortConnection(); // also ends a body being read outside OkHttp's chain
         }

@@ -11,7 +11,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Applies a call's {@link RequestOptions} that live below Retrofit: extra headers (sent, not
+ * Applies a call's {@link RequestOptions} that live in HTTP: extra headers (sent, not
  * signed: TC3 signs only {@code content-type} and {@code host}) and the read/write timeout.
  */
 public final class RequestOptionsInterceptor implements Interceptor {

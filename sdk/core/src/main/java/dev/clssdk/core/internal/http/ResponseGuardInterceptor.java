@@ -20,7 +20,7 @@ import okhttp3.ResponseBody;
  * parses it here, where the request (and so the credentials it was signed with) is known: an
  * error envelope or a malformed answer is thrown as a typed exception redacted with exactly the
  * call's credentials, and a success is left on the request's {@link CallContext} for the executor
- * (the Retrofit converter then sees an empty body). Also remembers the server's {@code Date} for
+ * (the caller then sees an empty body). Also remembers the server's {@code Date} for
  * clock skew recovery. Failures while reading the body are marked as after-send.
  */
 public final class ResponseGuardInterceptor implements Interceptor {
@@ -96,7 +96,7 @@ public final class ResponseGuardInterceptor implements Interceptor {
         }
         if (context != null && response.code() == 200) {
             try {
-                context.answered(parser.parse(action, idempotent, context.operation().responseType(), 200, contentType,
+                context.answered(parser.parse(action, idempotent, context.responseType(), 200, contentType,
                         bytes, credentials, requestSecrets));
             } catch (SdkException e) {
                 throw new FailureIOException(e);
