@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -219,32 +218,24 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         return region;
     }
 
-    /** Settings of an {@link OidcRoleArnCredentialsProvider}; each checked when set. */
-    public static final class Builder {
-        private String region;
+    /**
+     * Settings of an {@link OidcRoleArnCredentialsProvider}; each checked when set. The region is
+     * {@value #REGION} in TKE, the role {@value #ROLE_ARN}; the session name defaults to
+     * {@code clssdk-java-<millis>}; a {@link #client} given must send calls unsigned
+     * ({@code credentials(CredentialsProvider.anonymous())}).
+     */
+    public static final class Builder extends RoleProviderBuilder<Builder> {
         private String providerId;
-        private String roleArn;
         private Path tokenFile;
-        private String roleSessionName;
-        private long durationSeconds = 7200;
-        private StsClient client;
-        private Clock clock = Clock.systemUTC();
-        private Duration refreshBefore = Duration.ofSeconds(600);
-        private Duration retryAfterFailure = Duration.ofSeconds(10);
         /** Set by {@link #fromEnvironment}: messages then name the file by {@value #TOKEN_FILE}. */
         private boolean tokenFileFromEnvironment;
 
         private Builder() {
+            super(Duration.ofSeconds(600));
         }
 
-        /**
-         * The region STS is called in ({@value #REGION}).
-         *
-         * @param region the region
-         * @return this builder
-         */
-        public Builder region(String region) {
-            this.region = StsSettings.nonBlank(region, "region");
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -260,17 +251,6 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         }
 
         /**
-         * The role to assume ({@value #ROLE_ARN}).
-         *
-         * @param roleArn the role's resource description
-         * @return this builder
-         */
-        public Builder roleArn(String roleArn) {
-            this.roleArn = StsSettings.nonBlank(roleArn, "roleArn");
-            return this;
-        }
-
-        /**
          * The file holding the web identity token ({@value #TOKEN_FILE}), read on every refresh.
          *
          * @param file the file
@@ -279,73 +259,6 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         public Builder webIdentityTokenFile(Path file) {
             this.tokenFile = Objects.requireNonNull(file, "webIdentityTokenFile");
             this.tokenFileFromEnvironment = false;
-            return this;
-        }
-
-        /**
-         * The session name; default {@code clssdk-java-<millis>}.
-         *
-         * @param name 2 to 128 of letters, digits and {@code =,.@_-}
-         * @return this builder
-         */
-        public Builder roleSessionName(String name) {
-            this.roleSessionName = StsSettings.roleSessionName(name);
-            return this;
-        }
-
-        /**
-         * How long the credentials last; default 7200 s, at most 43200 s.
-         *
-         * @param seconds the duration
-         * @return this builder
-         */
-        public Builder durationSeconds(long seconds) {
-            this.durationSeconds = StsSettings.durationSeconds(seconds);
-            return this;
-        }
-
-        /**
-         * An STS client to call instead of one built here; it must send calls unsigned
-         * ({@code credentials(CredentialsProvider.anonymous())}). {@code close()} leaves it open.
-         *
-         * @param client the client
-         * @return this builder
-         */
-        public Builder client(StsClient client) {
-            this.client = Objects.requireNonNull(client, "client");
-            return this;
-        }
-
-        /**
-         * The clock expirations are judged by; for tests.
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * How long before expiry to call STS again; default 600 s (at most half the lifetime).
-         *
-         * @param ahead a positive duration
-         * @return this builder
-         */
-        public Builder refreshBefore(Duration ahead) {
-            this.refreshBefore = StsSettings.positive("refreshBefore", ahead);
-            return this;
-        }
-
-        /**
-         * How long after a failed call the next may happen; default 10 s.
-         *
-         * @param delay a positive duration
-         * @return this builder
-         */
-        public Builder retryAfterFailure(Duration delay) {
-            this.retryAfterFailure = StsSettings.positive("retryAfterFailure", delay);
             return this;
         }
 

@@ -6,7 +6,6 @@ import dev.clssdk.core.auth.RefreshingCredentialsProvider;
 import dev.clssdk.sts.StsClient;
 import dev.clssdk.sts.model.AssumeRoleRequest;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -97,51 +96,16 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
     }
 
     /** Settings of a {@link StsAssumeRoleCredentialsProvider}; each checked when set. */
-    public static final class Builder {
-        private String roleArn;
-        private String roleSessionName;
-        private long durationSeconds = 7200;
+    public static final class Builder extends RoleProviderBuilder<Builder> {
         private String externalId;
-        private String region;
         private CredentialsProvider source;
-        private StsClient client;
-        private Clock clock = Clock.systemUTC();
-        private Duration refreshBefore = Duration.ofMinutes(5);
-        private Duration retryAfterFailure = Duration.ofSeconds(10);
 
         private Builder() {
+            super(Duration.ofMinutes(5));
         }
 
-        /**
-         * The role to assume, for example {@code qcs::cam::uin/100000000001:roleName/app}.
-         *
-         * @param roleArn the role's resource description
-         * @return this builder
-         */
-        public Builder roleArn(String roleArn) {
-            this.roleArn = StsSettings.nonBlank(roleArn, "roleArn");
-            return this;
-        }
-
-        /**
-         * The session name, recorded by CAM: 2 to 128 of letters, digits and {@code =,.@_-}.
-         *
-         * @param name the session name
-         * @return this builder
-         */
-        public Builder roleSessionName(String name) {
-            this.roleSessionName = StsSettings.roleSessionName(name);
-            return this;
-        }
-
-        /**
-         * How long the credentials last; default 7200 s, at most 43200 s.
-         *
-         * @param seconds the duration in seconds
-         * @return this builder
-         */
-        public Builder durationSeconds(long seconds) {
-            this.durationSeconds = StsSettings.durationSeconds(seconds);
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -157,18 +121,6 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
         }
 
         /**
-         * The region STS is called in ({@code X-TC-Region}), for example {@code ap-guangzhou}; required
-         * unless {@link #client} is given (no default: see the class description).
-         *
-         * @param region the region
-         * @return this builder
-         */
-        public Builder region(String region) {
-            this.region = StsSettings.nonBlank(region, "region");
-            return this;
-        }
-
-        /**
          * The credentials AssumeRole is signed with; default the core's default chain.
          *
          * @param source the provider
@@ -176,51 +128,6 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
          */
         public Builder sourceCredentials(CredentialsProvider source) {
             this.source = Objects.requireNonNull(source, "source");
-            return this;
-        }
-
-        /**
-         * An STS client to call instead of one built here (with its own endpoint, credentials and
-         * transport); {@link StsAssumeRoleCredentialsProvider#close()} then leaves it open.
-         *
-         * @param client the client
-         * @return this builder
-         */
-        public Builder client(StsClient client) {
-            this.client = Objects.requireNonNull(client, "client");
-            return this;
-        }
-
-        /**
-         * The clock expirations are judged by; for tests.
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * How long before expiry to call STS again; default 5 min (at most half the lifetime).
-         *
-         * @param ahead a positive duration
-         * @return this builder
-         */
-        public Builder refreshBefore(Duration ahead) {
-            this.refreshBefore = StsSettings.positive("refreshBefore", ahead);
-            return this;
-        }
-
-        /**
-         * How long after a failed call the next may happen; default 10 s.
-         *
-         * @param delay a positive duration
-         * @return this builder
-         */
-        public Builder retryAfterFailure(Duration delay) {
-            this.retryAfterFailure = StsSettings.positive("retryAfterFailure", delay);
             return this;
         }
 
