@@ -30,7 +30,7 @@ public final class ListWidgetsRequest extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -79,10 +79,6 @@ public final class ListWidgetsRequest extends Struct {
      * Builds {@link ListWidgetsRequest}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<ListWidgetsRequest> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(ListWidgetsRequest source) {
             super(SCHEMA, source);
         }
@@ -158,7 +154,6 @@ public final class ListWidgetsRequest extends Struct {
          * @return the instance
          * @throws ValidationException listing every broken rule, if any
          */
-        @Override
         public ListWidgetsRequest build() {
             return new ListWidgetsRequest(this);
         }

@@ -30,7 +30,7 @@ public final class ListWidgetsResponse extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -82,10 +82,6 @@ public final class ListWidgetsResponse extends Struct {
      * Builds {@link ListWidgetsResponse}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<ListWidgetsResponse> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(ListWidgetsResponse source) {
             super(SCHEMA, source);
         }
@@ -139,7 +135,6 @@ public final class ListWidgetsResponse extends Struct {
          *
          * @return the instance
          */
-        @Override
         public ListWidgetsResponse build() {
             return new ListWidgetsResponse(this);
         }

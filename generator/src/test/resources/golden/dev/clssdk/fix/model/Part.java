@@ -27,7 +27,7 @@ public final class Part extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -54,10 +54,6 @@ public final class Part extends Struct {
      * Builds {@link Part}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<Part> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(Part source) {
             super(SCHEMA, source);
         }
@@ -80,7 +76,6 @@ public final class Part extends Struct {
          *
          * @return the instance
          */
-        @Override
         public Part build() {
             return new Part(this);
         }

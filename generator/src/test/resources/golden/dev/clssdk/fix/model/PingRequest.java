@@ -25,7 +25,7 @@ public final class PingRequest extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -41,10 +41,6 @@ public final class PingRequest extends Struct {
      * Builds {@link PingRequest}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<PingRequest> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(PingRequest source) {
             super(SCHEMA, source);
         }
@@ -55,7 +51,6 @@ public final class PingRequest extends Struct {
          * @return the instance
          * @throws ValidationException listing every broken rule, if any
          */
-        @Override
         public PingRequest build() {
             return new PingRequest(this);
         }

@@ -27,7 +27,7 @@ public final class PingResponse extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -52,10 +52,6 @@ public final class PingResponse extends Struct {
      * Builds {@link PingResponse}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<PingResponse> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(PingResponse source) {
             super(SCHEMA, source);
         }
@@ -76,7 +72,6 @@ public final class PingResponse extends Struct {
          *
          * @return the instance
          */
-        @Override
         public PingResponse build() {
             return new PingResponse(this);
         }

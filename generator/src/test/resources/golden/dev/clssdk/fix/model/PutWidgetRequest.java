@@ -43,7 +43,7 @@ public final class PutWidgetRequest extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -268,10 +268,6 @@ public final class PutWidgetRequest extends Struct {
      * Builds {@link PutWidgetRequest}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<PutWidgetRequest> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(PutWidgetRequest source) {
             super(SCHEMA, source);
         }
@@ -571,7 +567,6 @@ public final class PutWidgetRequest extends Struct {
          * @return the instance
          * @throws ValidationException listing every broken rule, if any
          */
-        @Override
         public PutWidgetRequest build() {
             return new PutWidgetRequest(this);
         }

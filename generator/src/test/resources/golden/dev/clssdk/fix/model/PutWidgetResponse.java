@@ -29,7 +29,7 @@ public final class PutWidgetResponse extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -74,10 +74,6 @@ public final class PutWidgetResponse extends Struct {
      * Builds {@link PutWidgetResponse}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<PutWidgetResponse> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(PutWidgetResponse source) {
             super(SCHEMA, source);
         }
@@ -122,7 +118,6 @@ public final class PutWidgetResponse extends Struct {
          *
          * @return the instance
          */
-        @Override
         public PutWidgetResponse build() {
             return new PutWidgetResponse(this);
         }

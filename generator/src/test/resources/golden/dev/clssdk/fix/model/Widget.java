@@ -29,7 +29,7 @@ public final class Widget extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -84,10 +84,6 @@ public final class Widget extends Struct {
      * Builds {@link Widget}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<Widget> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(Widget source) {
             super(SCHEMA, source);
         }
@@ -141,7 +137,6 @@ public final class Widget extends Struct {
          *
          * @return the instance
          */
-        @Override
         public Widget build() {
             return new Widget(this);
         }

@@ -27,7 +27,7 @@ public final class WidgetDetail extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -52,10 +52,6 @@ public final class WidgetDetail extends Struct {
      * Builds {@link WidgetDetail}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<WidgetDetail> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(WidgetDetail source) {
             super(SCHEMA, source);
         }
@@ -76,7 +72,6 @@ public final class WidgetDetail extends Struct {
          *
          * @return the instance
          */
-        @Override
         public WidgetDetail build() {
             return new WidgetDetail(this);
         }

@@ -29,7 +29,7 @@ public final class DescribeThingRequest extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -69,10 +69,6 @@ public final class DescribeThingRequest extends Struct {
      * Builds {@link DescribeThingRequest}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<DescribeThingRequest> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(DescribeThingRequest source) {
             super(SCHEMA, source);
         }
@@ -111,7 +107,6 @@ public final class DescribeThingRequest extends Struct {
          * @return the instance
          * @throws ValidationException listing every broken rule, if any
          */
-        @Override
         public DescribeThingRequest build() {
             return new DescribeThingRequest(this);
         }

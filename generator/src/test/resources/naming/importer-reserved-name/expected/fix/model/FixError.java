@@ -27,7 +27,7 @@ public final class FixError extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -54,10 +54,6 @@ public final class FixError extends Struct {
      * Builds {@link FixError}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<FixError> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(FixError source) {
             super(SCHEMA, source);
         }
@@ -80,7 +76,6 @@ public final class FixError extends Struct {
          *
          * @return the instance
          */
-        @Override
         public FixError build() {
             return new FixError(this);
         }

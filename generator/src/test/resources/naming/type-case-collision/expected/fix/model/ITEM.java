@@ -27,7 +27,7 @@ public final class ITEM extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -54,10 +54,6 @@ public final class ITEM extends Struct {
      * Builds {@link ITEM}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<ITEM> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(ITEM source) {
             super(SCHEMA, source);
         }
@@ -80,7 +76,6 @@ public final class ITEM extends Struct {
          *
          * @return the instance
          */
-        @Override
         public ITEM build() {
             return new ITEM(this);
         }

@@ -29,7 +29,7 @@ public final class Item2 extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -56,10 +56,6 @@ public final class Item2 extends Struct {
      * Builds {@link Item2}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<Item2> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(Item2 source) {
             super(SCHEMA, source);
         }
@@ -82,7 +78,6 @@ public final class Item2 extends Struct {
          *
          * @return the instance
          */
-        @Override
         public Item2 build() {
             return new Item2(this);
         }

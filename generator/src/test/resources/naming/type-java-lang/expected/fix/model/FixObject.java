@@ -29,7 +29,7 @@ public final class FixObject extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -56,10 +56,6 @@ public final class FixObject extends Struct {
      * Builds {@link FixObject}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<FixObject> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(FixObject source) {
             super(SCHEMA, source);
         }
@@ -82,7 +78,6 @@ public final class FixObject extends Struct {
          *
          * @return the instance
          */
-        @Override
         public FixObject build() {
             return new FixObject(this);
         }

@@ -1,7 +1,8 @@
 package dev.clssdk.core.shape;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class Schema<T extends Struct> {
     private final Member[] members;
     private final Map<String, Integer> indexByWireName;
     private final List<OrderRule> orderRules;
-    private volatile Method builderMethod;
+    private volatile Factories factories;
 
     private Schema(Class<T> type, String name, Role role, String requiredCode, String otherCode, Member[] members) {
         this.type = Objects.requireNonNull(type, "type");
@@ -59,7 +60,7 @@ public final class Schema<T extends Struct> {
     /** What a type is for, which decides when its rules are checked. */
     public enum Role {
         /**
-         * The input of an action: {@link StructBuilder#build()} checks its rules and those of every
+         * The input of an action: its builder's {@code build()} checks its rules and those of every
          * value it holds, and so does reading it from JSON: an invalid request can be neither built
          * nor parsed into existence.
          */
@@ -209,17 +210,65 @@ public final class Schema<T extends Struct> {
     /** An empty builder, from the type's public static {@code builder()}. */
     @SuppressWarnings("unchecked")
     StructBuilder<T> newBuilder() {
-        Method method = builderMethod;
         try {
-            if (method == null) {
-                method = type.getMethod("builder");
-                builderMethod = method;
+            StructBuilder<?> builder = (StructBuilder<?>) factories().builder.invokeExact();
+            return (StructBuilder<T>) builder;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(type.getName() + ".builder() failed", e);
+        }
+    }
+
+    /**
+     * The instance a builder of this type builds, from the builder's public {@code build()}: generated
+     * builders declare it with their own return type, and {@link StructBuilder} declares none (see there).
+     */
+    T build(StructBuilder<T> builder) {
+        try {
+            return type.cast((Struct) factories().build.invokeExact(builder));
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(type.getName() + ".Builder.build() failed", e);
+        }
+    }
+
+    private Factories factories() {
+        Factories found = factories;
+        if (found == null) {
+            found = Factories.of(type);
+            factories = found;
+        }
+        return found;
+    }
+
+    /** The generated type's {@code builder()} and its builder's {@code build()}, typed for exact invocation. */
+    private static final class Factories {
+        private final MethodHandle builder;
+        private final MethodHandle build;
+
+        private Factories(MethodHandle builder, MethodHandle build) {
+            this.builder = builder;
+            this.build = build;
+        }
+
+        static Factories of(Class<?> type) {
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            try {
+                MethodHandle builder = lookup.findStatic(type, "builder", MethodType.methodType(
+                        type.getMethod("builder").getReturnType()));
+                Class<?> builderType = builder.type().returnType();
+                if (!StructBuilder.class.isAssignableFrom(builderType)) {
+                    throw new IllegalStateException(type.getName() + ".builder() does not return a StructBuilder");
+                }
+                MethodHandle build = lookup.findVirtual(builderType, "build", MethodType.methodType(type));
+                return new Factories(builder.asType(MethodType.methodType(StructBuilder.class)),
+                        build.asType(MethodType.methodType(Struct.class, StructBuilder.class)));
+            } catch (NoSuchMethodException | IllegalAccessException e) {
+                throw new IllegalStateException(type.getName() + " has no public static builder() whose builder has a public "
+                        + type.getSimpleName() + " build()", e);
             }
-            return (StructBuilder<T>) method.invoke(null);
-        } catch (NoSuchMethodException | IllegalAccessException | ClassCastException e) {
-            throw new IllegalStateException(type.getName() + " has no public static builder()", e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException(type.getName() + ".builder() failed", e.getCause());
         }
     }
 

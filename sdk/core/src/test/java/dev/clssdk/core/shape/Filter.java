@@ -20,7 +20,7 @@ public final class Filter extends Struct {
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     public String name() {
@@ -52,8 +52,8 @@ public final class Filter extends Struct {
     }
 
     public static final class Builder extends StructBuilder<Filter> {
-        private Builder() {
-            super(SCHEMA);
+        private Builder(Filter source) {
+            super(SCHEMA, source);
         }
 
         public Builder name(String name) {
@@ -65,8 +65,6 @@ public final class Filter extends Struct {
             set(1, size);
             return this;
         }
-
-        @Override
         public Filter build() {
             return new Filter(this);
         }

@@ -20,15 +20,13 @@ public final class Reply extends Struct {
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     public static final class Builder extends StructBuilder<Reply> {
-        private Builder() {
-            super(SCHEMA);
+        private Builder(Reply source) {
+            super(SCHEMA, source);
         }
-
-        @Override
         public Reply build() {
             return new Reply(this);
         }

@@ -21,7 +21,7 @@ public final class Widget extends Struct {
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     public Builder toBuilder() {
@@ -95,10 +95,6 @@ public final class Widget extends Struct {
     }
 
     public static final class Builder extends StructBuilder<Widget> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(Widget source) {
             super(SCHEMA, source);
         }
@@ -157,8 +153,6 @@ public final class Widget extends Struct {
             set(9, secret);
             return this;
         }
-
-        @Override
         public Widget build() {
             return new Widget(this);
         }

@@ -13,12 +13,12 @@ public final class Wrapper extends Struct {
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     public static final class Builder extends StructBuilder<Wrapper> {
-        private Builder() {
-            super(SCHEMA);
+        private Builder(Wrapper source) {
+            super(SCHEMA, source);
         }
 
         public Builder filter(Filter filter) {
@@ -30,8 +30,6 @@ public final class Wrapper extends Struct {
             setList(1, filters);
             return this;
         }
-
-        @Override
         public Wrapper build() {
             return new Wrapper(this);
         }
