@@ -1,11 +1,9 @@
 package dev.clssdk.fix.model;
 
 import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,10 +13,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class ListWidgetsRequest extends Struct {
-    private static final Schema<ListWidgetsRequest> SCHEMA = Schema.request(ListWidgetsRequest.class, "ListWidgetsRequest", "MissingParameter", "InvalidParameter",
-            Member.of("Owner", WireType.STRING, "required minLength=1"),
-            Member.of("Offset", WireType.INT32, "minimum=0"),
-            Member.of("Limit", WireType.INT32, "minimum=1 maximum=50"));
+    private static final Schema<ListWidgetsRequest> SCHEMA = Schema.request(ListWidgetsRequest.class, "ListWidgetsRequest MissingParameter InvalidParameter\n"
+            + "Owner string required minLength=1\n"
+            + "Offset int32 minimum=0\n"
+            + "Limit int32 minimum=1 maximum=50");
 
     private ListWidgetsRequest(Builder builder) {
         super(builder);

@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -15,10 +13,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class ListWidgetsResponse extends Struct {
-    private static final Schema<ListWidgetsResponse> SCHEMA = Schema.output(ListWidgetsResponse.class, "ListWidgetsResponse",
-            Member.of("Widgets", WireType.list(WireType.struct(Widget.class))),
-            Member.of("Total", WireType.INT64),
-            Member.of("RequestId", WireType.STRING));
+    private static final Schema<ListWidgetsResponse> SCHEMA = Schema.output(ListWidgetsResponse.class, "ListWidgetsResponse\n"
+            + "Widgets list<Widget>\n"
+            + "Total int64\n"
+            + "RequestId string", Widget.class);
 
     private ListWidgetsResponse(Builder builder) {
         super(builder);

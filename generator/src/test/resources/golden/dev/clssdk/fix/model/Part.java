@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -14,8 +12,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class Part extends Struct {
-    private static final Schema<Part> SCHEMA = Schema.input(Part.class, "Part", "MissingParameter", "InvalidParameter",
-            Member.of("Id", WireType.STRING, "required"));
+    private static final Schema<Part> SCHEMA = Schema.input(Part.class, "Part MissingParameter InvalidParameter\n"
+            + "Id string required");
 
     private Part(Builder builder) {
         super(builder);

@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class PingRequest extends Struct {
-    private static final Schema<PingRequest> SCHEMA = Schema.request(PingRequest.class, "PingRequest", "MissingParameter", "InvalidParameter");
+    private static final Schema<PingRequest> SCHEMA = Schema.request(PingRequest.class, "PingRequest MissingParameter InvalidParameter");
 
     private PingRequest(Builder builder) {
         super(builder);

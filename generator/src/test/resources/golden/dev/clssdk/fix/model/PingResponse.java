@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -14,8 +12,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class PingResponse extends Struct {
-    private static final Schema<PingResponse> SCHEMA = Schema.output(PingResponse.class, "PingResponse",
-            Member.of("Health", WireType.STRING));
+    private static final Schema<PingResponse> SCHEMA = Schema.output(PingResponse.class, "PingResponse\n"
+            + "Health string");
 
     private PingResponse(Builder builder) {
         super(builder);

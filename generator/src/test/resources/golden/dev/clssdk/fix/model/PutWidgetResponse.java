@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -14,10 +12,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class PutWidgetResponse extends Struct {
-    private static final Schema<PutWidgetResponse> SCHEMA = Schema.output(PutWidgetResponse.class, "PutWidgetResponse",
-            Member.of("WidgetId", WireType.STRING),
-            Member.of("Token", WireType.STRING, "sensitive"),
-            Member.of("RequestId", WireType.STRING));
+    private static final Schema<PutWidgetResponse> SCHEMA = Schema.output(PutWidgetResponse.class, "PutWidgetResponse\n"
+            + "WidgetId string\n"
+            + "Token string sensitive\n"
+            + "RequestId string");
 
     private PutWidgetResponse(Builder builder) {
         super(builder);

@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -14,10 +12,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class Widget extends Struct {
-    private static final Schema<Widget> SCHEMA = Schema.output(Widget.class, "Widget",
-            Member.of("WidgetId", WireType.STRING),
-            Member.of("State", WireType.enumOf(WidgetState.class)),
-            Member.of("Detail", WireType.struct(WidgetDetail.class)));
+    private static final Schema<Widget> SCHEMA = Schema.output(Widget.class, "Widget\n"
+            + "WidgetId string\n"
+            + "State WidgetState\n"
+            + "Detail WidgetDetail", WidgetState.class, WidgetDetail.class);
 
     private Widget(Builder builder) {
         super(builder);

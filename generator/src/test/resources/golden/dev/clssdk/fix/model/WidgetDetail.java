@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -14,8 +12,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class WidgetDetail extends Struct {
-    private static final Schema<WidgetDetail> SCHEMA = Schema.output(WidgetDetail.class, "WidgetDetail",
-            Member.of("Phase", WireType.STRING));
+    private static final Schema<WidgetDetail> SCHEMA = Schema.output(WidgetDetail.class, "WidgetDetail\n"
+            + "Phase string");
 
     private WidgetDetail(Builder builder) {
         super(builder);

@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -14,8 +12,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class FixError extends Struct {
-    private static final Schema<FixError> SCHEMA = Schema.input(FixError.class, "FixError", "MissingParameter", "InvalidParameter",
-            Member.of("Reason", WireType.STRING));
+    private static final Schema<FixError> SCHEMA = Schema.input(FixError.class, "FixError MissingParameter InvalidParameter\n"
+            + "Reason string");
 
     private FixError(Builder builder) {
         super(builder);

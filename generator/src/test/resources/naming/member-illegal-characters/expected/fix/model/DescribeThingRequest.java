@@ -1,11 +1,9 @@
 package dev.clssdk.fix.model;
 
 import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,9 +13,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
-    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest", "MissingParameter", "InvalidParameter",
-            Member.of("Query-Text", WireType.STRING),
-            Member.of("9Lives", WireType.STRING));
+    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest MissingParameter InvalidParameter\n"
+            + "Query-Text string\n"
+            + "9Lives string");
 
     private DescribeThingRequest(Builder builder) {
         super(builder);

@@ -1,11 +1,9 @@
 package dev.clssdk.fix.model;
 
 import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,10 +13,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
-    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest", "MissingParameter", "InvalidParameter",
-            Member.of("Notify", WireType.STRING),
-            Member.of("Wait", WireType.STRING),
-            Member.of("GetClass", WireType.STRING));
+    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest MissingParameter InvalidParameter\n"
+            + "Notify string\n"
+            + "Wait string\n"
+            + "GetClass string");
 
     private DescribeThingRequest(Builder builder) {
         super(builder);

@@ -1,11 +1,9 @@
 package dev.clssdk.fix.model;
 
 import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -16,9 +14,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
-    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest", "MissingParameter", "InvalidParameter",
-            Member.of("Children", WireType.list(WireType.STRING)),
-            Member.of("HasChildren", WireType.BOOLEAN));
+    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest MissingParameter InvalidParameter\n"
+            + "Children list<string>\n"
+            + "HasChildren boolean");
 
     private DescribeThingRequest(Builder builder) {
         super(builder);

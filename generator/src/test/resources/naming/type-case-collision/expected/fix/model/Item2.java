@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -16,8 +14,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class Item2 extends Struct {
-    private static final Schema<Item2> SCHEMA = Schema.input(Item2.class, "Item2", "MissingParameter", "InvalidParameter",
-            Member.of("Key", WireType.STRING));
+    private static final Schema<Item2> SCHEMA = Schema.input(Item2.class, "Item2 MissingParameter InvalidParameter\n"
+            + "Key string");
 
     private Item2(Builder builder) {
         super(builder);

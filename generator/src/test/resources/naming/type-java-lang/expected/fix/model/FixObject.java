@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -16,8 +14,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class FixObject extends Struct {
-    private static final Schema<FixObject> SCHEMA = Schema.input(FixObject.class, "FixObject", "MissingParameter", "InvalidParameter",
-            Member.of("Key", WireType.STRING));
+    private static final Schema<FixObject> SCHEMA = Schema.input(FixObject.class, "FixObject MissingParameter InvalidParameter\n"
+            + "Key string");
 
     private FixObject(Builder builder) {
         super(builder);

@@ -160,4 +160,49 @@ class StructTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Count").hasMessageContaining("minimum=x");
         assertThat(Member.of("Name", WireType.STRING, "required pattern=^a b$").pattern().pattern()).isEqualTo("^a b$");
     }
+
+    @Test
+    void aDescriptionReadsEveryKindOfMemberTypeAndItsRules() {
+        Schema<Filter> filter = Schema.of(Filter.class);
+        assertThat(filter.name()).isEqualTo("Filter");
+        assertThat(filter.role()).isEqualTo(Schema.Role.INPUT);
+        assertThat(filter.members()).extracting(Member::wireName, m -> m.type().toString()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Name", "String"),
+                org.assertj.core.groups.Tuple.tuple("Size", "Long"),
+                org.assertj.core.groups.Tuple.tuple("Low", "Integer"),
+                org.assertj.core.groups.Tuple.tuple("On", "Boolean"),
+                org.assertj.core.groups.Tuple.tuple("Ratio", "Double"),
+                org.assertj.core.groups.Tuple.tuple("Color", "Color"),
+                org.assertj.core.groups.Tuple.tuple("Tags", "List<String>"),
+                org.assertj.core.groups.Tuple.tuple("Children", "List<Filter>"),
+                org.assertj.core.groups.Tuple.tuple("Grid", "List<List<Long>>"));
+        assertThat(filter.members().get(5).type().kind()).isEqualTo(WireType.Kind.ENUM);
+        assertThat(filter.members().get(7).type().element().kind()).isEqualTo(WireType.Kind.STRUCT);
+        assertThat(filter.members().get(0).isRequired()).isTrue();
+        assertThat(filter.members().get(1).maximum()).isEqualTo(100);
+        assertThat(Schema.of(Reply.class).members().get(9).isSensitive()).isTrue();
+    }
+
+    @Test
+    void aMalformedDescriptionIsRejectedNamingWhatIsWrong() {
+        assertThatThrownBy(() -> Schema.output(Bad.class, "Bad\nName strin"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown member type strin");
+        assertThatThrownBy(() -> Schema.output(Bad.class, "Bad\nItem Widget"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown member type Widget");
+        assertThatThrownBy(() -> Schema.output(Bad.class, "Bad\nName"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("malformed member Name");
+        assertThatThrownBy(() -> Schema.request(Bad.class, "Bad MissingParameter\nName string"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("malformed schema header");
+        assertThatThrownBy(() -> Schema.output(Bad.class, "Bad\nName string required maximun=5"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maximun=5");
+        assertThat(Schema.output(Bad.class, "Bad\nItem Widget\nNames list<list<string>> pattern=^a b$", Widget.class)
+                .members()).extracting(m -> m.type().toString()).containsExactly("Widget", "List<List<String>>");
+    }
+
+    /** A type that only the description tests above describe (each registers its schema for it). */
+    private static final class Bad extends Struct {
+        private Bad(StructBuilder<?> builder) {
+            super(builder);
+        }
+    }
 }

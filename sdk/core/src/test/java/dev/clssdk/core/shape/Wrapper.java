@@ -4,9 +4,9 @@ import java.util.List;
 
 /** A hand-written request holding nested inputs, in the generated form, for the core's own tests. */
 public final class Wrapper extends Struct {
-    private static final Schema<Wrapper> SCHEMA = Schema.request(Wrapper.class, "Wrapper", "MissingParameter", "InvalidParameter",
-            Member.of("Filter", WireType.struct(Filter.class)),
-            Member.of("Filters", WireType.list(WireType.struct(Filter.class))));
+    private static final Schema<Wrapper> SCHEMA = Schema.request(Wrapper.class, "Wrapper MissingParameter InvalidParameter\n"
+            + "Filter Filter\n"
+            + "Filters list<Filter>", Filter.class);
 
     private Wrapper(Builder builder) {
         super(builder);
