@@ -2,7 +2,6 @@ package dev.clssdk.codegen.poet;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -39,7 +38,6 @@ public final class ShapeClassSpec {
     static final ClassName STRUCT = ClassName.get(SHAPE, "Struct");
     static final ClassName STRUCT_BUILDER = ClassName.get(SHAPE, "StructBuilder");
     static final ClassName SCHEMA = ClassName.get(SHAPE, "Schema");
-    private static final String SCHEMA_FIELD = "SCHEMA";
 
     private final GeneratedTypes types;
     private final ServiceModel service;
@@ -75,10 +73,8 @@ public final class ShapeClassSpec {
         if (!clashingCoreNames.isEmpty()) {
             spec.alwaysQualify(clashingCoreNames.toArray(new String[0]));
         }
-        spec.addField(FieldSpec.builder(ParameterizedTypeName.get(SCHEMA, self), SCHEMA_FIELD,
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(schema(shape, self))
-                .build());
+        // Registered for the class, not held in a field: the builder names its type instead (see StructBuilder).
+        spec.addStaticBlock(CodeBlock.of("$L;\n", schema(shape, self)));
         spec.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(builder, "builder")
@@ -274,7 +270,7 @@ public final class ShapeClassSpec {
         spec.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(self, "source")
-                .addStatement("super($N, source)", SCHEMA_FIELD)
+                .addStatement("super($T.class, source)", self)
                 .build());
         List<MemberModel> members = shape.members();
         for (int i = 0; i < members.size(); i++) {

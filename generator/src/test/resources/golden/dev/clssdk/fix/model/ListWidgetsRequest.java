@@ -13,10 +13,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class ListWidgetsRequest extends Struct {
-    private static final Schema<ListWidgetsRequest> SCHEMA = Schema.request(ListWidgetsRequest.class, "ListWidgetsRequest MissingParameter InvalidParameter\n"
-            + "Owner string required minLength=1\n"
-            + "Offset int32 minimum=0\n"
-            + "Limit int32 minimum=1 maximum=50");
+    static {
+        Schema.request(ListWidgetsRequest.class, "ListWidgetsRequest MissingParameter InvalidParameter\n"
+                + "Owner string required minLength=1\n"
+                + "Offset int32 minimum=0\n"
+                + "Limit int32 minimum=1 maximum=50");
+    }
 
     private ListWidgetsRequest(Builder builder) {
         super(builder);
@@ -78,7 +80,7 @@ public final class ListWidgetsRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<ListWidgetsRequest> {
         private Builder(ListWidgetsRequest source) {
-            super(SCHEMA, source);
+            super(ListWidgetsRequest.class, source);
         }
 
         /**

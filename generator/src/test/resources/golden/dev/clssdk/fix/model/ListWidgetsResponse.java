@@ -13,10 +13,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class ListWidgetsResponse extends Struct {
-    private static final Schema<ListWidgetsResponse> SCHEMA = Schema.output(ListWidgetsResponse.class, "ListWidgetsResponse\n"
-            + "Widgets list<Widget>\n"
-            + "Total int64\n"
-            + "RequestId string", Widget.class);
+    static {
+        Schema.output(ListWidgetsResponse.class, "ListWidgetsResponse\n"
+                + "Widgets list<Widget>\n"
+                + "Total int64\n"
+                + "RequestId string", Widget.class);
+    }
 
     private ListWidgetsResponse(Builder builder) {
         super(builder);
@@ -81,7 +83,7 @@ public final class ListWidgetsResponse extends Struct {
      */
     public static final class Builder extends StructBuilder<ListWidgetsResponse> {
         private Builder(ListWidgetsResponse source) {
-            super(SCHEMA, source);
+            super(ListWidgetsResponse.class, source);
         }
 
         /**

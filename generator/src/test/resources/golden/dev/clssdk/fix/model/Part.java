@@ -12,8 +12,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class Part extends Struct {
-    private static final Schema<Part> SCHEMA = Schema.input(Part.class, "Part MissingParameter InvalidParameter\n"
-            + "Id string required");
+    static {
+        Schema.input(Part.class, "Part MissingParameter InvalidParameter\n"
+                + "Id string required");
+    }
 
     private Part(Builder builder) {
         super(builder);
@@ -53,7 +55,7 @@ public final class Part extends Struct {
      */
     public static final class Builder extends StructBuilder<Part> {
         private Builder(Part source) {
-            super(SCHEMA, source);
+            super(Part.class, source);
         }
 
         /**

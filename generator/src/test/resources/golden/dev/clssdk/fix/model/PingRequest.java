@@ -13,7 +13,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class PingRequest extends Struct {
-    private static final Schema<PingRequest> SCHEMA = Schema.request(PingRequest.class, "PingRequest MissingParameter InvalidParameter");
+    static {
+        Schema.request(PingRequest.class, "PingRequest MissingParameter InvalidParameter");
+    }
 
     private PingRequest(Builder builder) {
         super(builder);
@@ -42,7 +44,7 @@ public final class PingRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<PingRequest> {
         private Builder(PingRequest source) {
-            super(SCHEMA, source);
+            super(PingRequest.class, source);
         }
 
         /**

@@ -12,8 +12,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class PingResponse extends Struct {
-    private static final Schema<PingResponse> SCHEMA = Schema.output(PingResponse.class, "PingResponse\n"
-            + "Health string");
+    static {
+        Schema.output(PingResponse.class, "PingResponse\n"
+                + "Health string");
+    }
 
     private PingResponse(Builder builder) {
         super(builder);
@@ -51,7 +53,7 @@ public final class PingResponse extends Struct {
      */
     public static final class Builder extends StructBuilder<PingResponse> {
         private Builder(PingResponse source) {
-            super(SCHEMA, source);
+            super(PingResponse.class, source);
         }
 
         /**

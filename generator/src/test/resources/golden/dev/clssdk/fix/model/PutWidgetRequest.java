@@ -14,22 +14,24 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class PutWidgetRequest extends Struct {
-    private static final Schema<PutWidgetRequest> SCHEMA = Schema.request(PutWidgetRequest.class, "PutWidgetRequest MissingParameter InvalidParameter\n"
-            + "Name string required minLength=1 maxLength=8 pattern=^[a-z]+$\n"
-            + "Size int64 required minimum=1 maximum=100 code:maximum=LimitExceeded.Widget\n"
-            + "Weight int32 minimum=-5\n"
-            + "Low int64 lessThanOrEqual=High\n"
-            + "High int64\n"
-            + "Ratio double\n"
-            + "Enabled boolean\n"
-            + "Color Color\n"
-            + "Tags list<string> minItems=1 maxItems=3\n"
-            + "Colors list<Color>\n"
-            + "Parts list<Part> required\n"
-            + "Secret string sensitive\n"
-            + "Default string\n"
-            + "IPAddress string\n"
-            + "Owner string", Color.class, Part.class);
+    static {
+        Schema.request(PutWidgetRequest.class, "PutWidgetRequest MissingParameter InvalidParameter\n"
+                + "Name string required minLength=1 maxLength=8 pattern=^[a-z]+$\n"
+                + "Size int64 required minimum=1 maximum=100 code:maximum=LimitExceeded.Widget\n"
+                + "Weight int32 minimum=-5\n"
+                + "Low int64 lessThanOrEqual=High\n"
+                + "High int64\n"
+                + "Ratio double\n"
+                + "Enabled boolean\n"
+                + "Color Color\n"
+                + "Tags list<string> minItems=1 maxItems=3\n"
+                + "Colors list<Color>\n"
+                + "Parts list<Part> required\n"
+                + "Secret string sensitive\n"
+                + "Default string\n"
+                + "IPAddress string\n"
+                + "Owner string", Color.class, Part.class);
+    }
 
     private PutWidgetRequest(Builder builder) {
         super(builder);
@@ -267,7 +269,7 @@ public final class PutWidgetRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<PutWidgetRequest> {
         private Builder(PutWidgetRequest source) {
-            super(SCHEMA, source);
+            super(PutWidgetRequest.class, source);
         }
 
         /**

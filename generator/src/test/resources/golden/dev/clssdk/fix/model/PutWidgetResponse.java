@@ -12,10 +12,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class PutWidgetResponse extends Struct {
-    private static final Schema<PutWidgetResponse> SCHEMA = Schema.output(PutWidgetResponse.class, "PutWidgetResponse\n"
-            + "WidgetId string\n"
-            + "Token string sensitive\n"
-            + "RequestId string");
+    static {
+        Schema.output(PutWidgetResponse.class, "PutWidgetResponse\n"
+                + "WidgetId string\n"
+                + "Token string sensitive\n"
+                + "RequestId string");
+    }
 
     private PutWidgetResponse(Builder builder) {
         super(builder);
@@ -73,7 +75,7 @@ public final class PutWidgetResponse extends Struct {
      */
     public static final class Builder extends StructBuilder<PutWidgetResponse> {
         private Builder(PutWidgetResponse source) {
-            super(SCHEMA, source);
+            super(PutWidgetResponse.class, source);
         }
 
         /**

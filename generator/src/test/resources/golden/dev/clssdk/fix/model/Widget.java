@@ -12,10 +12,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class Widget extends Struct {
-    private static final Schema<Widget> SCHEMA = Schema.output(Widget.class, "Widget\n"
-            + "WidgetId string\n"
-            + "State WidgetState\n"
-            + "Detail WidgetDetail", WidgetState.class, WidgetDetail.class);
+    static {
+        Schema.output(Widget.class, "Widget\n"
+                + "WidgetId string\n"
+                + "State WidgetState\n"
+                + "Detail WidgetDetail", WidgetState.class, WidgetDetail.class);
+    }
 
     private Widget(Builder builder) {
         super(builder);
@@ -83,7 +85,7 @@ public final class Widget extends Struct {
      */
     public static final class Builder extends StructBuilder<Widget> {
         private Builder(Widget source) {
-            super(SCHEMA, source);
+            super(Widget.class, source);
         }
 
         /**

@@ -12,8 +12,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class WidgetDetail extends Struct {
-    private static final Schema<WidgetDetail> SCHEMA = Schema.output(WidgetDetail.class, "WidgetDetail\n"
-            + "Phase string");
+    static {
+        Schema.output(WidgetDetail.class, "WidgetDetail\n"
+                + "Phase string");
+    }
 
     private WidgetDetail(Builder builder) {
         super(builder);
@@ -51,7 +53,7 @@ public final class WidgetDetail extends Struct {
      */
     public static final class Builder extends StructBuilder<WidgetDetail> {
         private Builder(WidgetDetail source) {
-            super(SCHEMA, source);
+            super(WidgetDetail.class, source);
         }
 
         /**

@@ -12,8 +12,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class FixError extends Struct {
-    private static final Schema<FixError> SCHEMA = Schema.input(FixError.class, "FixError MissingParameter InvalidParameter\n"
-            + "Reason string");
+    static {
+        Schema.input(FixError.class, "FixError MissingParameter InvalidParameter\n"
+                + "Reason string");
+    }
 
     private FixError(Builder builder) {
         super(builder);
@@ -53,7 +55,7 @@ public final class FixError extends Struct {
      */
     public static final class Builder extends StructBuilder<FixError> {
         private Builder(FixError source) {
-            super(SCHEMA, source);
+            super(FixError.class, source);
         }
 
         /**

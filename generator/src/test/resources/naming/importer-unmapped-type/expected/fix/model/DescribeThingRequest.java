@@ -13,8 +13,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
-    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest MissingParameter InvalidParameter\n"
-            + "File string");
+    static {
+        Schema.request(DescribeThingRequest.class, "DescribeThingRequest MissingParameter InvalidParameter\n"
+                + "File string");
+    }
 
     private DescribeThingRequest(Builder builder) {
         super(builder);
@@ -57,7 +59,7 @@ public final class DescribeThingRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder(DescribeThingRequest source) {
-            super(SCHEMA, source);
+            super(DescribeThingRequest.class, source);
         }
 
         /**

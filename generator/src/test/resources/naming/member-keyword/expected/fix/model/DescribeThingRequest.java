@@ -13,9 +13,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
-    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest MissingParameter InvalidParameter\n"
-            + "Default string\n"
-            + "Class string");
+    static {
+        Schema.request(DescribeThingRequest.class, "DescribeThingRequest MissingParameter InvalidParameter\n"
+                + "Default string\n"
+                + "Class string");
+    }
 
     private DescribeThingRequest(Builder builder) {
         super(builder);
@@ -70,7 +72,7 @@ public final class DescribeThingRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder(DescribeThingRequest source) {
-            super(SCHEMA, source);
+            super(DescribeThingRequest.class, source);
         }
 
         /**

@@ -13,10 +13,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
-    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest MissingParameter InvalidParameter\n"
-            + "Notify string\n"
-            + "Wait string\n"
-            + "GetClass string");
+    static {
+        Schema.request(DescribeThingRequest.class, "DescribeThingRequest MissingParameter InvalidParameter\n"
+                + "Notify string\n"
+                + "Wait string\n"
+                + "GetClass string");
+    }
 
     private DescribeThingRequest(Builder builder) {
         super(builder);
@@ -84,7 +86,7 @@ public final class DescribeThingRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder(DescribeThingRequest source) {
-            super(SCHEMA, source);
+            super(DescribeThingRequest.class, source);
         }
 
         /**

@@ -14,9 +14,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
-    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest MissingParameter InvalidParameter\n"
-            + "Children list<string>\n"
-            + "HasChildren boolean");
+    static {
+        Schema.request(DescribeThingRequest.class, "DescribeThingRequest MissingParameter InvalidParameter\n"
+                + "Children list<string>\n"
+                + "HasChildren boolean");
+    }
 
     private DescribeThingRequest(Builder builder) {
         super(builder);
@@ -78,7 +80,7 @@ public final class DescribeThingRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder(DescribeThingRequest source) {
-            super(SCHEMA, source);
+            super(DescribeThingRequest.class, source);
         }
 
         /**

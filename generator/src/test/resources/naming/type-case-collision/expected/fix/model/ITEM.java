@@ -12,8 +12,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class ITEM extends Struct {
-    private static final Schema<ITEM> SCHEMA = Schema.input(ITEM.class, "ITEM MissingParameter InvalidParameter\n"
-            + "Key string");
+    static {
+        Schema.input(ITEM.class, "ITEM MissingParameter InvalidParameter\n"
+                + "Key string");
+    }
 
     private ITEM(Builder builder) {
         super(builder);
@@ -53,7 +55,7 @@ public final class ITEM extends Struct {
      */
     public static final class Builder extends StructBuilder<ITEM> {
         private Builder(ITEM source) {
-            super(SCHEMA, source);
+            super(ITEM.class, source);
         }
 
         /**

@@ -14,8 +14,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class Item2 extends Struct {
-    private static final Schema<Item2> SCHEMA = Schema.input(Item2.class, "Item2 MissingParameter InvalidParameter\n"
-            + "Key string");
+    static {
+        Schema.input(Item2.class, "Item2 MissingParameter InvalidParameter\n"
+                + "Key string");
+    }
 
     private Item2(Builder builder) {
         super(builder);
@@ -55,7 +57,7 @@ public final class Item2 extends Struct {
      */
     public static final class Builder extends StructBuilder<Item2> {
         private Builder(Item2 source) {
-            super(SCHEMA, source);
+            super(Item2.class, source);
         }
 
         /**

@@ -13,8 +13,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
-    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest MissingParameter InvalidParameter\n"
-            + "Target FixObject", FixObject.class);
+    static {
+        Schema.request(DescribeThingRequest.class, "DescribeThingRequest MissingParameter InvalidParameter\n"
+                + "Target FixObject", FixObject.class);
+    }
 
     private DescribeThingRequest(Builder builder) {
         super(builder);
@@ -54,7 +56,7 @@ public final class DescribeThingRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder(DescribeThingRequest source) {
-            super(SCHEMA, source);
+            super(DescribeThingRequest.class, source);
         }
 
         /**

@@ -14,8 +14,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class FixObject extends Struct {
-    private static final Schema<FixObject> SCHEMA = Schema.input(FixObject.class, "FixObject MissingParameter InvalidParameter\n"
-            + "Key string");
+    static {
+        Schema.input(FixObject.class, "FixObject MissingParameter InvalidParameter\n"
+                + "Key string");
+    }
 
     private FixObject(Builder builder) {
         super(builder);
@@ -55,7 +57,7 @@ public final class FixObject extends Struct {
      */
     public static final class Builder extends StructBuilder<FixObject> {
         private Builder(FixObject source) {
-            super(SCHEMA, source);
+            super(FixObject.class, source);
         }
 
         /**

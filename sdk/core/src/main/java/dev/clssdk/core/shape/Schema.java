@@ -12,8 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The description of one generated type: its name in the API, its members in wire order, its
- * {@link Role} (which decides when its rules are checked), and the error codes a broken rule maps to. Generated classes hold theirs in a static field; builders for reading JSON come
- * from the type's public static {@code builder()} method.
+ * {@link Role} (which decides when its rules are checked), and the error codes a broken rule maps to.
+ * A generated class makes its schema in its static initializer, which registers it for the class
+ * ({@link #of(Class)} finds it); builders for reading JSON come from the type's public static
+ * {@code builder()} method.
  *
  * @param <T> the generated type
  */

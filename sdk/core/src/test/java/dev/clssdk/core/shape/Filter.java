@@ -4,16 +4,18 @@ import java.util.List;
 
 /** A hand-written nested input type in the generated form, for the core's own tests. */
 public final class Filter extends Struct {
-    private static final Schema<Filter> SCHEMA = Schema.input(Filter.class, "Filter MissingParameter InvalidParameter\n"
-            + "Name string required\n"
-            + "Size int64 maximum=100\n"
-            + "Low int32\n"
-            + "On boolean\n"
-            + "Ratio double\n"
-            + "Color Color\n"
-            + "Tags list<string>\n"
-            + "Children list<Filter>\n"
-            + "Grid list<list<int64>>", Widget.Color.class);
+    static {
+        Schema.input(Filter.class, "Filter MissingParameter InvalidParameter\n"
+                + "Name string required\n"
+                + "Size int64 maximum=100\n"
+                + "Low int32\n"
+                + "On boolean\n"
+                + "Ratio double\n"
+                + "Color Color\n"
+                + "Tags list<string>\n"
+                + "Children list<Filter>\n"
+                + "Grid list<list<int64>>", Widget.Color.class);
+    }
 
     private Filter(Builder builder) {
         super(builder);
@@ -53,7 +55,7 @@ public final class Filter extends Struct {
 
     public static final class Builder extends StructBuilder<Filter> {
         private Builder(Filter source) {
-            super(SCHEMA, source);
+            super(Filter.class, source);
         }
 
         public Builder name(String name) {

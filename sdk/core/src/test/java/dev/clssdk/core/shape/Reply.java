@@ -2,18 +2,20 @@ package dev.clssdk.core.shape;
 
 /** A hand-written answer (an output: never rejected when read), in the generated form, for the core's own tests. */
 public final class Reply extends Struct {
-    private static final Schema<Reply> SCHEMA = Schema.output(Reply.class, "Reply\n"
-            + "Id string\n"
-            + "Count int64\n"
-            + "Small int32\n"
-            + "Ratio double\n"
-            + "On boolean\n"
-            + "Color Color\n"
-            + "Names list<string>\n"
-            + "Filters list<Filter>\n"
-            + "Next Reply\n"
-            + "CosPath string sensitive\n"
-            + "RequestId string", Widget.Color.class, Filter.class);
+    static {
+        Schema.output(Reply.class, "Reply\n"
+                + "Id string\n"
+                + "Count int64\n"
+                + "Small int32\n"
+                + "Ratio double\n"
+                + "On boolean\n"
+                + "Color Color\n"
+                + "Names list<string>\n"
+                + "Filters list<Filter>\n"
+                + "Next Reply\n"
+                + "CosPath string sensitive\n"
+                + "RequestId string", Widget.Color.class, Filter.class);
+    }
 
     private Reply(Builder builder) {
         super(builder);
@@ -25,7 +27,7 @@ public final class Reply extends Struct {
 
     public static final class Builder extends StructBuilder<Reply> {
         private Builder(Reply source) {
-            super(SCHEMA, source);
+            super(Reply.class, source);
         }
         public Reply build() {
             return new Reply(this);

@@ -4,17 +4,19 @@ import java.util.List;
 
 /** A hand-written type in the generated form, for the core's own tests. */
 public final class Widget extends Struct {
-    private static final Schema<Widget> SCHEMA = Schema.request(Widget.class, "Widget MissingParameter InvalidParameter\n"
-            + "Name string required minLength=2 maxLength=4 pattern=^[a-z]\n"
-            + "Size int64 required minimum=1 maximum=100 code:maximum=LimitExceeded.Size\n"
-            + "Low int32 lessThanOrEqual=High\n"
-            + "High int32\n"
-            + "Ratio double maximum=1\n"
-            + "On boolean\n"
-            + "Color Color\n"
-            + "Tags list<string> maxItems=2\n"
-            + "Children list<Widget>\n"
-            + "Secret string sensitive minLength=3", Color.class);
+    static {
+        Schema.request(Widget.class, "Widget MissingParameter InvalidParameter\n"
+                + "Name string required minLength=2 maxLength=4 pattern=^[a-z]\n"
+                + "Size int64 required minimum=1 maximum=100 code:maximum=LimitExceeded.Size\n"
+                + "Low int32 lessThanOrEqual=High\n"
+                + "High int32\n"
+                + "Ratio double maximum=1\n"
+                + "On boolean\n"
+                + "Color Color\n"
+                + "Tags list<string> maxItems=2\n"
+                + "Children list<Widget>\n"
+                + "Secret string sensitive minLength=3", Color.class);
+    }
 
     private Widget(Builder builder) {
         super(builder);
@@ -96,7 +98,7 @@ public final class Widget extends Struct {
 
     public static final class Builder extends StructBuilder<Widget> {
         private Builder(Widget source) {
-            super(SCHEMA, source);
+            super(Widget.class, source);
         }
 
         public Builder name(String name) {

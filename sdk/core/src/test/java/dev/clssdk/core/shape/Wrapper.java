@@ -4,9 +4,11 @@ import java.util.List;
 
 /** A hand-written request holding nested inputs, in the generated form, for the core's own tests. */
 public final class Wrapper extends Struct {
-    private static final Schema<Wrapper> SCHEMA = Schema.request(Wrapper.class, "Wrapper MissingParameter InvalidParameter\n"
-            + "Filter Filter\n"
-            + "Filters list<Filter>", Filter.class);
+    static {
+        Schema.request(Wrapper.class, "Wrapper MissingParameter InvalidParameter\n"
+                + "Filter Filter\n"
+                + "Filters list<Filter>", Filter.class);
+    }
 
     private Wrapper(Builder builder) {
         super(builder);
@@ -18,7 +20,7 @@ public final class Wrapper extends Struct {
 
     public static final class Builder extends StructBuilder<Wrapper> {
         private Builder(Wrapper source) {
-            super(SCHEMA, source);
+            super(Wrapper.class, source);
         }
 
         public Builder filter(Filter filter) {
