@@ -14,7 +14,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.clssdk.codegen")
 public final class ListWidgetsRequest extends Struct {
     static {
-        Schema.request(ListWidgetsRequest.class, "ListWidgetsRequest MissingParameter InvalidParameter\n"
+        Schema.register(ListWidgetsRequest.class, "request ListWidgetsRequest MissingParameter InvalidParameter\n"
                 + "Owner string required minLength=1\n"
                 + "Offset int32 minimum=0\n"
                 + "Limit int32 minimum=1 maximum=50");

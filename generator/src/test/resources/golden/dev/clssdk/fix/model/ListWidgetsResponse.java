@@ -14,10 +14,10 @@ import javax.annotation.processing.Generated;
 @Generated("dev.clssdk.codegen")
 public final class ListWidgetsResponse extends Struct {
     static {
-        Schema.output(ListWidgetsResponse.class, "ListWidgetsResponse\n"
+        Schema.register(ListWidgetsResponse.class, "output ListWidgetsResponse\n"
                 + "Widgets list<Widget>\n"
                 + "Total int64\n"
-                + "RequestId string", Widget.class);
+                + "RequestId string");
     }
 
     private ListWidgetsResponse(Builder builder) {

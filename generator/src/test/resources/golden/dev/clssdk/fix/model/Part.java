@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.clssdk.codegen")
 public final class Part extends Struct {
     static {
-        Schema.input(Part.class, "Part MissingParameter InvalidParameter\n"
+        Schema.register(Part.class, "input Part MissingParameter InvalidParameter\n"
                 + "Id string required");
     }
 

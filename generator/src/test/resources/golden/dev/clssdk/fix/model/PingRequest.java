@@ -14,7 +14,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.clssdk.codegen")
 public final class PingRequest extends Struct {
     static {
-        Schema.request(PingRequest.class, "PingRequest MissingParameter InvalidParameter");
+        Schema.register(PingRequest.class, "request PingRequest MissingParameter InvalidParameter");
     }
 
     private PingRequest(Builder builder) {

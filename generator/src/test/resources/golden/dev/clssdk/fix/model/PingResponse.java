@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.clssdk.codegen")
 public final class PingResponse extends Struct {
     static {
-        Schema.output(PingResponse.class, "PingResponse\n"
+        Schema.register(PingResponse.class, "output PingResponse\n"
                 + "Health string");
     }
 

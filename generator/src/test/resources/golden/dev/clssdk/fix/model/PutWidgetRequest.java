@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.clssdk.codegen")
 public final class PutWidgetRequest extends Struct {
     static {
-        Schema.request(PutWidgetRequest.class, "PutWidgetRequest MissingParameter InvalidParameter\n"
+        Schema.register(PutWidgetRequest.class, "request PutWidgetRequest MissingParameter InvalidParameter\n"
                 + "Name string required minLength=1 maxLength=8 pattern=^[a-z]+$\n"
                 + "Size int64 required minimum=1 maximum=100 code:maximum=LimitExceeded.Widget\n"
                 + "Weight int32 minimum=-5\n"
@@ -30,7 +30,7 @@ public final class PutWidgetRequest extends Struct {
                 + "Secret string sensitive\n"
                 + "Default string\n"
                 + "IPAddress string\n"
-                + "Owner string", Color.class, Part.class);
+                + "Owner string");
     }
 
     private PutWidgetRequest(Builder builder) {

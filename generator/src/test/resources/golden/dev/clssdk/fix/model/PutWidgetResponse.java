@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.clssdk.codegen")
 public final class PutWidgetResponse extends Struct {
     static {
-        Schema.output(PutWidgetResponse.class, "PutWidgetResponse\n"
+        Schema.register(PutWidgetResponse.class, "output PutWidgetResponse\n"
                 + "WidgetId string\n"
                 + "Token string sensitive\n"
                 + "RequestId string");

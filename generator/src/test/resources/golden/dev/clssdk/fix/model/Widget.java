@@ -13,10 +13,10 @@ import javax.annotation.processing.Generated;
 @Generated("dev.clssdk.codegen")
 public final class Widget extends Struct {
     static {
-        Schema.output(Widget.class, "Widget\n"
+        Schema.register(Widget.class, "output Widget\n"
                 + "WidgetId string\n"
                 + "State WidgetState\n"
-                + "Detail WidgetDetail", WidgetState.class, WidgetDetail.class);
+                + "Detail WidgetDetail");
     }
 
     private Widget(Builder builder) {

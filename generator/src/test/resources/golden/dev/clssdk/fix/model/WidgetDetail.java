@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.clssdk.codegen")
 public final class WidgetDetail extends Struct {
     static {
-        Schema.output(WidgetDetail.class, "WidgetDetail\n"
+        Schema.register(WidgetDetail.class, "output WidgetDetail\n"
                 + "Phase string");
     }
 

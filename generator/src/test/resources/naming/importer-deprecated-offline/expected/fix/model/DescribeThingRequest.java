@@ -14,7 +14,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
     static {
-        Schema.request(DescribeThingRequest.class, "DescribeThingRequest MissingParameter InvalidParameter\n"
+        Schema.register(DescribeThingRequest.class, "request DescribeThingRequest MissingParameter InvalidParameter\n"
                 + "Name string\n"
                 + "OldName string");
     }

@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.clssdk.codegen")
 public final class FixError extends Struct {
     static {
-        Schema.input(FixError.class, "FixError MissingParameter InvalidParameter\n"
+        Schema.register(FixError.class, "input FixError MissingParameter InvalidParameter\n"
                 + "Reason string");
     }
 

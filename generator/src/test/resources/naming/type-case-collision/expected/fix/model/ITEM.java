@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.clssdk.codegen")
 public final class ITEM extends Struct {
     static {
-        Schema.input(ITEM.class, "ITEM MissingParameter InvalidParameter\n"
+        Schema.register(ITEM.class, "input ITEM MissingParameter InvalidParameter\n"
                 + "Key string");
     }
 

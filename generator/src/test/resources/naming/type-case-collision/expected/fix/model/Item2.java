@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.clssdk.codegen")
 public final class Item2 extends Struct {
     static {
-        Schema.input(Item2.class, "Item2 MissingParameter InvalidParameter\n"
+        Schema.register(Item2.class, "input Item2 MissingParameter InvalidParameter\n"
                 + "Key string");
     }
 

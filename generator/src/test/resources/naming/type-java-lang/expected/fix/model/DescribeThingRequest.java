@@ -14,8 +14,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
     static {
-        Schema.request(DescribeThingRequest.class, "DescribeThingRequest MissingParameter InvalidParameter\n"
-                + "Target FixObject", FixObject.class);
+        Schema.register(DescribeThingRequest.class, "request DescribeThingRequest MissingParameter InvalidParameter\n"
+                + "Target FixObject");
     }
 
     private DescribeThingRequest(Builder builder) {

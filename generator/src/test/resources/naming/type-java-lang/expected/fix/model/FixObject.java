@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.clssdk.codegen")
 public final class FixObject extends Struct {
     static {
-        Schema.input(FixObject.class, "FixObject MissingParameter InvalidParameter\n"
+        Schema.register(FixObject.class, "input FixObject MissingParameter InvalidParameter\n"
                 + "Key string");
     }
 

@@ -77,87 +77,61 @@ public final class Schema<T extends Struct> {
     }
 
     /**
-     * The schema of an action's input, from its description (see {@link #output}).
+     * Makes a generated type's schema from its description and registers it for the type; generated
+     * classes call this in their static initializer. The description is lines separated by
+     * {@code \n}. The first is the header: {@code request Name RequiredCode OtherCode} for an action's
+     * input, {@code input Name RequiredCode OtherCode} for a type callers send inside requests, or
+     * {@code output Name} for a type only the server sends ({@link Role}), where {@code Name} is the
+     * type's name in the API and the codes are the error codes for a missing required member and for
+     * any other broken rule. Then one line per member, in wire order: {@code WireName Type Rules}, the
+     * type {@code string}, {@code int64}, {@code int32}, {@code boolean}, {@code double}, a generated
+     * enum or {@link Struct} named by its binary name within the type's package ({@code Tag},
+     * {@code Widget$Color}), or {@code list<Type>}; the rules, if any, as
+     * {@link Member#of(String, WireType, String)} reads them. For example
+     * {@code "output Page\nItems list<Widget>\nNext string"}.
      *
-     * @param <T> the generated type
+     * <p>One string constant because every call and constant in a static initializer costs the class
+     * file bytes: made by {@code Member.of} calls instead, the 2,672 members of the whole-service SDK
+     * cost its jar 89 KB more (about 33 B each), and passing the classes the members name as class
+     * literals, with a schema returned, another 13 KB.
+     *
      * @param type the generated class
-     * @param description the header line {@code Name RequiredCode OtherCode}, for example
-     *     {@code ListWidgetsRequest MissingParameter InvalidParameter} (the error codes for a missing required
-     *     member and for any other broken rule), then one line per member
-     * @param types the generated classes the members name
-     * @return the schema, registered for {@code type}
-     * @throws IllegalArgumentException for a malformed description
-     * @see Role#REQUEST
+     * @param description its header, then one line per member
+     * @throws IllegalArgumentException for a malformed description, or a type name that is no
+     *     generated enum or {@code Struct} in the type's package
      */
-    public static <T extends Struct> Schema<T> request(Class<T> type, String description, Class<?>... types) {
-        return parse(type, Role.REQUEST, description, types);
+    public static void register(Class<? extends Struct> type, String description) {
+        parse(type, description);
     }
 
-    /**
-     * The schema of a type callers send inside requests, from its description (see {@link #request}).
-     *
-     * @param <T> the generated type
-     * @param type the generated class
-     * @param description the header line {@code Name RequiredCode OtherCode}, then one line per member
-     * @param types the generated classes the members name
-     * @return the schema, registered for {@code type}
-     * @throws IllegalArgumentException for a malformed description
-     * @see Role#INPUT
-     */
-    public static <T extends Struct> Schema<T> input(Class<T> type, String description, Class<?>... types) {
-        return parse(type, Role.INPUT, description, types);
-    }
-
-    /**
-     * The schema of a type only the server sends, from its description: lines separated by {@code \n},
-     * the first the type's name in the API, then one per member in wire order, {@code WireName Type Rules}:
-     * the type {@code string}, {@code int64}, {@code int32}, {@code boolean}, {@code double}, the simple
-     * name of a generated class ({@code type} itself or one of {@code types}; an enum or a {@link Struct}),
-     * or {@code list<Type>}; the rules, if any, as {@link Member#of(String, WireType, String)} reads them.
-     * For example {@code "Page\nItems list<Widget> maxItems=50\nNext string"}.
-     *
-     * <p>Generated classes describe themselves in one string constant because every call and constant in
-     * a static initializer costs the class file bytes: made by {@code Member.of} calls instead, the
-     * 2,672 members of the whole-service SDK cost its jar 89 KB more (about 33 B each).
-     *
-     * @param <T> the generated type
-     * @param type the generated class
-     * @param description its name, then one line per member
-     * @param types the generated classes the members name
-     * @return the schema, registered for {@code type}
-     * @throws IllegalArgumentException for a malformed description
-     * @see Role#OUTPUT
-     */
-    public static <T extends Struct> Schema<T> output(Class<T> type, String description, Class<?>... types) {
-        return parse(type, Role.OUTPUT, description, types);
-    }
-
-    private static <T extends Struct> Schema<T> parse(Class<T> type, Role role, String description, Class<?>... types) {
+    private static <T extends Struct> Schema<T> parse(Class<T> type, String description) {
         String[] lines = description.split("\n", -1);
         String[] header = lines[0].split(" ", -1);
-        if (header.length != (role == Role.OUTPUT ? 1 : 3) || header[0].isEmpty()) {
+        Role role = switch (header[0]) {
+            case "request" -> Role.REQUEST;
+            case "input" -> Role.INPUT;
+            case "output" -> Role.OUTPUT;
+            default -> null;
+        };
+        if (role == null || header.length != (role == Role.OUTPUT ? 2 : 4) || header[1].isEmpty()) {
             throw new IllegalArgumentException(type.getName() + ": malformed schema header " + lines[0]);
         }
-        Map<String, Class<?>> named = new HashMap<>();
-        named.put(type.getSimpleName(), type);
-        for (Class<?> other : types) {
-            named.put(other.getSimpleName(), other);
-        }
+        String name = header[1];
         Member[] members = new Member[lines.length - 1];
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i];
             int nameEnd = line.indexOf(' ');
             int typeEnd = nameEnd < 0 ? -1 : line.indexOf(' ', nameEnd + 1);
             if (nameEnd <= 0) {
-                throw new IllegalArgumentException(header[0] + ": malformed member " + line);
+                throw new IllegalArgumentException(name + ": malformed member " + line);
             }
             String wireName = line.substring(0, nameEnd);
-            WireType wireType = wireType(header[0], line.substring(nameEnd + 1, typeEnd < 0 ? line.length() : typeEnd), named);
+            WireType wireType = wireType(type, name, line.substring(nameEnd + 1, typeEnd < 0 ? line.length() : typeEnd));
             members[i - 1] = typeEnd < 0 ? Member.of(wireName, wireType)
                     : Member.of(wireName, wireType, line.substring(typeEnd + 1));
         }
-        return role == Role.OUTPUT ? new Schema<>(type, header[0], role, null, null, members)
-                : new Schema<>(type, header[0], role, header[1], header[2], members);
+        return role == Role.OUTPUT ? new Schema<>(type, name, role, null, null, members)
+                : new Schema<>(type, name, role, header[2], header[3], members);
     }
 
     @SuppressWarnings("unchecked")
@@ -165,7 +139,7 @@ public final class Schema<T extends Struct> {
         return (Class<? extends Enum<?>>) type;
     }
 
-    private static WireType wireType(String schema, String text, Map<String, Class<?>> named) {
+    private static WireType wireType(Class<?> owner, String schema, String text) {
         switch (text) {
             case "string":
                 return WireType.STRING;
@@ -181,16 +155,22 @@ public final class Schema<T extends Struct> {
                 break;
         }
         if (text.startsWith("list<") && text.endsWith(">")) {
-            return WireType.list(wireType(schema, text.substring("list<".length(), text.length() - 1), named));
+            return WireType.list(wireType(owner, schema, text.substring("list<".length(), text.length() - 1)));
         }
-        Class<?> type = named.get(text);
-        if (type != null && type.isEnum()) {
+        Class<?> type;
+        try {
+            // Loaded, not initialized: types may refer to each other (or themselves) in any order.
+            type = Class.forName(owner.getPackageName() + "." + text, false, owner.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException(schema + ": unknown member type " + text, e);
+        }
+        if (type.isEnum()) {
             return WireType.enumOf(enumClass(type));
         }
-        if (type != null && Struct.class.isAssignableFrom(type)) {
+        if (Struct.class.isAssignableFrom(type)) {
             return WireType.struct(type.asSubclass(Struct.class));
         }
-        throw new IllegalArgumentException(schema + ": unknown member type " + text);
+        throw new IllegalArgumentException(schema + ": member type " + text + " is no enum or Struct");
     }
 
     /**

@@ -5,16 +5,16 @@ import java.util.List;
 /** A hand-written nested input type in the generated form, for the core's own tests. */
 public final class Filter extends Struct {
     static {
-        Schema.input(Filter.class, "Filter MissingParameter InvalidParameter\n"
+        Schema.register(Filter.class, "input Filter MissingParameter InvalidParameter\n"
                 + "Name string required\n"
                 + "Size int64 maximum=100\n"
                 + "Low int32\n"
                 + "On boolean\n"
                 + "Ratio double\n"
-                + "Color Color\n"
+                + "Color Widget$Color\n"
                 + "Tags list<string>\n"
                 + "Children list<Filter>\n"
-                + "Grid list<list<int64>>", Widget.Color.class);
+                + "Grid list<list<int64>>");
     }
 
     private Filter(Builder builder) {

@@ -3,18 +3,18 @@ package dev.clssdk.core.shape;
 /** A hand-written answer (an output: never rejected when read), in the generated form, for the core's own tests. */
 public final class Reply extends Struct {
     static {
-        Schema.output(Reply.class, "Reply\n"
+        Schema.register(Reply.class, "output Reply\n"
                 + "Id string\n"
                 + "Count int64\n"
                 + "Small int32\n"
                 + "Ratio double\n"
                 + "On boolean\n"
-                + "Color Color\n"
+                + "Color Widget$Color\n"
                 + "Names list<string>\n"
                 + "Filters list<Filter>\n"
                 + "Next Reply\n"
                 + "CosPath string sensitive\n"
-                + "RequestId string", Widget.Color.class, Filter.class);
+                + "RequestId string");
     }
 
     private Reply(Builder builder) {

@@ -185,18 +185,27 @@ class StructTest {
 
     @Test
     void aMalformedDescriptionIsRejectedNamingWhatIsWrong() {
-        assertThatThrownBy(() -> Schema.output(Bad.class, "Bad\nName strin"))
+        assertThatThrownBy(() -> Schema.register(Bad.class, "output Bad\nName strin"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown member type strin");
-        assertThatThrownBy(() -> Schema.output(Bad.class, "Bad\nItem Widget"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown member type Widget");
-        assertThatThrownBy(() -> Schema.output(Bad.class, "Bad\nName"))
+        assertThatThrownBy(() -> Schema.register(Bad.class, "output Bad\nItem Color"))
+                .as("a nested class is named by its binary name").isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown member type Color");
+        assertThatThrownBy(() -> Schema.register(Bad.class, "output Bad\nItem StructTest"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("StructTest is no enum or Struct");
+        assertThatThrownBy(() -> Schema.register(Bad.class, "output Bad\nName"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("malformed member Name");
-        assertThatThrownBy(() -> Schema.request(Bad.class, "Bad MissingParameter\nName string"))
+        assertThatThrownBy(() -> Schema.register(Bad.class, "request Bad MissingParameter\nName string"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("malformed schema header");
-        assertThatThrownBy(() -> Schema.output(Bad.class, "Bad\nName string required maximun=5"))
+        assertThatThrownBy(() -> Schema.register(Bad.class, "answer Bad\nName string"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("malformed schema header");
+        assertThatThrownBy(() -> Schema.register(Bad.class, "output Bad\nName string required maximun=5"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maximun=5");
-        assertThat(Schema.output(Bad.class, "Bad\nItem Widget\nNames list<list<string>> pattern=^a b$", Widget.class)
-                .members()).extracting(m -> m.type().toString()).containsExactly("Widget", "List<List<String>>");
+        Schema.register(Bad.class, "request Bad Missing Invalid\nItem Widget\nColor Widget$Color\nNames list<list<string>> pattern=^a b$");
+        Schema<Bad> bad = Schema.of(Bad.class);
+        assertThat(bad.role()).isEqualTo(Schema.Role.REQUEST);
+        assertThat(bad.requiredCode()).isEqualTo("Missing");
+        assertThat(bad.members()).extracting(m -> m.type().toString()).containsExactly("Widget", "Color", "List<List<String>>");
+        assertThat(bad.members().get(2).pattern().pattern()).isEqualTo("^a b$");
     }
 
     /** A type that only the description tests above describe (each registers its schema for it). */

@@ -5,17 +5,17 @@ import java.util.List;
 /** A hand-written type in the generated form, for the core's own tests. */
 public final class Widget extends Struct {
     static {
-        Schema.request(Widget.class, "Widget MissingParameter InvalidParameter\n"
+        Schema.register(Widget.class, "request Widget MissingParameter InvalidParameter\n"
                 + "Name string required minLength=2 maxLength=4 pattern=^[a-z]\n"
                 + "Size int64 required minimum=1 maximum=100 code:maximum=LimitExceeded.Size\n"
                 + "Low int32 lessThanOrEqual=High\n"
                 + "High int32\n"
                 + "Ratio double maximum=1\n"
                 + "On boolean\n"
-                + "Color Color\n"
+                + "Color Widget$Color\n"
                 + "Tags list<string> maxItems=2\n"
                 + "Children list<Widget>\n"
-                + "Secret string sensitive minLength=3", Color.class);
+                + "Secret string sensitive minLength=3");
     }
 
     private Widget(Builder builder) {

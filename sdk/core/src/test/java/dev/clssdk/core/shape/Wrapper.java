@@ -5,9 +5,9 @@ import java.util.List;
 /** A hand-written request holding nested inputs, in the generated form, for the core's own tests. */
 public final class Wrapper extends Struct {
     static {
-        Schema.request(Wrapper.class, "Wrapper MissingParameter InvalidParameter\n"
+        Schema.register(Wrapper.class, "request Wrapper MissingParameter InvalidParameter\n"
                 + "Filter Filter\n"
-                + "Filters list<Filter>", Filter.class);
+                + "Filters list<Filter>");
     }
 
     private Wrapper(Builder builder) {
