@@ -25,9 +25,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * A request, response or data type: an immutable final class on the core's {@code Struct}, with a
- * builder on its {@code StructBuilder}. The class declares a {@code Schema} (each member's wire name
- * and type and, for inputs, the API's rules) and typed accessors and builder methods over member
- * indexes; the core's one validator, JSON writer and reader, {@code equals}, {@code hashCode} and
+ * builder on its {@code StructBuilder}. The class registers a {@code Schema} from one description
+ * string (each member's wire name and type and, for inputs, the API's rules) and has typed accessors
+ * and builder methods over member indexes; the core's one validator, JSON writer and reader, {@code equals}, {@code hashCode} and
  * {@code toString} act on every type from its schema. Enum members keep the raw wire string, so
  * values unknown to this SDK version survive a round trip.
  */
