@@ -1,11 +1,9 @@
 package dev.clssdk.fix.model;
 
 import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,10 +13,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class ListWidgetsRequest extends Struct {
-    private static final Schema<ListWidgetsRequest> SCHEMA = Schema.request(ListWidgetsRequest.class, "ListWidgetsRequest", "MissingParameter", "InvalidParameter",
-            Member.of("Owner", WireType.STRING, "required minLength=1"),
-            Member.of("Offset", WireType.INT32, "minimum=0"),
-            Member.of("Limit", WireType.INT32, "minimum=1 maximum=50"));
+    static {
+        Schema.register(ListWidgetsRequest.class, "request ListWidgetsRequest MissingParameter InvalidParameter\n"
+                + "Owner string required minLength=1\n"
+                + "Offset int32 minimum=0\n"
+                + "Limit int32 minimum=1 maximum=50");
+    }
 
     private ListWidgetsRequest(Builder builder) {
         super(builder);
@@ -30,7 +30,7 @@ public final class ListWidgetsRequest extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -79,12 +79,8 @@ public final class ListWidgetsRequest extends Struct {
      * Builds {@link ListWidgetsRequest}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<ListWidgetsRequest> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(ListWidgetsRequest source) {
-            super(SCHEMA, source);
+            super(ListWidgetsRequest.class, source);
         }
 
         /**
@@ -158,7 +154,6 @@ public final class ListWidgetsRequest extends Struct {
          * @return the instance
          * @throws ValidationException listing every broken rule, if any
          */
-        @Override
         public ListWidgetsRequest build() {
             return new ListWidgetsRequest(this);
         }

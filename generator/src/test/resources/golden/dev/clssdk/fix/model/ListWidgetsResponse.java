@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -15,10 +13,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class ListWidgetsResponse extends Struct {
-    private static final Schema<ListWidgetsResponse> SCHEMA = Schema.output(ListWidgetsResponse.class, "ListWidgetsResponse",
-            Member.of("Widgets", WireType.list(WireType.struct(Widget.class))),
-            Member.of("Total", WireType.INT64),
-            Member.of("RequestId", WireType.STRING));
+    static {
+        Schema.register(ListWidgetsResponse.class, "output ListWidgetsResponse\n"
+                + "Widgets list<Widget>\n"
+                + "Total int64\n"
+                + "RequestId string");
+    }
 
     private ListWidgetsResponse(Builder builder) {
         super(builder);
@@ -30,7 +30,7 @@ public final class ListWidgetsResponse extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -82,12 +82,8 @@ public final class ListWidgetsResponse extends Struct {
      * Builds {@link ListWidgetsResponse}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<ListWidgetsResponse> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(ListWidgetsResponse source) {
-            super(SCHEMA, source);
+            super(ListWidgetsResponse.class, source);
         }
 
         /**
@@ -139,7 +135,6 @@ public final class ListWidgetsResponse extends Struct {
          *
          * @return the instance
          */
-        @Override
         public ListWidgetsResponse build() {
             return new ListWidgetsResponse(this);
         }

@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -14,8 +12,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class Part extends Struct {
-    private static final Schema<Part> SCHEMA = Schema.input(Part.class, "Part", "MissingParameter", "InvalidParameter",
-            Member.of("Id", WireType.STRING, "required"));
+    static {
+        Schema.register(Part.class, "input Part MissingParameter InvalidParameter\n"
+                + "Id string required");
+    }
 
     private Part(Builder builder) {
         super(builder);
@@ -27,7 +27,7 @@ public final class Part extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -54,12 +54,8 @@ public final class Part extends Struct {
      * Builds {@link Part}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<Part> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(Part source) {
-            super(SCHEMA, source);
+            super(Part.class, source);
         }
 
         /**
@@ -80,7 +76,6 @@ public final class Part extends Struct {
          *
          * @return the instance
          */
-        @Override
         public Part build() {
             return new Part(this);
         }

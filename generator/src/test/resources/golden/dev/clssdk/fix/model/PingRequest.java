@@ -13,7 +13,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class PingRequest extends Struct {
-    private static final Schema<PingRequest> SCHEMA = Schema.request(PingRequest.class, "PingRequest", "MissingParameter", "InvalidParameter");
+    static {
+        Schema.register(PingRequest.class, "request PingRequest MissingParameter InvalidParameter");
+    }
 
     private PingRequest(Builder builder) {
         super(builder);
@@ -25,7 +27,7 @@ public final class PingRequest extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -41,12 +43,8 @@ public final class PingRequest extends Struct {
      * Builds {@link PingRequest}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<PingRequest> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(PingRequest source) {
-            super(SCHEMA, source);
+            super(PingRequest.class, source);
         }
 
         /**
@@ -55,7 +53,6 @@ public final class PingRequest extends Struct {
          * @return the instance
          * @throws ValidationException listing every broken rule, if any
          */
-        @Override
         public PingRequest build() {
             return new PingRequest(this);
         }

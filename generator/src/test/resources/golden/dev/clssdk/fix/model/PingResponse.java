@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -14,8 +12,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class PingResponse extends Struct {
-    private static final Schema<PingResponse> SCHEMA = Schema.output(PingResponse.class, "PingResponse",
-            Member.of("Health", WireType.STRING));
+    static {
+        Schema.register(PingResponse.class, "output PingResponse\n"
+                + "Health string");
+    }
 
     private PingResponse(Builder builder) {
         super(builder);
@@ -27,7 +27,7 @@ public final class PingResponse extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -52,12 +52,8 @@ public final class PingResponse extends Struct {
      * Builds {@link PingResponse}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<PingResponse> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(PingResponse source) {
-            super(SCHEMA, source);
+            super(PingResponse.class, source);
         }
 
         /**
@@ -76,7 +72,6 @@ public final class PingResponse extends Struct {
          *
          * @return the instance
          */
-        @Override
         public PingResponse build() {
             return new PingResponse(this);
         }

@@ -1,11 +1,9 @@
 package dev.clssdk.fix.model;
 
 import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -16,22 +14,24 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class PutWidgetRequest extends Struct {
-    private static final Schema<PutWidgetRequest> SCHEMA = Schema.request(PutWidgetRequest.class, "PutWidgetRequest", "MissingParameter", "InvalidParameter",
-            Member.of("Name", WireType.STRING, "required minLength=1 maxLength=8 pattern=^[a-z]+$"),
-            Member.of("Size", WireType.INT64, "required minimum=1 maximum=100 code:maximum=LimitExceeded.Widget"),
-            Member.of("Weight", WireType.INT32, "minimum=-5"),
-            Member.of("Low", WireType.INT64, "lessThanOrEqual=High"),
-            Member.of("High", WireType.INT64),
-            Member.of("Ratio", WireType.DOUBLE),
-            Member.of("Enabled", WireType.BOOLEAN),
-            Member.of("Color", WireType.enumOf(Color.class)),
-            Member.of("Tags", WireType.list(WireType.STRING), "minItems=1 maxItems=3"),
-            Member.of("Colors", WireType.list(WireType.enumOf(Color.class))),
-            Member.of("Parts", WireType.list(WireType.struct(Part.class)), "required"),
-            Member.of("Secret", WireType.STRING, "sensitive"),
-            Member.of("Default", WireType.STRING),
-            Member.of("IPAddress", WireType.STRING),
-            Member.of("Owner", WireType.STRING));
+    static {
+        Schema.register(PutWidgetRequest.class, "request PutWidgetRequest MissingParameter InvalidParameter\n"
+                + "Name string required minLength=1 maxLength=8 pattern=^[a-z]+$\n"
+                + "Size int64 required minimum=1 maximum=100 code:maximum=LimitExceeded.Widget\n"
+                + "Weight int32 minimum=-5\n"
+                + "Low int64 lessThanOrEqual=High\n"
+                + "High int64\n"
+                + "Ratio double\n"
+                + "Enabled boolean\n"
+                + "Color Color\n"
+                + "Tags list<string> minItems=1 maxItems=3\n"
+                + "Colors list<Color>\n"
+                + "Parts list<Part> required\n"
+                + "Secret string sensitive\n"
+                + "Default string\n"
+                + "IPAddress string\n"
+                + "Owner string");
+    }
 
     private PutWidgetRequest(Builder builder) {
         super(builder);
@@ -43,7 +43,7 @@ public final class PutWidgetRequest extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -268,12 +268,8 @@ public final class PutWidgetRequest extends Struct {
      * Builds {@link PutWidgetRequest}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<PutWidgetRequest> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(PutWidgetRequest source) {
-            super(SCHEMA, source);
+            super(PutWidgetRequest.class, source);
         }
 
         /**
@@ -571,7 +567,6 @@ public final class PutWidgetRequest extends Struct {
          * @return the instance
          * @throws ValidationException listing every broken rule, if any
          */
-        @Override
         public PutWidgetRequest build() {
             return new PutWidgetRequest(this);
         }

@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -14,10 +12,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class PutWidgetResponse extends Struct {
-    private static final Schema<PutWidgetResponse> SCHEMA = Schema.output(PutWidgetResponse.class, "PutWidgetResponse",
-            Member.of("WidgetId", WireType.STRING),
-            Member.of("Token", WireType.STRING, "sensitive"),
-            Member.of("RequestId", WireType.STRING));
+    static {
+        Schema.register(PutWidgetResponse.class, "output PutWidgetResponse\n"
+                + "WidgetId string\n"
+                + "Token string sensitive\n"
+                + "RequestId string");
+    }
 
     private PutWidgetResponse(Builder builder) {
         super(builder);
@@ -29,7 +29,7 @@ public final class PutWidgetResponse extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -74,12 +74,8 @@ public final class PutWidgetResponse extends Struct {
      * Builds {@link PutWidgetResponse}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<PutWidgetResponse> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(PutWidgetResponse source) {
-            super(SCHEMA, source);
+            super(PutWidgetResponse.class, source);
         }
 
         /**
@@ -122,7 +118,6 @@ public final class PutWidgetResponse extends Struct {
          *
          * @return the instance
          */
-        @Override
         public PutWidgetResponse build() {
             return new PutWidgetResponse(this);
         }

@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -14,10 +12,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class Widget extends Struct {
-    private static final Schema<Widget> SCHEMA = Schema.output(Widget.class, "Widget",
-            Member.of("WidgetId", WireType.STRING),
-            Member.of("State", WireType.enumOf(WidgetState.class)),
-            Member.of("Detail", WireType.struct(WidgetDetail.class)));
+    static {
+        Schema.register(Widget.class, "output Widget\n"
+                + "WidgetId string\n"
+                + "State WidgetState\n"
+                + "Detail WidgetDetail");
+    }
 
     private Widget(Builder builder) {
         super(builder);
@@ -29,7 +29,7 @@ public final class Widget extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -84,12 +84,8 @@ public final class Widget extends Struct {
      * Builds {@link Widget}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<Widget> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(Widget source) {
-            super(SCHEMA, source);
+            super(Widget.class, source);
         }
 
         /**
@@ -141,7 +137,6 @@ public final class Widget extends Struct {
          *
          * @return the instance
          */
-        @Override
         public Widget build() {
             return new Widget(this);
         }

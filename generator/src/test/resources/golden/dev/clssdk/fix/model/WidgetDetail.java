@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -14,8 +12,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class WidgetDetail extends Struct {
-    private static final Schema<WidgetDetail> SCHEMA = Schema.output(WidgetDetail.class, "WidgetDetail",
-            Member.of("Phase", WireType.STRING));
+    static {
+        Schema.register(WidgetDetail.class, "output WidgetDetail\n"
+                + "Phase string");
+    }
 
     private WidgetDetail(Builder builder) {
         super(builder);
@@ -27,7 +27,7 @@ public final class WidgetDetail extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -52,12 +52,8 @@ public final class WidgetDetail extends Struct {
      * Builds {@link WidgetDetail}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<WidgetDetail> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(WidgetDetail source) {
-            super(SCHEMA, source);
+            super(WidgetDetail.class, source);
         }
 
         /**
@@ -76,7 +72,6 @@ public final class WidgetDetail extends Struct {
          *
          * @return the instance
          */
-        @Override
         public WidgetDetail build() {
             return new WidgetDetail(this);
         }

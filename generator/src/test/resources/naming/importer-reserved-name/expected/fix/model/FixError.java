@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -14,8 +12,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class FixError extends Struct {
-    private static final Schema<FixError> SCHEMA = Schema.input(FixError.class, "FixError", "MissingParameter", "InvalidParameter",
-            Member.of("Reason", WireType.STRING));
+    static {
+        Schema.register(FixError.class, "input FixError MissingParameter InvalidParameter\n"
+                + "Reason string");
+    }
 
     private FixError(Builder builder) {
         super(builder);
@@ -27,7 +27,7 @@ public final class FixError extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -54,12 +54,8 @@ public final class FixError extends Struct {
      * Builds {@link FixError}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<FixError> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(FixError source) {
-            super(SCHEMA, source);
+            super(FixError.class, source);
         }
 
         /**
@@ -80,7 +76,6 @@ public final class FixError extends Struct {
          *
          * @return the instance
          */
-        @Override
         public FixError build() {
             return new FixError(this);
         }

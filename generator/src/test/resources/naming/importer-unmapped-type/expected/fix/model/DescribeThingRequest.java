@@ -1,11 +1,9 @@
 package dev.clssdk.fix.model;
 
 import dev.clssdk.core.ValidationException;
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,8 +13,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
-    private static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class, "DescribeThingRequest", "MissingParameter", "InvalidParameter",
-            Member.of("File", WireType.STRING));
+    static {
+        Schema.register(DescribeThingRequest.class, "request DescribeThingRequest MissingParameter InvalidParameter\n"
+                + "File string");
+    }
 
     private DescribeThingRequest(Builder builder) {
         super(builder);
@@ -28,7 +28,7 @@ public final class DescribeThingRequest extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -58,12 +58,8 @@ public final class DescribeThingRequest extends Struct {
      * Builds {@link DescribeThingRequest}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<DescribeThingRequest> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(DescribeThingRequest source) {
-            super(SCHEMA, source);
+            super(DescribeThingRequest.class, source);
         }
 
         /**
@@ -88,7 +84,6 @@ public final class DescribeThingRequest extends Struct {
          * @return the instance
          * @throws ValidationException listing every broken rule, if any
          */
-        @Override
         public DescribeThingRequest build() {
             return new DescribeThingRequest(this);
         }

@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -14,8 +12,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class ITEM extends Struct {
-    private static final Schema<ITEM> SCHEMA = Schema.input(ITEM.class, "ITEM", "MissingParameter", "InvalidParameter",
-            Member.of("Key", WireType.STRING));
+    static {
+        Schema.register(ITEM.class, "input ITEM MissingParameter InvalidParameter\n"
+                + "Key string");
+    }
 
     private ITEM(Builder builder) {
         super(builder);
@@ -27,7 +27,7 @@ public final class ITEM extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -54,12 +54,8 @@ public final class ITEM extends Struct {
      * Builds {@link ITEM}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<ITEM> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(ITEM source) {
-            super(SCHEMA, source);
+            super(ITEM.class, source);
         }
 
         /**
@@ -80,7 +76,6 @@ public final class ITEM extends Struct {
          *
          * @return the instance
          */
-        @Override
         public ITEM build() {
             return new ITEM(this);
         }

@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -16,8 +14,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class Item2 extends Struct {
-    private static final Schema<Item2> SCHEMA = Schema.input(Item2.class, "Item2", "MissingParameter", "InvalidParameter",
-            Member.of("Key", WireType.STRING));
+    static {
+        Schema.register(Item2.class, "input Item2 MissingParameter InvalidParameter\n"
+                + "Key string");
+    }
 
     private Item2(Builder builder) {
         super(builder);
@@ -29,7 +29,7 @@ public final class Item2 extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -56,12 +56,8 @@ public final class Item2 extends Struct {
      * Builds {@link Item2}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<Item2> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(Item2 source) {
-            super(SCHEMA, source);
+            super(Item2.class, source);
         }
 
         /**
@@ -82,7 +78,6 @@ public final class Item2 extends Struct {
          *
          * @return the instance
          */
-        @Override
         public Item2 build() {
             return new Item2(this);
         }

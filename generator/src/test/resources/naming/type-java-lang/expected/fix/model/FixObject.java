@@ -1,10 +1,8 @@
 package dev.clssdk.fix.model;
 
-import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
-import dev.clssdk.core.shape.WireType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -16,8 +14,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class FixObject extends Struct {
-    private static final Schema<FixObject> SCHEMA = Schema.input(FixObject.class, "FixObject", "MissingParameter", "InvalidParameter",
-            Member.of("Key", WireType.STRING));
+    static {
+        Schema.register(FixObject.class, "input FixObject MissingParameter InvalidParameter\n"
+                + "Key string");
+    }
 
     private FixObject(Builder builder) {
         super(builder);
@@ -29,7 +29,7 @@ public final class FixObject extends Struct {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     /**
@@ -56,12 +56,8 @@ public final class FixObject extends Struct {
      * Builds {@link FixObject}; not thread-safe.
      */
     public static final class Builder extends StructBuilder<FixObject> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(FixObject source) {
-            super(SCHEMA, source);
+            super(FixObject.class, source);
         }
 
         /**
@@ -82,7 +78,6 @@ public final class FixObject extends Struct {
          *
          * @return the instance
          */
-        @Override
         public FixObject build() {
             return new FixObject(this);
         }

@@ -1,7 +1,8 @@
 package dev.clssdk.core.shape;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The description of one generated type: its name in the API, its members in wire order, its
- * {@link Role} (which decides when its rules are checked), and the error codes a broken rule maps to. Generated classes hold theirs in a static field; builders for reading JSON come
- * from the type's public static {@code builder()} method.
+ * {@link Role} (which decides when its rules are checked), and the error codes a broken rule maps to.
+ * A generated class makes its schema in its static initializer, which registers it for the class
+ * ({@link #of(Class)} finds it); builders for reading JSON come from the type's public static
+ * {@code builder()} method.
  *
  * @param <T> the generated type
  */
@@ -28,7 +31,7 @@ public final class Schema<T extends Struct> {
     private final Member[] members;
     private final Map<String, Integer> indexByWireName;
     private final List<OrderRule> orderRules;
-    private volatile Method builderMethod;
+    private volatile Factories factories;
 
     private Schema(Class<T> type, String name, Role role, String requiredCode, String otherCode, Member[] members) {
         this.type = Objects.requireNonNull(type, "type");
@@ -59,7 +62,7 @@ public final class Schema<T extends Struct> {
     /** What a type is for, which decides when its rules are checked. */
     public enum Role {
         /**
-         * The input of an action: {@link StructBuilder#build()} checks its rules and those of every
+         * The input of an action: its builder's {@code build()} checks its rules and those of every
          * value it holds, and so does reading it from JSON: an invalid request can be neither built
          * nor parsed into existence.
          */
@@ -74,53 +77,100 @@ public final class Schema<T extends Struct> {
     }
 
     /**
-     * The schema of an action's input.
+     * Makes a generated type's schema from its description and registers it for the type; generated
+     * classes call this in their static initializer. The description is lines separated by
+     * {@code \n}. The first is the header: {@code request Name RequiredCode OtherCode} for an action's
+     * input, {@code input Name RequiredCode OtherCode} for a type callers send inside requests, or
+     * {@code output Name} for a type only the server sends ({@link Role}), where {@code Name} is the
+     * type's name in the API and the codes are the error codes for a missing required member and for
+     * any other broken rule. Then one line per member, in wire order: {@code WireName Type Rules}, the
+     * type {@code string}, {@code int64}, {@code int32}, {@code boolean}, {@code double}, a generated
+     * enum or {@link Struct} named by its binary name within the type's package ({@code Tag},
+     * {@code Widget$Color}), or {@code list<Type>}; the rules, if any, as
+     * {@link Member#of(String, WireType, String)} reads them. For example
+     * {@code "output Page\nItems list<Widget>\nNext string"}.
      *
-     * @param <T> the generated type
+     * <p>One string constant because every call and constant in a static initializer costs the class
+     * file bytes: made by {@code Member.of} calls instead, the 2,672 members of the whole-service SDK
+     * cost its jar 89 KB more (about 33 B each), and passing the classes the members name as class
+     * literals, with a schema returned, another 13 KB.
+     *
      * @param type the generated class
-     * @param name the type's name in the API
-     * @param requiredCode the error code for a missing required member, for example {@code MissingParameter}
-     * @param otherCode the error code for any other broken rule, for example {@code InvalidParameter}
-     * @param members the members, in wire order
-     * @return the schema, registered for {@code type}
-     * @see Role#REQUEST
+     * @param description its header, then one line per member
+     * @throws IllegalArgumentException for a malformed description, or a type name that is no
+     *     generated enum or {@code Struct} in the type's package
      */
-    public static <T extends Struct> Schema<T> request(Class<T> type, String name, String requiredCode, String otherCode,
-            Member... members) {
-        return new Schema<>(type, name, Role.REQUEST, Objects.requireNonNull(requiredCode, "requiredCode"),
-                Objects.requireNonNull(otherCode, "otherCode"), members);
+    public static void register(Class<? extends Struct> type, String description) {
+        parse(type, description);
     }
 
-    /**
-     * The schema of a type callers send inside requests.
-     *
-     * @param <T> the generated type
-     * @param type the generated class
-     * @param name the type's name in the API
-     * @param requiredCode the error code for a missing required member
-     * @param otherCode the error code for any other broken rule
-     * @param members the members, in wire order
-     * @return the schema, registered for {@code type}
-     * @see Role#INPUT
-     */
-    public static <T extends Struct> Schema<T> input(Class<T> type, String name, String requiredCode, String otherCode,
-            Member... members) {
-        return new Schema<>(type, name, Role.INPUT, Objects.requireNonNull(requiredCode, "requiredCode"),
-                Objects.requireNonNull(otherCode, "otherCode"), members);
+    private static <T extends Struct> Schema<T> parse(Class<T> type, String description) {
+        String[] lines = description.split("\n", -1);
+        String[] header = lines[0].split(" ", -1);
+        Role role = switch (header[0]) {
+            case "request" -> Role.REQUEST;
+            case "input" -> Role.INPUT;
+            case "output" -> Role.OUTPUT;
+            default -> null;
+        };
+        if (role == null || header.length != (role == Role.OUTPUT ? 2 : 4) || header[1].isEmpty()) {
+            throw new IllegalArgumentException(type.getName() + ": malformed schema header " + lines[0]);
+        }
+        String name = header[1];
+        Member[] members = new Member[lines.length - 1];
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            int nameEnd = line.indexOf(' ');
+            int typeEnd = nameEnd < 0 ? -1 : line.indexOf(' ', nameEnd + 1);
+            if (nameEnd <= 0) {
+                throw new IllegalArgumentException(name + ": malformed member " + line);
+            }
+            String wireName = line.substring(0, nameEnd);
+            WireType wireType = wireType(type, name, line.substring(nameEnd + 1, typeEnd < 0 ? line.length() : typeEnd));
+            members[i - 1] = typeEnd < 0 ? Member.of(wireName, wireType)
+                    : Member.of(wireName, wireType, line.substring(typeEnd + 1));
+        }
+        return role == Role.OUTPUT ? new Schema<>(type, name, role, null, null, members)
+                : new Schema<>(type, name, role, header[2], header[3], members);
     }
 
-    /**
-     * The schema of a type only the server sends.
-     *
-     * @param <T> the generated type
-     * @param type the generated class
-     * @param name the type's name in the API
-     * @param members the members, in wire order
-     * @return the schema, registered for {@code type}
-     * @see Role#OUTPUT
-     */
-    public static <T extends Struct> Schema<T> output(Class<T> type, String name, Member... members) {
-        return new Schema<>(type, name, Role.OUTPUT, null, null, members);
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Enum<?>> enumClass(Class<?> type) {
+        return (Class<? extends Enum<?>>) type;
+    }
+
+    private static WireType wireType(Class<?> owner, String schema, String text) {
+        switch (text) {
+            case "string":
+                return WireType.STRING;
+            case "int64":
+                return WireType.INT64;
+            case "int32":
+                return WireType.INT32;
+            case "boolean":
+                return WireType.BOOLEAN;
+            case "double":
+                return WireType.DOUBLE;
+            default:
+                break;
+        }
+        if (text.startsWith("list<") && text.endsWith(">")) {
+            return WireType.list(wireType(owner, schema, text.substring("list<".length(), text.length() - 1)));
+        }
+        Class<?> type;
+        try {
+            // Loaded, not initialized: types may refer to each other (or themselves) in any order.
+            type = Class.forName(owner.getPackageName() + "." + text, false, owner.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException(schema + ": unknown member type " + text, e);
+        }
+        if (type.isEnum()) {
+            return WireType.enumOf(enumClass(type));
+        }
+        if (Struct.class.isAssignableFrom(type)) {
+            return WireType.struct(type.asSubclass(Struct.class));
+        }
+        throw new IllegalArgumentException(schema + ": member type " + text + " is no enum or Struct");
     }
 
     /**
@@ -209,17 +259,65 @@ public final class Schema<T extends Struct> {
     /** An empty builder, from the type's public static {@code builder()}. */
     @SuppressWarnings("unchecked")
     StructBuilder<T> newBuilder() {
-        Method method = builderMethod;
         try {
-            if (method == null) {
-                method = type.getMethod("builder");
-                builderMethod = method;
+            StructBuilder<?> builder = (StructBuilder<?>) factories().builder.invokeExact();
+            return (StructBuilder<T>) builder;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(type.getName() + ".builder() failed", e);
+        }
+    }
+
+    /**
+     * The instance a builder of this type builds, from the builder's public {@code build()}: generated
+     * builders declare it with their own return type, and {@link StructBuilder} declares none (see there).
+     */
+    T build(StructBuilder<T> builder) {
+        try {
+            return type.cast((Struct) factories().build.invokeExact(builder));
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(type.getName() + ".Builder.build() failed", e);
+        }
+    }
+
+    private Factories factories() {
+        Factories found = factories;
+        if (found == null) {
+            found = Factories.of(type);
+            factories = found;
+        }
+        return found;
+    }
+
+    /** The generated type's {@code builder()} and its builder's {@code build()}, typed for exact invocation. */
+    private static final class Factories {
+        private final MethodHandle builder;
+        private final MethodHandle build;
+
+        private Factories(MethodHandle builder, MethodHandle build) {
+            this.builder = builder;
+            this.build = build;
+        }
+
+        static Factories of(Class<?> type) {
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            try {
+                MethodHandle builder = lookup.findStatic(type, "builder", MethodType.methodType(
+                        type.getMethod("builder").getReturnType()));
+                Class<?> builderType = builder.type().returnType();
+                if (!StructBuilder.class.isAssignableFrom(builderType)) {
+                    throw new IllegalStateException(type.getName() + ".builder() does not return a StructBuilder");
+                }
+                MethodHandle build = lookup.findVirtual(builderType, "build", MethodType.methodType(type));
+                return new Factories(builder.asType(MethodType.methodType(StructBuilder.class)),
+                        build.asType(MethodType.methodType(Struct.class, StructBuilder.class)));
+            } catch (NoSuchMethodException | IllegalAccessException e) {
+                throw new IllegalStateException(type.getName() + " has no public static builder() whose builder has a public "
+                        + type.getSimpleName() + " build()", e);
             }
-            return (StructBuilder<T>) method.invoke(null);
-        } catch (NoSuchMethodException | IllegalAccessException | ClassCastException e) {
-            throw new IllegalStateException(type.getName() + " has no public static builder()", e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException(type.getName() + ".builder() failed", e.getCause());
         }
     }
 

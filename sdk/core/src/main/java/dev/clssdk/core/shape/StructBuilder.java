@@ -3,11 +3,15 @@ package dev.clssdk.core.shape;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The base of every generated builder: one slot per member of the type's {@link Schema}, set by
  * the generated typed methods. Not thread-safe.
+ *
+ * <p>Each generated builder declares its own {@code build()} returning its type; this class declares
+ * none, since an inherited {@code Struct build()} would make the compiler add a bridge method to every
+ * builder (600 of them in the whole-service SDK). The JSON reader calls the generated
+ * {@code build()} through the schema instead.
  *
  * @param <T> the type built
  */
@@ -17,24 +21,18 @@ public abstract class StructBuilder<T extends Struct> {
     private final Object[] values;
 
     /**
-     * An empty builder.
+     * A builder that starts with an instance's values, or empty. One constructor for both, so that a
+     * generated builder needs only one too; it names its type rather than passing its schema, so that
+     * the schema needs no static field (a field, its generic signature and the references to it cost
+     * the whole-service jar 46 KB).
      *
-     * @param schema the type's schema
+     * @param type the type built, whose static initializer registered its schema
+     * @param source the instance, or {@code null} for an empty builder
+     * @throws IllegalArgumentException if {@code type} declares no schema
      */
-    protected StructBuilder(Schema<T> schema) {
-        this.schema = Objects.requireNonNull(schema, "schema");
-        this.values = new Object[schema.size()];
-    }
-
-    /**
-     * A builder that starts with an instance's values.
-     *
-     * @param schema the type's schema
-     * @param source the instance
-     */
-    protected StructBuilder(Schema<T> schema, T source) {
-        this.schema = Objects.requireNonNull(schema, "schema");
-        this.values = source.values().clone();
+    protected StructBuilder(Class<T> type, T source) {
+        this.schema = Schema.of(type);
+        this.values = source == null ? new Object[schema.size()] : source.values().clone();
     }
 
     /**
@@ -66,14 +64,6 @@ public abstract class StructBuilder<T extends Struct> {
     protected final void setEnum(int index, Enum<?> constant) {
         values[index] = constant == null ? null : constant.toString();
     }
-
-    /**
-     * Builds the instance; for a request, checks every rule of the API first, in everything it holds.
-     *
-     * @return the instance
-     * @throws dev.clssdk.core.ValidationException listing every broken rule of a request
-     */
-    public abstract T build();
 
     final Schema<T> schema() {
         return schema;

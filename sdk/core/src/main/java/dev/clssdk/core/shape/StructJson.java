@@ -107,7 +107,7 @@ public final class StructJson {
                 throw JsonMappingException.wrapWithPath(e, schema.type(), name);
             }
         }
-        return builder.build();
+        return schema.build(builder);
     }
 
     private static Object readValue(JsonParser parser, DeserializationContext context, WireType type) throws IOException {

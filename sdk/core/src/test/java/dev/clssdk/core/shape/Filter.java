@@ -4,23 +4,25 @@ import java.util.List;
 
 /** A hand-written nested input type in the generated form, for the core's own tests. */
 public final class Filter extends Struct {
-    private static final Schema<Filter> SCHEMA = Schema.input(Filter.class, "Filter", "MissingParameter", "InvalidParameter",
-            Member.of("Name", WireType.STRING, "required"),
-            Member.of("Size", WireType.INT64, "maximum=100"),
-            Member.of("Low", WireType.INT32),
-            Member.of("On", WireType.BOOLEAN),
-            Member.of("Ratio", WireType.DOUBLE),
-            Member.of("Color", WireType.enumOf(Widget.Color.class)),
-            Member.of("Tags", WireType.list(WireType.STRING)),
-            Member.of("Children", WireType.list(WireType.struct(Filter.class))),
-            Member.of("Grid", WireType.list(WireType.list(WireType.INT64))));
+    static {
+        Schema.register(Filter.class, "input Filter MissingParameter InvalidParameter\n"
+                + "Name string required\n"
+                + "Size int64 maximum=100\n"
+                + "Low int32\n"
+                + "On boolean\n"
+                + "Ratio double\n"
+                + "Color Widget$Color\n"
+                + "Tags list<string>\n"
+                + "Children list<Filter>\n"
+                + "Grid list<list<int64>>");
+    }
 
     private Filter(Builder builder) {
         super(builder);
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     public String name() {
@@ -52,8 +54,8 @@ public final class Filter extends Struct {
     }
 
     public static final class Builder extends StructBuilder<Filter> {
-        private Builder() {
-            super(SCHEMA);
+        private Builder(Filter source) {
+            super(Filter.class, source);
         }
 
         public Builder name(String name) {
@@ -65,8 +67,6 @@ public final class Filter extends Struct {
             set(1, size);
             return this;
         }
-
-        @Override
         public Filter build() {
             return new Filter(this);
         }

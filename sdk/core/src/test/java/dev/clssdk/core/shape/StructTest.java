@@ -160,4 +160,58 @@ class StructTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Count").hasMessageContaining("minimum=x");
         assertThat(Member.of("Name", WireType.STRING, "required pattern=^a b$").pattern().pattern()).isEqualTo("^a b$");
     }
+
+    @Test
+    void aDescriptionReadsEveryKindOfMemberTypeAndItsRules() {
+        Schema<Filter> filter = Schema.of(Filter.class);
+        assertThat(filter.name()).isEqualTo("Filter");
+        assertThat(filter.role()).isEqualTo(Schema.Role.INPUT);
+        assertThat(filter.members()).extracting(Member::wireName, m -> m.type().toString()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Name", "String"),
+                org.assertj.core.groups.Tuple.tuple("Size", "Long"),
+                org.assertj.core.groups.Tuple.tuple("Low", "Integer"),
+                org.assertj.core.groups.Tuple.tuple("On", "Boolean"),
+                org.assertj.core.groups.Tuple.tuple("Ratio", "Double"),
+                org.assertj.core.groups.Tuple.tuple("Color", "Color"),
+                org.assertj.core.groups.Tuple.tuple("Tags", "List<String>"),
+                org.assertj.core.groups.Tuple.tuple("Children", "List<Filter>"),
+                org.assertj.core.groups.Tuple.tuple("Grid", "List<List<Long>>"));
+        assertThat(filter.members().get(5).type().kind()).isEqualTo(WireType.Kind.ENUM);
+        assertThat(filter.members().get(7).type().element().kind()).isEqualTo(WireType.Kind.STRUCT);
+        assertThat(filter.members().get(0).isRequired()).isTrue();
+        assertThat(filter.members().get(1).maximum()).isEqualTo(100);
+        assertThat(Schema.of(Reply.class).members().get(9).isSensitive()).isTrue();
+    }
+
+    @Test
+    void aMalformedDescriptionIsRejectedNamingWhatIsWrong() {
+        assertThatThrownBy(() -> Schema.register(Bad.class, "output Bad\nName strin"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown member type strin");
+        assertThatThrownBy(() -> Schema.register(Bad.class, "output Bad\nItem Color"))
+                .as("a nested class is named by its binary name").isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown member type Color");
+        assertThatThrownBy(() -> Schema.register(Bad.class, "output Bad\nItem StructTest"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("StructTest is no enum or Struct");
+        assertThatThrownBy(() -> Schema.register(Bad.class, "output Bad\nName"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("malformed member Name");
+        assertThatThrownBy(() -> Schema.register(Bad.class, "request Bad MissingParameter\nName string"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("malformed schema header");
+        assertThatThrownBy(() -> Schema.register(Bad.class, "answer Bad\nName string"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("malformed schema header");
+        assertThatThrownBy(() -> Schema.register(Bad.class, "output Bad\nName string required maximun=5"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maximun=5");
+        Schema.register(Bad.class, "request Bad Missing Invalid\nItem Widget\nColor Widget$Color\nNames list<list<string>> pattern=^a b$");
+        Schema<Bad> bad = Schema.of(Bad.class);
+        assertThat(bad.role()).isEqualTo(Schema.Role.REQUEST);
+        assertThat(bad.requiredCode()).isEqualTo("Missing");
+        assertThat(bad.members()).extracting(m -> m.type().toString()).containsExactly("Widget", "Color", "List<List<String>>");
+        assertThat(bad.members().get(2).pattern().pattern()).isEqualTo("^a b$");
+    }
+
+    /** A type that only the description tests above describe (each registers its schema for it). */
+    private static final class Bad extends Struct {
+        private Bad(StructBuilder<?> builder) {
+            super(builder);
+        }
+    }
 }

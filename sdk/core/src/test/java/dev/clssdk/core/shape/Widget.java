@@ -4,24 +4,26 @@ import java.util.List;
 
 /** A hand-written type in the generated form, for the core's own tests. */
 public final class Widget extends Struct {
-    private static final Schema<Widget> SCHEMA = Schema.request(Widget.class, "Widget", "MissingParameter", "InvalidParameter",
-            Member.of("Name", WireType.STRING, "required minLength=2 maxLength=4 pattern=^[a-z]"),
-            Member.of("Size", WireType.INT64, "required minimum=1 maximum=100 code:maximum=LimitExceeded.Size"),
-            Member.of("Low", WireType.INT32, "lessThanOrEqual=High"),
-            Member.of("High", WireType.INT32),
-            Member.of("Ratio", WireType.DOUBLE, "maximum=1"),
-            Member.of("On", WireType.BOOLEAN),
-            Member.of("Color", WireType.enumOf(Color.class)),
-            Member.of("Tags", WireType.list(WireType.STRING), "maxItems=2"),
-            Member.of("Children", WireType.list(WireType.struct(Widget.class))),
-            Member.of("Secret", WireType.STRING, "sensitive minLength=3"));
+    static {
+        Schema.register(Widget.class, "request Widget MissingParameter InvalidParameter\n"
+                + "Name string required minLength=2 maxLength=4 pattern=^[a-z]\n"
+                + "Size int64 required minimum=1 maximum=100 code:maximum=LimitExceeded.Size\n"
+                + "Low int32 lessThanOrEqual=High\n"
+                + "High int32\n"
+                + "Ratio double maximum=1\n"
+                + "On boolean\n"
+                + "Color Widget$Color\n"
+                + "Tags list<string> maxItems=2\n"
+                + "Children list<Widget>\n"
+                + "Secret string sensitive minLength=3");
+    }
 
     private Widget(Builder builder) {
         super(builder);
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     public Builder toBuilder() {
@@ -95,12 +97,8 @@ public final class Widget extends Struct {
     }
 
     public static final class Builder extends StructBuilder<Widget> {
-        private Builder() {
-            super(SCHEMA);
-        }
-
         private Builder(Widget source) {
-            super(SCHEMA, source);
+            super(Widget.class, source);
         }
 
         public Builder name(String name) {
@@ -157,8 +155,6 @@ public final class Widget extends Struct {
             set(9, secret);
             return this;
         }
-
-        @Override
         public Widget build() {
             return new Widget(this);
         }

@@ -4,21 +4,23 @@ import java.util.List;
 
 /** A hand-written request holding nested inputs, in the generated form, for the core's own tests. */
 public final class Wrapper extends Struct {
-    private static final Schema<Wrapper> SCHEMA = Schema.request(Wrapper.class, "Wrapper", "MissingParameter", "InvalidParameter",
-            Member.of("Filter", WireType.struct(Filter.class)),
-            Member.of("Filters", WireType.list(WireType.struct(Filter.class))));
+    static {
+        Schema.register(Wrapper.class, "request Wrapper MissingParameter InvalidParameter\n"
+                + "Filter Filter\n"
+                + "Filters list<Filter>");
+    }
 
     private Wrapper(Builder builder) {
         super(builder);
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
     }
 
     public static final class Builder extends StructBuilder<Wrapper> {
-        private Builder() {
-            super(SCHEMA);
+        private Builder(Wrapper source) {
+            super(Wrapper.class, source);
         }
 
         public Builder filter(Filter filter) {
@@ -30,8 +32,6 @@ public final class Wrapper extends Struct {
             setList(1, filters);
             return this;
         }
-
-        @Override
         public Wrapper build() {
             return new Wrapper(this);
         }
