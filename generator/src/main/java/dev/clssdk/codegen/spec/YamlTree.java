@@ -36,6 +36,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * numbers not written in plain decimal, duplicate keys, deep nesting, several documents, a
  * syntax error, any of swagger-parser's YAML system properties set) gives no tree, and the caller
  * hands the text to swagger-parser as it stands, which then reads it, or reports it, its own way.
+ *
+ * <p>Block-style YAML, which is how specs are written, is first read line by line without
+ * snakeyaml's scanner ({@link BlockYaml}); these events are for what that leaves.
  */
 final class YamlTree {
 
@@ -53,8 +56,9 @@ final class YamlTree {
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private final Parser parser;
-    private final Types resolver = new Types();
-    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    /** Read-only once made, so shared (snakeyaml's resolver only looks rules up and matches them). */
+    private static final Types TYPES = new Types();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private YamlTree(String yaml) {
         // The loader options swagger-parser's default reading uses (its code point limit is snakeyaml's).
@@ -67,6 +71,11 @@ final class YamlTree {
             if (System.getProperty(property) != null) {
                 return Optional.empty();
             }
+        }
+        try {
+            return Optional.of(BlockYaml.read(yaml));
+        } catch (RuntimeException outsideItsSubset) {
+            // snakeyaml's events, for the rest
         }
         try {
             return Optional.of(new YamlTree(yaml).document());
@@ -104,13 +113,13 @@ final class YamlTree {
             throw Unsupported.INSTANCE;
         }
         if (event.is(Event.ID.SequenceStart)) {
-            ArrayNode array = nodes.arrayNode();
+            ArrayNode array = NODES.arrayNode();
             for (Event item = parser.getEvent(); !item.is(Event.ID.SequenceEnd); item = parser.getEvent()) {
                 array.add(node(item, depth + 1));
             }
             return array;
         }
-        ObjectNode object = nodes.objectNode();
+        ObjectNode object = NODES.objectNode();
         for (Event key = parser.getEvent(); !key.is(Event.ID.MappingEnd); key = parser.getEvent()) {
             String name = key(key);
             JsonNode value = node(parser.getEvent(), depth + 1);
@@ -125,11 +134,12 @@ final class YamlTree {
         if (!(event instanceof ScalarEvent scalar) || scalar.getAnchor() != null || scalar.getTag() != null) {
             throw Unsupported.INSTANCE;
         }
-        String value = scalar.getValue();
-        if (!scalar.getImplicit().canOmitTagInPlainScalar()) {
-            return value;
-        }
-        Tag tag = resolver.resolve(NodeId.scalar, value, true);
+        return scalar.getImplicit().canOmitTagInPlainScalar() ? plainKey(scalar.getValue()) : scalar.getValue();
+    }
+
+    /** A plain (unquoted) mapping key as swagger-parser's JSON names it. */
+    static String plainKey(String value) {
+        Tag tag = TYPES.resolve(NodeId.scalar, value, true);
         if (tag.equals(Tag.STR) || (tag.equals(Tag.INT) && DECIMAL_KEY.matcher(value).matches())) {
             return value;
         }
@@ -141,38 +151,40 @@ final class YamlTree {
             throw Unsupported.INSTANCE;
         }
         String value = scalar.getValue();
-        if (!scalar.getImplicit().canOmitTagInPlainScalar()) {
-            return nodes.textNode(value);
-        }
-        Tag tag = resolver.resolve(NodeId.scalar, value, true);
+        return scalar.getImplicit().canOmitTagInPlainScalar() ? plainValue(value) : NODES.textNode(value);
+    }
+
+    /** A plain (unquoted) scalar as swagger-parser's tree holds it. */
+    static JsonNode plainValue(String value) {
+        Tag tag = TYPES.resolve(NodeId.scalar, value, true);
         if (tag.equals(Tag.STR)) {
-            return nodes.textNode(value);
+            return NODES.textNode(value);
         }
         if (tag.equals(Tag.NULL)) {
-            return nodes.nullNode();
+            return NODES.nullNode();
         }
         if (tag.equals(Tag.BOOL)) {
-            return nodes.booleanNode(BOOLEANS.get(value.toLowerCase(Locale.ROOT)));
+            return NODES.booleanNode(BOOLEANS.get(value.toLowerCase(Locale.ROOT)));
         }
         if (tag.equals(Tag.INT) && DECIMAL.matcher(value).matches()) {
             return integer(value);
         }
         if (tag.equals(Tag.FLOAT) && DECIMAL_FRACTION.matcher(value).matches()) {
-            return nodes.numberNode(Double.parseDouble(value));
+            return NODES.numberNode(Double.parseDouble(value));
         }
         throw Unsupported.INSTANCE;
     }
 
     /** As snakeyaml constructs it (the smallest of int, long and BigInteger) and Jackson reads it back. */
-    private JsonNode integer(String value) {
+    private static JsonNode integer(String value) {
         BigInteger number = new BigInteger(value);
         if (number.bitLength() < Integer.SIZE) {
-            return nodes.numberNode(number.intValue());
+            return NODES.numberNode(number.intValue());
         }
         if (number.compareTo(LONG_MIN) >= 0 && number.compareTo(LONG_MAX) <= 0) {
-            return nodes.numberNode(number.longValue());
+            return NODES.numberNode(number.longValue());
         }
-        return nodes.numberNode(number);
+        return NODES.numberNode(number);
     }
 
     /** snakeyaml's YAML 1.1 booleans, which swagger-parser's resolver keeps. */
@@ -214,7 +226,7 @@ final class YamlTree {
     }
 
     /** Thrown where this reader leaves the text to swagger-parser; carries no stack trace. */
-    private static final class Unsupported extends RuntimeException {
+    static final class Unsupported extends RuntimeException {
         static final Unsupported INSTANCE = new Unsupported();
 
         private Unsupported() {
