@@ -38,8 +38,13 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        return generate(spec, out, javaPackage, command.commandLine().getOut(), command.commandLine().getErr());
+    }
+
+    /** The command once its options are known: {@code spec} and {@code javaPackage} may be null. */
+    static int generate(String spec, Path out, String javaPackage, PrintWriter stdout, PrintWriter err)
+            throws IOException {
         long start = System.nanoTime();
-        PrintWriter err = command.commandLine().getErr();
         if (spec == null) {
             spec = "classpath:" + BundledSpec.currentResource();
         }
@@ -56,7 +61,7 @@ final class GenerateCommand implements Callable<Integer> {
         List<JavaFile> files = SdkGenerator.generate(service);
         SourceTreeWriter.write(files, out);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        command.commandLine().getOut().printf("sdk-generator: %d operations, %d types, %d files in %d ms -> %s%n",
+        stdout.printf("sdk-generator: %d operations, %d types, %d files in %d ms -> %s%n",
                 service.operations().size(), service.shapes().size() + service.enums().size(), files.size(), millis, out);
         return 0;
     }

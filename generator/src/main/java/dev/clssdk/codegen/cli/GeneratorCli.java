@@ -17,7 +17,7 @@ public final class GeneratorCli {
     public static final int EXIT_SPEC_ERROR = 2;
 
     public static void main(String[] args) {
-        int code = run(args);
+        int code = GenerateShortcut.parse(args).map(GenerateShortcut::run).orElseGet(() -> run(args));
         if (code != 0) {
             System.exit(code);
         }

@@ -1,5 +1,6 @@
 package dev.clssdk.codegen.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.clssdk.codegen.model.Constraints;
 import dev.clssdk.codegen.model.CrossFieldRule;
 import dev.clssdk.codegen.model.EnumModel;
@@ -29,6 +30,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.OpenAPIDeserializer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -88,10 +90,22 @@ public final class SpecReader {
         return model;
     }
 
-    /** The parser's own view of the text, for callers that check its messages. */
+    /**
+     * The parser's own view of the text, for callers that check its messages. A YAML text goes to
+     * swagger-parser as the tree it would make of it itself ({@link YamlTree}), which is what
+     * {@code readContents} does with that tree when nothing is to be resolved or flattened.
+     */
     public static SwaggerParseResult parse(String specText) {
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
+        Optional<JsonNode> tree = specText.trim().startsWith("{") ? Optional.empty() : YamlTree.read(specText);
+        if (tree.isPresent()) {
+            try {
+                return new OpenAPIDeserializer().deserialize(tree.get(), null, options, options.isOaiAuthor());
+            } catch (RuntimeException e) {
+                // readContents turns this into a message in its own words: let it.
+            }
+        }
         return new OpenAPIV3Parser().readContents(specText, null, options);
     }
 
