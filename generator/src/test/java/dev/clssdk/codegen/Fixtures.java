@@ -7,7 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** The specs the generator's tests run on. */
 public final class Fixtures {
@@ -37,5 +42,16 @@ public final class Fixtures {
     /** The path of a generated file relative to the output root, e.g. {@code dev/clssdk/fix/model/Part.java}. */
     public static String relativePath(JavaFile file) {
         return file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
+    }
+
+    /** Every file under a generated tree, by its path relative to the root, with its text; sorted. */
+    public static Map<String, String> readTree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readString(p));
+            }
+        }
+        return files;
     }
 }

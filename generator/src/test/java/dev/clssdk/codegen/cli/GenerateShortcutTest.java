@@ -8,9 +8,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,7 +59,7 @@ class GenerateShortcutTest {
                 .orElseThrow().run(new PrintWriter(direct), new PrintWriter(new StringWriter()));
 
         assertThat(directCode).isZero().isEqualTo(picocliCode);
-        assertThat(tree(dir.resolve("b"))).isNotEmpty().isEqualTo(tree(dir.resolve("a")));
+        assertThat(Fixtures.readTree(dir.resolve("b"))).isNotEmpty().isEqualTo(Fixtures.readTree(dir.resolve("a")));
         assertThat(withoutMillis(direct.toString().replace("/b", "/a"))).isEqualTo(withoutMillis(viaPicocli.toString()));
     }
 
@@ -106,15 +103,5 @@ class GenerateShortcutTest {
 
     private static String firstLine(String text) {
         return text.lines().findFirst().orElse("");
-    }
-
-    private static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), Files.readString(p));
-            }
-        }
-        return files;
     }
 }

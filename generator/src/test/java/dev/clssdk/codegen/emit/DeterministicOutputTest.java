@@ -13,8 +13,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,8 +30,8 @@ class DeterministicOutputTest {
                 "generate", "--spec", spec.toString(), "--out", first.toString())).isZero();
         assertThat(GeneratorCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()),
                 "generate", "--spec", spec.toString(), "--out", second.toString())).isZero();
-        Map<String, String> a = tree(first);
-        assertThat(a).isNotEmpty().isEqualTo(tree(second));
+        Map<String, String> a = Fixtures.readTree(first);
+        assertThat(a).isNotEmpty().isEqualTo(Fixtures.readTree(second));
     }
 
     @Test
@@ -47,15 +45,5 @@ class DeterministicOutputTest {
         int files = SdkGenerator.generate(model).size();
         assertThat(out.toString()).matches("(?s)sdk-generator: " + model.operations().size() + " operations, "
                 + (model.shapes().size() + model.enums().size()) + " types, " + files + " files in \\d+ ms -> .*\\R");
-    }
-
-    private static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), Files.readString(p));
-            }
-        }
-        return files;
     }
 }
