@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -66,6 +67,8 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
     private final RefreshingCredentialsProvider refreshing;
     /** Whether the metadata service answered at least once (then this is an instance: no probing). */
     private volatile boolean answered;
+    /** The credentials fetched last, whose values no message may quote (a failure answer may echo them). */
+    private volatile Credentials issued;
     /** The probe's last "not reachable", and until when it is answered without trying again. */
     private volatile Unreachable unreachable;
 
@@ -142,7 +145,7 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
         }
         String code = json.path("Code").asText("");
         if (!"Success".equals(code)) {
-            throw new IOException("the metadata service answered Code " + (code.isEmpty() ? "(none)" : safe(code))
+            throw new IOException("the metadata service answered Code " + (code.isEmpty() ? "(none)" : quotable(code, json))
                     + " for role " + role);
         }
         String id = text(json, "TmpSecretId", role);
@@ -152,7 +155,9 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
         if (!expired.canConvertToLong() || !expired.isNumber()) {
             throw new IOException("the credentials of role " + role + " have no numeric ExpiredTime");
         }
-        return Credentials.of(id, key, token, Instant.ofEpochSecond(expired.asLong()));
+        Credentials fetched = Credentials.of(id, key, token, Instant.ofEpochSecond(expired.asLong()));
+        issued = fetched;
+        return fetched;
     }
 
     private static String text(JsonNode json, String member, String role) throws IOException {
@@ -161,6 +166,30 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
             throw new IOException("the credentials of role " + role + " have no " + member);
         }
         return value.asText();
+    }
+
+    /**
+     * A code from the answer as a message may quote it: withheld if it holds a credential this service
+     * issued before or one of the answer's own (a key of letters and digits passes any character
+     * filter), otherwise {@link #safe}.
+     */
+    private String quotable(String code, JsonNode answer) {
+        Credentials last = issued;
+        List<String> secrets = new ArrayList<>();
+        if (last != null) {
+            secrets.add(last.secretKey());
+            secrets.add(last.token());
+            secrets.add(last.secretId());
+        }
+        for (String member : List.of("TmpSecretKey", "Token", "TmpSecretId")) {
+            secrets.add(answer.path(member).asText(""));
+        }
+        for (String secret : secrets) {
+            if (secret != null && !secret.isEmpty() && code.contains(secret)) {
+                return "(withheld: it quotes a credential)";
+            }
+        }
+        return safe(code);
     }
 
     /** A code from the answer, cut short and restricted to code characters, so nothing else is echoed. */

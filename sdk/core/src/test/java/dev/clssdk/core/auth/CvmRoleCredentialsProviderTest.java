@@ -195,6 +195,29 @@ class CvmRoleCredentialsProviderTest {
     }
 
     @Test
+    void aCodeThatQuotesACredentialIsWithheld() {
+        // A key made of code characters only passes any character filter, so what is quoted is checked
+        // against the credentials the service issued before and the ones in the answer itself.
+        CvmRoleCredentialsProvider provider = provider();
+        provider.resolve();
+        answer.set("{\"Code\":\"InvalidRole firstSecretKey\"}");
+        time.advance(Duration.ofHours(3));
+        assertThatThrownBy(provider::resolve)
+                .isInstanceOf(CredentialsException.class)
+                .hasMessageContaining("Code (withheld")
+                .hasMessageNotContaining("firstSecretKey")
+                .hasMessageNotContaining("firstToken");
+        answer.set("{\"Code\":\"Denied.ownToken-9\",\"TmpSecretKey\":\"k\",\"Token\":\"ownToken-9\"}");
+        time.advance(Duration.ofSeconds(11));
+        assertThatThrownBy(provider::resolve)
+                .hasMessageContaining("Code (withheld")
+                .hasMessageNotContaining("ownToken-9");
+        answer.set("{\"Code\":\"RoleNotFound\"}");
+        time.advance(Duration.ofSeconds(11));
+        assertThatThrownBy(provider::resolve).hasMessageContaining("Code RoleNotFound");
+    }
+
+    @Test
     void anAnswerWithoutAKeyIsNamed() {
         answer.set("{\"Code\":\"Success\",\"TmpSecretId\":\"AKIDx\",\"Token\":\"t\",\"ExpiredTime\":1}");
         assertThatThrownBy(provider()::resolve).hasMessageContaining("no TmpSecretKey");
