@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * TC3-HMAC-SHA256, the request signature of Tencent Cloud API 3.0, for a {@code POST /} with a
@@ -18,7 +16,8 @@ import javax.crypto.spec.SecretKeySpec;
  * the same output, so tests can check a signature without a client. An instance adds a
  * one-entry cache of the derived signing key, which depends only on the secret key, the UTC
  * date and the service, so a client that signs many requests per day derives it once a day.
- * Instances are thread-safe; the {@link Mac} and {@link MessageDigest} are reused per thread.
+ * Instances are thread-safe; the HMAC and the {@link MessageDigest} are reused per thread. The HMAC
+ * is {@code HmacSha256}, not {@code javax.crypto.Mac}, whose first use costs a cold start 50–70 ms.
  */
 public final class Tc3Signer {
     /** The algorithm name that starts the {@code Authorization} value. */
@@ -34,9 +33,9 @@ public final class Tc3Signer {
     private static final HexFormat HEX = HexFormat.of();
     private static final byte[] TERMINATOR_BYTES = TERMINATOR.getBytes(StandardCharsets.UTF_8);
 
-    private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(Tc3Signer::newMac);
+    private static final ThreadLocal<HmacSha256> HMAC = ThreadLocal.withInitial(HmacSha256::new);
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Tc3Signer::newDigest);
-    /** Per thread, a Mac already initialised with the last derived key it signed with (see {@link #signWith}). */
+    /** Per thread, an HMAC already keyed with the last derived key it signed with (see {@link #signWith}). */
     private static final ThreadLocal<KeyedMac> KEYED_HMAC = ThreadLocal.withInitial(KeyedMac::new);
 
     /** The canonical request around the host and the payload hash, as UTF-8, for hashing in pieces. */
@@ -88,10 +87,10 @@ public final class Tc3Signer {
 
     /**
      * The hot path: the same bytes as {@link #compute}, but the canonical request and the string to
-     * sign are fed to the digest and the Mac in pieces instead of being built as strings, the scope
+     * sign are fed to the digest and the HMAC in pieces instead of being built as strings, the scope
      * and the {@code Authorization} prefix come from the per-day cache, and the final HMAC reuses a
-     * per-thread {@link Mac} already initialised with this day's key (a {@code Mac} returns to its
-     * keyed initial state after {@code doFinal}, and a thread-local one is never shared).
+     * per-thread {@link HmacSha256} already keyed with this day's key (it returns to its keyed
+     * initial state after {@code doFinal}, and a thread-local one is never shared).
      */
     private Tc3Signature signWith(String secretId, CachedKey cached, String host, long timestamp, byte[] body) {
         Objects.requireNonNull(secretId, "secretId");
@@ -106,7 +105,7 @@ public final class Tc3Signer {
         digest.update(payloadHash.getBytes(StandardCharsets.ISO_8859_1));
         String canonicalRequestHash = HEX.formatHex(digest.digest());
 
-        Mac mac = KEYED_HMAC.get().forKey(cached.key);
+        HmacSha256 mac = KEYED_HMAC.get().forKey(cached.key);
         mac.reset(); // already reset by the last doFinal; a no-op then, a guard if a previous use was cut short
         mac.update(STRING_TO_SIGN_HEAD);
         mac.update(Long.toString(timestamp).getBytes(StandardCharsets.ISO_8859_1));
@@ -230,21 +229,7 @@ public final class Tc3Signer {
     }
 
     private static byte[] hmac(byte[] key, byte[] data) {
-        Mac mac = HMAC.get();
-        try {
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("HmacSHA256 rejected the key", e);
-        }
-        return mac.doFinal(data);
-    }
-
-    private static Mac newMac() {
-        try {
-            return Mac.getInstance("HmacSHA256");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java platform has HmacSHA256", e);
-        }
+        return HMAC.get().mac(key, data);
     }
 
     private static MessageDigest newDigest() {
@@ -260,20 +245,16 @@ public final class Tc3Signer {
     }
 
     /**
-     * A {@link Mac} that stays initialised with the key it last used; {@link #forKey} re-initialises
-     * it only when asked for a different key array (the cached derived key is one array per day).
+     * An HMAC that stays keyed with the key it last used; {@link #forKey} re-keys it only when asked
+     * for a different key array (the cached derived key is one array per day).
      */
     private static final class KeyedMac {
-        private final Mac mac = newMac();
+        private final HmacSha256 mac = new HmacSha256();
         private byte[] key;
 
-        Mac forKey(byte[] wanted) {
+        HmacSha256 forKey(byte[] wanted) {
             if (wanted != key) {
-                try {
-                    mac.init(new SecretKeySpec(wanted, "HmacSHA256"));
-                } catch (GeneralSecurityException e) {
-                    throw new IllegalArgumentException("HmacSHA256 rejected the key", e);
-                }
+                mac.init(wanted);
                 key = wanted;
             }
             return mac;
