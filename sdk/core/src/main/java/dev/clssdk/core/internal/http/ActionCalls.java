@@ -1,8 +1,5 @@
 package dev.clssdk.core.internal.http;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.clssdk.core.ProtocolException;
 import dev.clssdk.core.client.CallContext;
 import dev.clssdk.core.shape.Struct;
@@ -19,7 +16,7 @@ import okhttp3.ResponseBody;
  * The HTTP side of every action of a service: an action is a signed {@code POST /} whose JSON body
  * is the request and whose {@code X-TC-Action} header names the action, so one request shape
  * serves them all and no per-action interface, proxy or reflection is needed. A request is
- * written by {@link StructJson} on jackson-core (another type by the parser's mapper). A
+ * written by {@link StructJson#toJson}, without Jackson (another type by the parser's mapper). A
  * successful answer was parsed by the {@link ResponseGuardInterceptor}, which knows the attempt's
  * credentials, and waits on the attempt's {@link CallContext}; an answer that did not pass through
  * it (an interceptor of a caller's OkHttp client answered on its own) is parsed here.
@@ -54,7 +51,8 @@ public final class ActionCalls {
     public Request request(Object request, CallContext context) throws IOException {
         byte[] json;
         try {
-            json = request instanceof Struct ? write((Struct) request) : DatabindJson.write(parser.mapper(), request);
+            json = request instanceof Struct ? StructJson.toJson((Struct) request)
+                    : DatabindJson.write(parser.mapper(), request);
         } catch (IOException e) {
             throw new IOException("cannot serialize " + request.getClass().getSimpleName(), e);
         }
@@ -65,15 +63,6 @@ public final class ActionCalls {
                 .post(new JsonBody(json))
                 .tag(CallContext.class, context)
                 .build();
-    }
-
-    /** A generated type's JSON, the bytes the mapper would write for it, on jackson-core alone. */
-    private static byte[] write(Struct value) throws IOException {
-        ByteArrayBuilder bytes = new ByteArrayBuilder();
-        try (JsonGenerator generator = EnvelopeParser.jsonFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
-            StructJson.write(generator, value);
-        }
-        return bytes.toByteArray();
     }
 
     /**

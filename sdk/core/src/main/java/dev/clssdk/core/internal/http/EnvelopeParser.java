@@ -2,12 +2,7 @@ package dev.clssdk.core.internal.http;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -16,8 +11,10 @@ import dev.clssdk.core.SdkException;
 import dev.clssdk.core.ServiceException;
 import dev.clssdk.core.auth.Credentials;
 import dev.clssdk.core.client.ServiceMetadata;
+import dev.clssdk.core.internal.json.JsonReader;
+import dev.clssdk.core.internal.json.JsonSyntaxException;
+import dev.clssdk.core.internal.json.JsonTypeException;
 import dev.clssdk.core.internal.retry.RetryRules;
-import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructJson;
 import java.io.IOException;
@@ -33,20 +30,16 @@ import java.util.Objects;
  * {@link ProtocolException} that says what arrived. Jackson and other runtime exceptions never
  * escape, and Jackson's exceptions are not kept as causes: their messages quote the input.
  *
- * <p>Generated types ({@link Struct}) are read on jackson-core's streaming parser alone: one pass
- * checks the whole document (syntax, duplicate keys, trailing tokens) and finds
- * {@code Response.Error} and {@code Response.RequestId}, a second reads {@code Response} by the
- * type's {@link Schema}. Jackson databind, whose mapper takes long to build and load, is used only
- * for other types (hand-written shapes), and built on first use. Both read an answer the same
- * way, as the mapper's {@code readTree} and {@code treeToValue} did.
+ * <p>Generated types ({@link Struct}) are read without Jackson, on the SDK's {@link JsonReader}
+ * (jackson-core's 85 classes were a tenth of a cold start): one pass checks the whole document
+ * (syntax, duplicate keys, trailing tokens) and finds {@code Response.Error} and
+ * {@code Response.RequestId}, a second reads {@code Response} by the type's schema
+ * ({@link StructJson#readMember}). Jackson databind, whose mapper takes long to build and load, is
+ * used only for other types (hand-written shapes), and built on first use. Both read an answer the
+ * same way, as the mapper's {@code readTree} and {@code treeToValue} did.
  */
 public final class EnvelopeParser {
     private static final int PREVIEW_BYTES = 200;
-
-    /** The streaming parser's settings: a duplicate key in any object is malformed, as for the mapper. */
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     private volatile ObjectMapper mapper;
     private final Redactor redactor;
@@ -75,12 +68,20 @@ public final class EnvelopeParser {
     }
 
     /**
-     * The streaming JSON factory used for generated types.
+     * A jackson-core factory as strict as the SDK's reader: a duplicate key in any object is
+     * malformed, as for the mapper. Made on first use; the SDK's own calls do not use it.
      *
-     * @return the factory; strict about duplicate keys
+     * @return the factory
      */
     public static JsonFactory jsonFactory() {
-        return JSON;
+        return StrictFactory.JSON;
+    }
+
+    /** Holds the factory, so that jackson-core is loaded only if it is asked for. */
+    private static final class StrictFactory {
+        static final JsonFactory JSON = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
     }
 
     /**
@@ -170,11 +171,11 @@ public final class EnvelopeParser {
         Envelope envelope;
         try {
             envelope = Envelope.scan(body);
-        } catch (JacksonException e) {
+        } catch (JsonSyntaxException e) {
             // An answer other than 200 that is not JSON (a gateway's HTML page) needs no parser detail.
             throw answer.protocol(status == 200 ? ProtocolException.Kind.MALFORMED_JSON
                     : ProtocolException.Kind.HTTP_STATUS, status == 200 ? syntaxDetail(e) : "not JSON", null);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw answer.protocol(ProtocolException.Kind.MALFORMED_JSON, e.getClass().getSimpleName(), e);
         }
         if (!envelope.responseIsObject) {
@@ -201,12 +202,16 @@ public final class EnvelopeParser {
             throw answer.protocol(ProtocolException.Kind.MISSING_REQUEST_ID, null, null);
         }
         try {
-            T value = Struct.class.isAssignableFrom(type) ? readStruct(body, type)
+            T value = Struct.class.isAssignableFrom(type)
+                    ? type.cast(StructJson.readMember(body, "Response", type.asSubclass(Struct.class)))
                     : DatabindJson.readResponse(mapper(), body, type);
             if (value == null) {
                 throw answer.protocol(ProtocolException.Kind.MISSING_RESPONSE, null, null);
             }
             return value;
+        } catch (JsonTypeException e) {
+            throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE,
+                    "at Response" + e.path() + ": expected " + e.expected(), null);
         } catch (JsonMappingException e) {
             throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE, "at Response" + path(e) + expected(e), null);
         } catch (SdkException e) {
@@ -218,39 +223,17 @@ public final class EnvelopeParser {
         }
     }
 
-    /** The second pass: {@code Response} (an object, the first pass found) read by the type's schema. */
-    private static <T> T readStruct(byte[] body, Class<T> type) throws IOException {
-        Schema<? extends Struct> schema = Schema.of(type.asSubclass(Struct.class));
-        try (JsonParser parser = JSON.createParser(body)) {
-            parser.nextToken(); // the root object
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                boolean response = "Response".equals(parser.currentName());
-                parser.nextToken();
-                if (response) {
-                    return type.cast(StructJson.read(parser, null, schema));
-                }
-                parser.skipChildren();
-            }
-        }
-        return null;
-    }
-
     /**
-     * Where the JSON broke, never what it said there: Jackson's own messages quote the input, which
-     * may hold a secret (or a fragment of one that redaction would not recognise).
+     * Where the JSON broke, never what it said there: the text may hold a secret (or a fragment of
+     * one that redaction would not recognise).
      */
-    private static String syntaxDetail(JacksonException e) {
-        String what;
-        if (e instanceof JsonEOFException) {
-            what = "JSON ends early";
-        } else if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
-            what = "duplicate key";
-        } else {
-            what = "invalid JSON";
-        }
-        JsonLocation location = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
-        return location == null || location.getLineNr() < 0 ? what
-                : what + " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    private static String syntaxDetail(JsonSyntaxException e) {
+        String what = switch (e.kind()) {
+            case ENDS_EARLY -> "JSON ends early";
+            case DUPLICATE_KEY -> "duplicate key";
+            default -> "invalid JSON";
+        };
+        return e.line() < 0 ? what : what + " at line " + e.line() + ", column " + e.column();
     }
 
     /** The type the API has at the failing place, without the value that arrived. */
@@ -290,109 +273,77 @@ public final class EnvelopeParser {
         /** {@code Error.Message} as the tree's {@code asText()} gave it for a scalar, else {@code null}. */
         String errorMessage;
 
-        static Envelope scan(byte[] body) throws IOException {
+        static Envelope scan(byte[] body) throws JsonSyntaxException {
             Envelope envelope = new Envelope();
-            try (JsonParser parser = JSON.createParser(body)) {
-                JsonToken root = parser.nextToken();
-                if (root == null) {
-                    return envelope; // no content: the tree's missing node, which has no Response
-                }
-                if (root == JsonToken.START_OBJECT) {
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        boolean response = "Response".equals(parser.currentName());
-                        if (parser.nextToken() == JsonToken.START_OBJECT && response) {
-                            envelope.responseIsObject = true;
-                            envelope.readResponse(parser);
-                        } else {
-                            consume(parser);
-                        }
+            JsonReader reader = new JsonReader(body);
+            JsonReader.Token root = reader.next();
+            if (root == null) {
+                return envelope; // no content: the tree's missing node, which has no Response
+            }
+            if (root == JsonReader.Token.START_OBJECT) {
+                while (reader.next() == JsonReader.Token.FIELD_NAME) {
+                    boolean response = "Response".equals(reader.text());
+                    if (reader.next() == JsonReader.Token.START_OBJECT && response) {
+                        envelope.responseIsObject = true;
+                        envelope.readResponse(reader);
+                    } else {
+                        reader.skipChildren();
                     }
-                } else {
-                    consume(parser);
                 }
-                JsonToken trailing = parser.nextToken();
-                if (trailing != null) {
-                    // The mapper's own error for FAIL_ON_TRAILING_TOKENS, at the same place.
-                    throw MismatchedInputException.from(parser, Object.class, "Trailing token (of type " + trailing
-                            + ") found after value: not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`");
-                }
+            } else {
+                reader.skipChildren();
+            }
+            if (reader.next() != null) {
+                // The mapper refused trailing tokens (FAIL_ON_TRAILING_TOKENS), placed at the token's start.
+                throw JsonSyntaxException.at(JsonSyntaxException.Kind.SYNTAX, "trailing token after the value",
+                        reader.tokenLine(), reader.tokenColumn());
             }
             return envelope;
         }
 
-        private void readResponse(JsonParser parser) throws IOException {
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("RequestId".equals(name) && value == JsonToken.VALUE_STRING) {
-                    requestId = parser.getText();
-                } else if ("Error".equals(name) && value != JsonToken.VALUE_NULL) {
+        private void readResponse(JsonReader reader) throws JsonSyntaxException {
+            while (reader.next() == JsonReader.Token.FIELD_NAME) {
+                String name = reader.text();
+                JsonReader.Token value = reader.next();
+                if ("RequestId".equals(name) && value == JsonReader.Token.STRING) {
+                    requestId = reader.text();
+                } else if ("Error".equals(name) && value != JsonReader.Token.NULL) {
                     errorPresent = true;
-                    if (value == JsonToken.START_OBJECT) {
-                        readError(parser);
+                    if (value == JsonReader.Token.START_OBJECT) {
+                        readError(reader);
                     } else {
-                        consume(parser);
+                        reader.skipChildren();
                     }
                 } else {
-                    consume(parser);
+                    reader.skipChildren();
                 }
             }
         }
 
-        private void readError(JsonParser parser) throws IOException {
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("Code".equals(name) && value == JsonToken.VALUE_STRING) {
-                    errorCode = parser.getText();
-                } else if ("Message".equals(name) && value.isScalarValue()) {
-                    errorMessage = scalarText(parser, value);
+        private void readError(JsonReader reader) throws JsonSyntaxException {
+            while (reader.next() == JsonReader.Token.FIELD_NAME) {
+                String name = reader.text();
+                JsonReader.Token value = reader.next();
+                if ("Code".equals(name) && value == JsonReader.Token.STRING) {
+                    errorCode = reader.text();
+                } else if ("Message".equals(name) && value.isScalar()) {
+                    errorMessage = scalarText(reader, value);
                 } else {
-                    consume(parser);
+                    reader.skipChildren();
                 }
             }
         }
 
         /** A scalar as a tree node's {@code asText()} shows it. */
-        private static String scalarText(JsonParser parser, JsonToken token) throws IOException {
-            switch (token) {
-                case VALUE_STRING:
-                    return parser.getText();
-                case VALUE_NUMBER_INT:
-                    return parser.getNumberValue().toString(); // Integer, Long or BigInteger, as the tree's nodes
-                case VALUE_NUMBER_FLOAT:
-                    return Double.toString(parser.getDoubleValue());
-                case VALUE_TRUE:
-                    return "true";
-                case VALUE_FALSE:
-                    return "false";
-                default:
-                    return "null";
-            }
-        }
-
-        /** Reads the current value whole, materializing every scalar as the tree did. */
-        private static void consume(JsonParser parser) throws IOException {
-            int depth = 0;
-            JsonToken token = parser.currentToken();
-            while (true) {
-                switch (token) {
-                    case START_OBJECT, START_ARRAY -> depth++;
-                    case END_OBJECT, END_ARRAY -> depth--;
-                    case VALUE_STRING -> parser.getText();
-                    case VALUE_NUMBER_INT -> parser.getNumberValue();
-                    case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
-                    default -> {
-                    }
-                }
-                if (depth == 0) {
-                    return;
-                }
-                token = parser.nextToken();
-                if (token == null) {
-                    return; // cannot happen: the parser reports a document that ends early
-                }
-            }
+        private static String scalarText(JsonReader reader, JsonReader.Token token) {
+            return switch (token) {
+                case STRING -> reader.text();
+                case NUMBER_INT -> reader.integerValue().toString(); // Integer, Long or BigInteger, as the tree's nodes
+                case NUMBER_FLOAT -> Double.toString(reader.doubleValue());
+                case TRUE -> "true";
+                case FALSE -> "false";
+                default -> "null";
+            };
         }
     }
 

@@ -1,10 +1,8 @@
 package dev.clssdk.core.internal.http;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.clssdk.core.auth.Credentials;
-import java.io.IOException;
+import dev.clssdk.core.internal.json.JsonReader;
+import dev.clssdk.core.internal.json.JsonSyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +28,6 @@ public final class Redactor {
     private static final String MASK = "***";
     /** The shortest secret, or piece of one, that is masked. */
     private static final int MIN_FRAGMENT = 4;
-    private static final JsonFactory JSON = new JsonFactory();
     /** {@code "Secret": "..."} and the like: values of members the spec marks sensitive, or null if none. */
     private final Pattern sensitiveMember;
     private final Set<String> sensitiveFields;
@@ -76,14 +73,15 @@ public final class Redactor {
             return List.of();
         }
         List<String> values = new ArrayList<>();
-        try (JsonParser parser = JSON.createParser(requestJson)) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.FIELD_NAME && sensitiveFields.contains(parser.currentName())
-                        && parser.nextToken() == JsonToken.VALUE_STRING) {
-                    values.add(parser.getText());
+        JsonReader reader = new JsonReader(requestJson);
+        try {
+            for (JsonReader.Token token = reader.next(); token != null; token = reader.next()) {
+                if (token == JsonReader.Token.FIELD_NAME && sensitiveFields.contains(reader.text())
+                        && reader.next() == JsonReader.Token.STRING) {
+                    values.add(reader.text());
                 }
             }
-        } catch (IOException e) {
+        } catch (JsonSyntaxException e) {
             // Not JSON after all: the values found so far are all there are to mask.
         }
         return values;
