@@ -44,7 +44,7 @@ public final class ActionCalls {
      * The HTTP request of one attempt, unsigned (the signing interceptor signs it).
      *
      * @param request the action's request
-     * @param context the attempt, carried as the request's tag
+     * @param context the attempt, carried by the request's body (see {@link JsonBody#context})
      * @return the request
      * @throws IOException if the request cannot be written as JSON
      */
@@ -60,8 +60,7 @@ public final class ActionCalls {
                 .url(endpoint)
                 .header("X-TC-Action", context.operation().action())
                 .header("X-TC-Version", apiVersion)
-                .post(new JsonBody(json))
-                .tag(CallContext.class, context)
+                .post(new JsonBody(json, context))
                 .build();
     }
 

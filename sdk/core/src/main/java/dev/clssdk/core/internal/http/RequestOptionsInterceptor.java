@@ -18,7 +18,7 @@ public final class RequestOptionsInterceptor implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        CallContext context = request.tag(CallContext.class);
+        CallContext context = JsonBody.context(chain);
         if (context == null) {
             return chain.proceed(request);
         }

@@ -33,7 +33,7 @@ public final class RequestSentInterceptor implements Interceptor {
         if (chain.call().isCanceled()) {
             throw new IOException("Canceled"); // closed between admission and the connection: nothing sent
         }
-        dev.clssdk.core.client.CallContext context = chain.request().tag(dev.clssdk.core.client.CallContext.class);
+        dev.clssdk.core.client.CallContext context = JsonBody.context(chain);
         if (context != null) {
             okhttp3.Connection connection = chain.connection();
             context.connected(connection == null ? null : connection.socket());

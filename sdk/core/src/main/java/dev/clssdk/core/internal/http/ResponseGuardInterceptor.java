@@ -51,7 +51,7 @@ public final class ResponseGuardInterceptor implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        CallContext context = request.tag(CallContext.class);
+        CallContext context = JsonBody.context(chain);
         String action = context != null ? context.operation().action() : request.header("X-TC-Action");
         boolean idempotent = context != null && context.operation().isIdempotent();
         Response response = chain.proceed(request);

@@ -56,7 +56,7 @@ public final class SigningInterceptor implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        CallContext context = request.tag(CallContext.class);
+        CallContext context = JsonBody.context(chain);
         CredentialsProvider provider = context == null ? credentials : context.options().credentials().orElse(credentials);
         if (provider instanceof AnonymousCredentialsProvider) {
             return chain.proceed(unsigned(request));

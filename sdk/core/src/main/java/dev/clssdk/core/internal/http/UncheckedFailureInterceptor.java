@@ -25,7 +25,7 @@ public final class UncheckedFailureInterceptor implements Interceptor {
         try {
             return chain.proceed(request);
         } catch (RuntimeException e) {
-            CallContext context = request.tag(CallContext.class);
+            CallContext context = JsonBody.context(chain);
             String action = context != null ? context.operation().action() : String.valueOf(request.header("X-TC-Action"));
             boolean connected = context != null && context.isConnected();
             throw new FailureIOException(new TransportException(action, "the HTTP client failed with "
