@@ -19,7 +19,7 @@ import java.util.List;
  * {@code withX(value)} a copy with one member changed ({@link #with}), both through its one
  * constructor, {@link #Struct(Object[])}; the core reaches that constructor through
  * {@link #make(Object[])}, which such a type overrides. One class per type instead of two: the
- * whole-service SDK has 272 output types.
+ * whole-service SDK has 278 output types.
  */
 @JsonSerialize(using = StructJson.Writer.class)
 @JsonDeserialize(using = StructJson.Reader.class)
