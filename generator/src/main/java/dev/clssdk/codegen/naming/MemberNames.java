@@ -92,7 +92,7 @@ public final class MemberNames {
             }
             if (escaped[i]) {
                 why.add("{@code " + natural[i] + "} is " + (SourceVersion.isKeyword(natural[i])
-                        ? "a Java keyword" : "a method every generated class or {@code Object} has"));
+                        ? "a Java keyword" : "the name of a method of generated classes or of {@code Object}"));
             }
             if (!name.equals(base)) {
                 why.add("{@code " + base + "} is the Java name of {@code " + firstHolder[i] + "}");

@@ -17,12 +17,13 @@ import javax.lang.model.SourceVersion;
 public final class Names {
 
     /**
-     * Names a generated shape class or its builder already uses for methods of its own, and the
+     * Names a generated shape class or its builder already uses for methods of its own ({@code create()}
+     * is the static factory of a type only the server sends), and the
      * methods of {@code Object} a no-argument accessor would clash with (final ones such as
      * {@code notify()} cannot be overridden; {@code clone()} and {@code finalize()} would override
      * with the wrong type or meaning).
      */
-    static final Set<String> TAKEN_MEMBER_NAMES = Set.of("builder", "toBuilder", "build", "fromJson", "equals",
+    static final Set<String> TAKEN_MEMBER_NAMES = Set.of("builder", "toBuilder", "build", "create", "fromJson", "equals",
             "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
     /**

@@ -24,12 +24,17 @@ import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
- * A request, response or data type: an immutable final class on the core's {@code Struct}, with a
- * builder on its {@code StructBuilder}. The class registers a {@code Schema} from one description
- * string (each member's wire name and type and, for inputs, the API's rules) and has typed accessors
- * and builder methods over member indexes; the core's one validator, JSON writer and reader, {@code equals}, {@code hashCode} and
- * {@code toString} act on every type from its schema. Enum members keep the raw wire string, so
- * values unknown to this SDK version survive a round trip.
+ * A request, response or data type: an immutable final class on the core's {@code Struct}. A type
+ * callers send (a request, or a type inside one) has a builder on the core's {@code StructBuilder};
+ * a type only the server sends (every response, and the models only responses hold) has none, but a
+ * static {@code create()} and one {@code withX(value)} per member returning a changed copy, so that
+ * it stays constructible (to stub a client in tests) at the cost of one class instead of two (278
+ * builder classes fewer in the whole-service SDK). The class registers a {@code Schema} from one
+ * description string (each member's wire name and type and, for inputs, the API's rules) and has
+ * typed accessors and builder methods or withers over member indexes; the core's one validator, JSON
+ * writer and reader, {@code equals}, {@code hashCode} and {@code toString} act on every type from
+ * its schema. Enum members keep the raw wire string, so values unknown to this SDK version survive a
+ * round trip.
  */
 public final class ShapeClassSpec {
 
@@ -58,6 +63,11 @@ public final class ShapeClassSpec {
     }
 
     public TypeSpec build(ShapeModel shape) {
+        return shape.validated() ? withBuilder(shape) : withWithers(shape);
+    }
+
+    /** A type callers send: a builder, whose {@code build()} checks the API's rules. */
+    private TypeSpec withBuilder(ShapeModel shape) {
         ClassName self = types.shape(shape.name());
         ClassName builder = self.nestedClass("Builder");
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
@@ -66,8 +76,8 @@ public final class ShapeClassSpec {
                 .addAnnotation(Annotations.generated())
                 .addJavadoc("$L\n", Javadoc.sentence(shape.description(), shape.name()))
                 .addJavadoc("$L", shape.namingNote().map(n -> "\n<p>" + n + "\n").orElse(""))
-                .addJavadoc("\n<p>Immutable; create one with {@link #builder()}$L.\n", !shape.validated() ? ""
-                        : requests.contains(shape.name()) ? ", which checks every rule of the API before anything is sent"
+                .addJavadoc("\n<p>Immutable; create one with {@link #builder()}$L.\n",
+                        requests.contains(shape.name()) ? ", which checks every rule of the API before anything is sent"
                         : "; its rules are checked when the request holding it is built");
         if (!clashingCoreNames.isEmpty()) {
             spec.alwaysQualify(clashingCoreNames.toArray(new String[0]));
@@ -94,11 +104,62 @@ public final class ShapeClassSpec {
         List<MemberModel> members = shape.members();
         for (int i = 0; i < members.size(); i++) {
             MemberModel member = members.get(i);
-            for (MethodSpec accessor : accessors(member, i, shape.validated())) {
+            for (MethodSpec accessor : accessors(member, i, true)) {
                 spec.addMethod(deprecatedIfMarked(member, accessor));
             }
         }
         spec.addType(builderType(shape, self, builder));
+        return spec.build();
+    }
+
+    /**
+     * A type only the server sends: no builder, but {@code create()} and a wither per member, all on one
+     * private constructor of the values, which the core reaches through {@code make(Object[])} (to read
+     * JSON, and for {@code Struct.with}). Nothing is checked: values from the server are never rejected.
+     */
+    private TypeSpec withWithers(ShapeModel shape) {
+        ClassName self = types.shape(shape.name());
+        TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(STRUCT)
+                .addAnnotation(Annotations.generated())
+                .addJavadoc("$L\n", Javadoc.sentence(shape.description(), shape.name()))
+                .addJavadoc("$L", shape.namingNote().map(n -> "\n<p>" + n + "\n").orElse(""))
+                .addJavadoc("\n<p>Immutable; the server sends it. To make one (to stub a client in tests), start from\n")
+                .addJavadoc("{@link #create()}: each {@code with} method returns a copy with one member changed.\n");
+        if (!clashingCoreNames.isEmpty()) {
+            spec.alwaysQualify(clashingCoreNames.toArray(new String[0]));
+        }
+        spec.addStaticBlock(CodeBlock.of("$L;\n", schema(shape, self)));
+        spec.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(Object[].class, "values")
+                .addStatement("super(values)")
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("create")
+                .addJavadoc("An instance with no member set.\n\n@return the instance\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addStatement("return new $T(null)", self)
+                .build());
+        // Returns Struct, not the type: a covariant return would compile a bridge method into every class.
+        spec.addMethod(MethodSpec.methodBuilder("make")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .addParameter(Object[].class, "values")
+                .returns(STRUCT)
+                .addStatement("return new $T(values)", self)
+                .build());
+        List<MemberModel> members = shape.members();
+        for (int i = 0; i < members.size(); i++) {
+            MemberModel member = members.get(i);
+            for (MethodSpec accessor : accessors(member, i, false)) {
+                spec.addMethod(deprecatedIfMarked(member, accessor));
+            }
+            for (MethodSpec wither : withers(member, i, self)) {
+                spec.addMethod(deprecatedIfMarked(member, wither));
+            }
+        }
         return spec.build();
     }
 
@@ -274,7 +335,7 @@ public final class ShapeClassSpec {
         List<MemberModel> members = shape.members();
         for (int i = 0; i < members.size(); i++) {
             MemberModel member = members.get(i);
-            for (MethodSpec setter : setters(member, i, builder, shape.validated())) {
+            for (MethodSpec setter : setters(member, i, builder)) {
                 spec.addMethod(deprecatedIfMarked(member, setter));
             }
         }
@@ -286,19 +347,17 @@ public final class ShapeClassSpec {
             build.addJavadoc("Checks every rule of the API, in everything the request holds, and builds the instance.\n\n")
                     .addJavadoc("@return the instance\n")
                     .addJavadoc("@throws $T listing every broken rule, if any\n", CoreTypes.VALIDATION_EXCEPTION);
-        } else if (shape.validated()) {
+        } else {
             build.addJavadoc("Builds the instance; its rules are checked when the request holding it is built.\n\n")
                     .addJavadoc("@return the instance\n");
-        } else {
-            build.addJavadoc("Builds the instance. Values from the server are never rejected.\n\n@return the instance\n");
         }
         spec.addMethod(build.addStatement("return new $T(this)", self).build());
         return spec.build();
     }
 
-    private List<MethodSpec> setters(MemberModel member, int index, ClassName builder, boolean input) {
+    private List<MethodSpec> setters(MemberModel member, int index, ClassName builder) {
         String name = member.javaName();
-        String doc = MemberDoc.describe(member, input);
+        String doc = MemberDoc.describe(member, true);
         TypeName storage = types.storageType(member.type());
         List<MethodSpec> methods = new ArrayList<>();
         if (member.type() instanceof TypeRef.EnumType) {
@@ -332,5 +391,55 @@ public final class ShapeClassSpec {
                 .addStatement("return this")
                 .build());
         return methods;
+    }
+
+    /**
+     * The withers of a member of a type only the server sends, overloaded as the builder methods of an
+     * input are: an enum constant or its raw string; a primitive (so that {@code withCount(100)}
+     * compiles) or the boxed value, whose {@code null} leaves the member unset. A list is copied and
+     * made unmodifiable by the core, as a builder does.
+     */
+    private List<MethodSpec> withers(MemberModel member, int index, ClassName self) {
+        String name = member.javaName();
+        String method = witherName(member);
+        String doc = MemberDoc.describe(member, false);
+        String returns = "@return a copy of this instance with {@code " + member.wireName() + "} changed; this instance is unchanged\n";
+        TypeName storage = types.storageType(member.type());
+        List<MethodSpec> methods = new ArrayList<>();
+        if (member.type() instanceof TypeRef.EnumType) {
+            methods.add(MethodSpec.methodBuilder(method)
+                    .addJavadoc("$L\n\n@param $N the value, or {@code null} to leave it unset\n$L", doc, name, returns)
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameter(types.javaType(member.type()), name)
+                    .returns(self)
+                    .addStatement("return withEnum($L, $N)", index, name)
+                    .build());
+        }
+        if (member.type() instanceof TypeRef.Scalar && storage.isBoxedPrimitive()) {
+            methods.add(MethodSpec.methodBuilder(method)
+                    .addJavadoc("$L\n\n@param $N the value\n$L", doc, name, returns)
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameter(storage.unbox(), name)
+                    .returns(self)
+                    .addStatement("return with($L, $N)", index, name)
+                    .build());
+        }
+        methods.add(MethodSpec.methodBuilder(method)
+                .addJavadoc("$L\n\n@param $N the $L, or {@code null} to leave it unset\n$L", doc, name,
+                        member.type() instanceof TypeRef.EnumType ? "raw wire value"
+                        : member.type() instanceof TypeRef.ListOf ? "value (copied)" : "value", returns)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(storage, name)
+                .returns(self)
+                .addStatement(member.type() instanceof TypeRef.ListOf ? "return withList($L, $N)" : "return with($L, $N)",
+                        index, name)
+                .build());
+        return methods;
+    }
+
+    /** {@code topicId -> withTopicId}, {@code _9Lives -> with_9Lives}. */
+    static String witherName(MemberModel member) {
+        String name = member.javaName();
+        return "with" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

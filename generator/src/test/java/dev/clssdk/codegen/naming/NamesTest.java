@@ -32,6 +32,7 @@ class NamesTest {
         "Default, defaultValue",
         "Class, classValue",
         "Builder, builderValue",
+        "Create, createValue",
     })
     void memberNamesAreLowerCamelAndAvoidKeywordsAndGeneratedMethods(String wire, String java) {
         assertThat(Names.memberName(wire)).hasValue(java);

@@ -2,14 +2,14 @@ package dev.clssdk.fix.model;
 
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
-import dev.clssdk.core.shape.StructBuilder;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
  * The output of ListWidgets.
  *
- * <p>Immutable; create one with {@link #builder()}.
+ * <p>Immutable; the server sends it. To make one (to stub a client in tests), start from
+ * {@link #create()}: each {@code with} method returns a copy with one member changed.
  */
 @Generated("dev.clssdk.codegen")
 public final class ListWidgetsResponse extends Struct {
@@ -20,26 +20,22 @@ public final class ListWidgetsResponse extends Struct {
                 + "RequestId string");
     }
 
-    private ListWidgetsResponse(Builder builder) {
-        super(builder);
+    private ListWidgetsResponse(Object[] values) {
+        super(values);
     }
 
     /**
-     * A new, empty builder.
+     * An instance with no member set.
      *
-     * @return the builder
+     * @return the instance
      */
-    public static Builder builder() {
-        return new Builder(null);
+    public static ListWidgetsResponse create() {
+        return new ListWidgetsResponse(null);
     }
 
-    /**
-     * A builder that starts with this instance's values.
-     *
-     * @return the builder
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    @Override
+    protected Struct make(Object[] values) {
+        return new ListWidgetsResponse(values);
     }
 
     /**
@@ -61,12 +57,42 @@ public final class ListWidgetsResponse extends Struct {
     }
 
     /**
+     * One page of widgets.
+     *
+     * @param widgets the value (copied), or {@code null} to leave it unset
+     * @return a copy of this instance with {@code Widgets} changed; this instance is unchanged
+     */
+    public ListWidgetsResponse withWidgets(List<Widget> widgets) {
+        return withList(0, widgets);
+    }
+
+    /**
      * How many widgets there are.
      *
      * @return the value, or {@code null} if not set
      */
     public Long total() {
         return get(1);
+    }
+
+    /**
+     * How many widgets there are.
+     *
+     * @param total the value
+     * @return a copy of this instance with {@code Total} changed; this instance is unchanged
+     */
+    public ListWidgetsResponse withTotal(long total) {
+        return with(1, total);
+    }
+
+    /**
+     * How many widgets there are.
+     *
+     * @param total the value, or {@code null} to leave it unset
+     * @return a copy of this instance with {@code Total} changed; this instance is unchanged
+     */
+    public ListWidgetsResponse withTotal(Long total) {
+        return with(1, total);
     }
 
     /**
@@ -79,64 +105,12 @@ public final class ListWidgetsResponse extends Struct {
     }
 
     /**
-     * Builds {@link ListWidgetsResponse}; not thread-safe.
+     * The request id.
+     *
+     * @param requestId the value, or {@code null} to leave it unset
+     * @return a copy of this instance with {@code RequestId} changed; this instance is unchanged
      */
-    public static final class Builder extends StructBuilder<ListWidgetsResponse> {
-        private Builder(ListWidgetsResponse source) {
-            super(ListWidgetsResponse.class, source);
-        }
-
-        /**
-         * One page of widgets.
-         *
-         * @param widgets the value, or {@code null} to leave it unset
-         * @return this builder
-         */
-        public Builder widgets(List<Widget> widgets) {
-            setList(0, widgets);
-            return this;
-        }
-
-        /**
-         * How many widgets there are.
-         *
-         * @param total the value
-         * @return this builder
-         */
-        public Builder total(long total) {
-            set(1, total);
-            return this;
-        }
-
-        /**
-         * How many widgets there are.
-         *
-         * @param total the value, or {@code null} to leave it unset
-         * @return this builder
-         */
-        public Builder total(Long total) {
-            set(1, total);
-            return this;
-        }
-
-        /**
-         * The request id.
-         *
-         * @param requestId the value, or {@code null} to leave it unset
-         * @return this builder
-         */
-        public Builder requestId(String requestId) {
-            set(2, requestId);
-            return this;
-        }
-
-        /**
-         * Builds the instance. Values from the server are never rejected.
-         *
-         * @return the instance
-         */
-        public ListWidgetsResponse build() {
-            return new ListWidgetsResponse(this);
-        }
+    public ListWidgetsResponse withRequestId(String requestId) {
+        return with(2, requestId);
     }
 }

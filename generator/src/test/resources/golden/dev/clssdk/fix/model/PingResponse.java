@@ -2,13 +2,13 @@ package dev.clssdk.fix.model;
 
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
-import dev.clssdk.core.shape.StructBuilder;
 import javax.annotation.processing.Generated;
 
 /**
  * PingResponse.
  *
- * <p>Immutable; create one with {@link #builder()}.
+ * <p>Immutable; the server sends it. To make one (to stub a client in tests), start from
+ * {@link #create()}: each {@code with} method returns a copy with one member changed.
  */
 @Generated("dev.clssdk.codegen")
 public final class PingResponse extends Struct {
@@ -17,26 +17,22 @@ public final class PingResponse extends Struct {
                 + "Health string");
     }
 
-    private PingResponse(Builder builder) {
-        super(builder);
+    private PingResponse(Object[] values) {
+        super(values);
     }
 
     /**
-     * A new, empty builder.
+     * An instance with no member set.
      *
-     * @return the builder
+     * @return the instance
      */
-    public static Builder builder() {
-        return new Builder(null);
+    public static PingResponse create() {
+        return new PingResponse(null);
     }
 
-    /**
-     * A builder that starts with this instance's values.
-     *
-     * @return the builder
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    @Override
+    protected Struct make(Object[] values) {
+        return new PingResponse(values);
     }
 
     /**
@@ -49,31 +45,12 @@ public final class PingResponse extends Struct {
     }
 
     /**
-     * Builds {@link PingResponse}; not thread-safe.
+     * ok when the service is healthy.
+     *
+     * @param health the value, or {@code null} to leave it unset
+     * @return a copy of this instance with {@code Health} changed; this instance is unchanged
      */
-    public static final class Builder extends StructBuilder<PingResponse> {
-        private Builder(PingResponse source) {
-            super(PingResponse.class, source);
-        }
-
-        /**
-         * ok when the service is healthy.
-         *
-         * @param health the value, or {@code null} to leave it unset
-         * @return this builder
-         */
-        public Builder health(String health) {
-            set(0, health);
-            return this;
-        }
-
-        /**
-         * Builds the instance. Values from the server are never rejected.
-         *
-         * @return the instance
-         */
-        public PingResponse build() {
-            return new PingResponse(this);
-        }
+    public PingResponse withHealth(String health) {
+        return with(0, health);
     }
 }

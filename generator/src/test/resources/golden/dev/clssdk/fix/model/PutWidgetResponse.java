@@ -2,13 +2,13 @@ package dev.clssdk.fix.model;
 
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
-import dev.clssdk.core.shape.StructBuilder;
 import javax.annotation.processing.Generated;
 
 /**
  * The output of PutWidget.
  *
- * <p>Immutable; create one with {@link #builder()}.
+ * <p>Immutable; the server sends it. To make one (to stub a client in tests), start from
+ * {@link #create()}: each {@code with} method returns a copy with one member changed.
  */
 @Generated("dev.clssdk.codegen")
 public final class PutWidgetResponse extends Struct {
@@ -19,26 +19,22 @@ public final class PutWidgetResponse extends Struct {
                 + "RequestId string");
     }
 
-    private PutWidgetResponse(Builder builder) {
-        super(builder);
+    private PutWidgetResponse(Object[] values) {
+        super(values);
     }
 
     /**
-     * A new, empty builder.
+     * An instance with no member set.
      *
-     * @return the builder
+     * @return the instance
      */
-    public static Builder builder() {
-        return new Builder(null);
+    public static PutWidgetResponse create() {
+        return new PutWidgetResponse(null);
     }
 
-    /**
-     * A builder that starts with this instance's values.
-     *
-     * @return the builder
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    @Override
+    protected Struct make(Object[] values) {
+        return new PutWidgetResponse(values);
     }
 
     /**
@@ -48,6 +44,16 @@ public final class PutWidgetResponse extends Struct {
      */
     public String widgetId() {
         return get(0);
+    }
+
+    /**
+     * The new widget's id.
+     *
+     * @param widgetId the value, or {@code null} to leave it unset
+     * @return a copy of this instance with {@code WidgetId} changed; this instance is unchanged
+     */
+    public PutWidgetResponse withWidgetId(String widgetId) {
+        return with(0, widgetId);
     }
 
     /**
@@ -62,6 +68,18 @@ public final class PutWidgetResponse extends Struct {
     }
 
     /**
+     * An access token.
+     *
+     * <p>Sensitive: masked in {@code toString()}.
+     *
+     * @param token the value, or {@code null} to leave it unset
+     * @return a copy of this instance with {@code Token} changed; this instance is unchanged
+     */
+    public PutWidgetResponse withToken(String token) {
+        return with(1, token);
+    }
+
+    /**
      * The request id.
      *
      * @return the value, or {@code null} if not set
@@ -71,55 +89,12 @@ public final class PutWidgetResponse extends Struct {
     }
 
     /**
-     * Builds {@link PutWidgetResponse}; not thread-safe.
+     * The request id.
+     *
+     * @param requestId the value, or {@code null} to leave it unset
+     * @return a copy of this instance with {@code RequestId} changed; this instance is unchanged
      */
-    public static final class Builder extends StructBuilder<PutWidgetResponse> {
-        private Builder(PutWidgetResponse source) {
-            super(PutWidgetResponse.class, source);
-        }
-
-        /**
-         * The new widget's id.
-         *
-         * @param widgetId the value, or {@code null} to leave it unset
-         * @return this builder
-         */
-        public Builder widgetId(String widgetId) {
-            set(0, widgetId);
-            return this;
-        }
-
-        /**
-         * An access token.
-         *
-         * <p>Sensitive: masked in {@code toString()}.
-         *
-         * @param token the value, or {@code null} to leave it unset
-         * @return this builder
-         */
-        public Builder token(String token) {
-            set(1, token);
-            return this;
-        }
-
-        /**
-         * The request id.
-         *
-         * @param requestId the value, or {@code null} to leave it unset
-         * @return this builder
-         */
-        public Builder requestId(String requestId) {
-            set(2, requestId);
-            return this;
-        }
-
-        /**
-         * Builds the instance. Values from the server are never rejected.
-         *
-         * @return the instance
-         */
-        public PutWidgetResponse build() {
-            return new PutWidgetResponse(this);
-        }
+    public PutWidgetResponse withRequestId(String requestId) {
+        return with(2, requestId);
     }
 }

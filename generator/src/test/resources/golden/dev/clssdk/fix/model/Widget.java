@@ -2,13 +2,13 @@ package dev.clssdk.fix.model;
 
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
-import dev.clssdk.core.shape.StructBuilder;
 import javax.annotation.processing.Generated;
 
 /**
  * A stored widget.
  *
- * <p>Immutable; create one with {@link #builder()}.
+ * <p>Immutable; the server sends it. To make one (to stub a client in tests), start from
+ * {@link #create()}: each {@code with} method returns a copy with one member changed.
  */
 @Generated("dev.clssdk.codegen")
 public final class Widget extends Struct {
@@ -19,26 +19,22 @@ public final class Widget extends Struct {
                 + "Detail WidgetDetail");
     }
 
-    private Widget(Builder builder) {
-        super(builder);
+    private Widget(Object[] values) {
+        super(values);
     }
 
     /**
-     * A new, empty builder.
+     * An instance with no member set.
      *
-     * @return the builder
+     * @return the instance
      */
-    public static Builder builder() {
-        return new Builder(null);
+    public static Widget create() {
+        return new Widget(null);
     }
 
-    /**
-     * A builder that starts with this instance's values.
-     *
-     * @return the builder
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    @Override
+    protected Struct make(Object[] values) {
+        return new Widget(values);
     }
 
     /**
@@ -48,6 +44,16 @@ public final class Widget extends Struct {
      */
     public String widgetId() {
         return get(0);
+    }
+
+    /**
+     * The widget's id.
+     *
+     * @param widgetId the value, or {@code null} to leave it unset
+     * @return a copy of this instance with {@code WidgetId} changed; this instance is unchanged
+     */
+    public Widget withWidgetId(String widgetId) {
+        return with(0, widgetId);
     }
 
     /**
@@ -72,6 +78,26 @@ public final class Widget extends Struct {
     }
 
     /**
+     * Where the widget is.
+     *
+     * @param state the value, or {@code null} to leave it unset
+     * @return a copy of this instance with {@code State} changed; this instance is unchanged
+     */
+    public Widget withState(WidgetState state) {
+        return withEnum(1, state);
+    }
+
+    /**
+     * Where the widget is.
+     *
+     * @param state the raw wire value, or {@code null} to leave it unset
+     * @return a copy of this instance with {@code State} changed; this instance is unchanged
+     */
+    public Widget withState(String state) {
+        return with(1, state);
+    }
+
+    /**
      * More about the widget.
      *
      * @return the value, or {@code null} if not set
@@ -81,64 +107,12 @@ public final class Widget extends Struct {
     }
 
     /**
-     * Builds {@link Widget}; not thread-safe.
+     * More about the widget.
+     *
+     * @param detail the value, or {@code null} to leave it unset
+     * @return a copy of this instance with {@code Detail} changed; this instance is unchanged
      */
-    public static final class Builder extends StructBuilder<Widget> {
-        private Builder(Widget source) {
-            super(Widget.class, source);
-        }
-
-        /**
-         * The widget's id.
-         *
-         * @param widgetId the value, or {@code null} to leave it unset
-         * @return this builder
-         */
-        public Builder widgetId(String widgetId) {
-            set(0, widgetId);
-            return this;
-        }
-
-        /**
-         * Where the widget is.
-         *
-         * @param state the value, or {@code null} to leave it unset
-         * @return this builder
-         */
-        public Builder state(WidgetState state) {
-            setEnum(1, state);
-            return this;
-        }
-
-        /**
-         * Where the widget is.
-         *
-         * @param state the raw wire value, or {@code null} to leave it unset
-         * @return this builder
-         */
-        public Builder state(String state) {
-            set(1, state);
-            return this;
-        }
-
-        /**
-         * More about the widget.
-         *
-         * @param detail the value, or {@code null} to leave it unset
-         * @return this builder
-         */
-        public Builder detail(WidgetDetail detail) {
-            set(2, detail);
-            return this;
-        }
-
-        /**
-         * Builds the instance. Values from the server are never rejected.
-         *
-         * @return the instance
-         */
-        public Widget build() {
-            return new Widget(this);
-        }
+    public Widget withDetail(WidgetDetail detail) {
+        return with(2, detail);
     }
 }

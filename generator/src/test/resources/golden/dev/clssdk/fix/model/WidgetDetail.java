@@ -2,13 +2,13 @@ package dev.clssdk.fix.model;
 
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
-import dev.clssdk.core.shape.StructBuilder;
 import javax.annotation.processing.Generated;
 
 /**
  * Details of a widget.
  *
- * <p>Immutable; create one with {@link #builder()}.
+ * <p>Immutable; the server sends it. To make one (to stub a client in tests), start from
+ * {@link #create()}: each {@code with} method returns a copy with one member changed.
  */
 @Generated("dev.clssdk.codegen")
 public final class WidgetDetail extends Struct {
@@ -17,26 +17,22 @@ public final class WidgetDetail extends Struct {
                 + "Phase string");
     }
 
-    private WidgetDetail(Builder builder) {
-        super(builder);
+    private WidgetDetail(Object[] values) {
+        super(values);
     }
 
     /**
-     * A new, empty builder.
+     * An instance with no member set.
      *
-     * @return the builder
+     * @return the instance
      */
-    public static Builder builder() {
-        return new Builder(null);
+    public static WidgetDetail create() {
+        return new WidgetDetail(null);
     }
 
-    /**
-     * A builder that starts with this instance's values.
-     *
-     * @return the builder
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    @Override
+    protected Struct make(Object[] values) {
+        return new WidgetDetail(values);
     }
 
     /**
@@ -49,31 +45,12 @@ public final class WidgetDetail extends Struct {
     }
 
     /**
-     * Builds {@link WidgetDetail}; not thread-safe.
+     * The production phase.
+     *
+     * @param phase the value, or {@code null} to leave it unset
+     * @return a copy of this instance with {@code Phase} changed; this instance is unchanged
      */
-    public static final class Builder extends StructBuilder<WidgetDetail> {
-        private Builder(WidgetDetail source) {
-            super(WidgetDetail.class, source);
-        }
-
-        /**
-         * The production phase.
-         *
-         * @param phase the value, or {@code null} to leave it unset
-         * @return this builder
-         */
-        public Builder phase(String phase) {
-            set(0, phase);
-            return this;
-        }
-
-        /**
-         * Builds the instance. Values from the server are never rejected.
-         *
-         * @return the instance
-         */
-        public WidgetDetail build() {
-            return new WidgetDetail(this);
-        }
+    public WidgetDetail withPhase(String phase) {
+        return with(0, phase);
     }
 }

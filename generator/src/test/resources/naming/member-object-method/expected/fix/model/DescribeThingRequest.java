@@ -47,7 +47,7 @@ public final class DescribeThingRequest extends Struct {
      *
      * <p>Optional.
      *
-     * <p>Java name {@code notifyValue} for the wire name {@code Notify}: {@code notify} is a method every generated class or {@code Object} has.
+     * <p>Java name {@code notifyValue} for the wire name {@code Notify}: {@code notify} is the name of a method of generated classes or of {@code Object}.
      *
      * @return the value, or {@code null} if not set
      */
@@ -60,7 +60,7 @@ public final class DescribeThingRequest extends Struct {
      *
      * <p>Optional.
      *
-     * <p>Java name {@code waitValue} for the wire name {@code Wait}: {@code wait} is a method every generated class or {@code Object} has.
+     * <p>Java name {@code waitValue} for the wire name {@code Wait}: {@code wait} is the name of a method of generated classes or of {@code Object}.
      *
      * @return the value, or {@code null} if not set
      */
@@ -73,7 +73,7 @@ public final class DescribeThingRequest extends Struct {
      *
      * <p>Optional.
      *
-     * <p>Java name {@code getClassValue} for the wire name {@code GetClass}: {@code getClass} is a method every generated class or {@code Object} has.
+     * <p>Java name {@code getClassValue} for the wire name {@code GetClass}: {@code getClass} is the name of a method of generated classes or of {@code Object}.
      *
      * @return the value, or {@code null} if not set
      */
@@ -94,7 +94,7 @@ public final class DescribeThingRequest extends Struct {
          *
          * <p>Optional.
          *
-         * <p>Java name {@code notifyValue} for the wire name {@code Notify}: {@code notify} is a method every generated class or {@code Object} has.
+         * <p>Java name {@code notifyValue} for the wire name {@code Notify}: {@code notify} is the name of a method of generated classes or of {@code Object}.
          *
          * @param notifyValue the value, or {@code null} to leave it unset
          * @return this builder
@@ -109,7 +109,7 @@ public final class DescribeThingRequest extends Struct {
          *
          * <p>Optional.
          *
-         * <p>Java name {@code waitValue} for the wire name {@code Wait}: {@code wait} is a method every generated class or {@code Object} has.
+         * <p>Java name {@code waitValue} for the wire name {@code Wait}: {@code wait} is the name of a method of generated classes or of {@code Object}.
          *
          * @param waitValue the value, or {@code null} to leave it unset
          * @return this builder
@@ -124,7 +124,7 @@ public final class DescribeThingRequest extends Struct {
          *
          * <p>Optional.
          *
-         * <p>Java name {@code getClassValue} for the wire name {@code GetClass}: {@code getClass} is a method every generated class or {@code Object} has.
+         * <p>Java name {@code getClassValue} for the wire name {@code GetClass}: {@code getClass} is the name of a method of generated classes or of {@code Object}.
          *
          * @param getClassValue the value, or {@code null} to leave it unset
          * @return this builder

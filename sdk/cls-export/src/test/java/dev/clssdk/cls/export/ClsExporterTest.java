@@ -115,7 +115,7 @@ class ClsExporterTest {
         assertThat(dir.resolve("b.tar.gz")).doesNotExist();
 
         cos.refuseNext(403, 1);
-        ExportInfo gone = done.toBuilder().exportId("not-listed-any-more").build();
+        ExportInfo gone = done.withExportId("not-listed-any-more");
         assertThatThrownBy(() -> exporter.downloadTo(gone, dir.resolve("c.tar.gz"))).isInstanceOf(CosPathExpiredException.class);
     }
 

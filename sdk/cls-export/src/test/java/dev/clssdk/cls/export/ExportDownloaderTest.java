@@ -43,8 +43,8 @@ class ExportDownloaderTest {
     }
 
     private ExportInfo info(long fileSize) {
-        return ExportInfo.builder().exportId("export-1").topicId("topic-1").status("Completed").format(Format.JSON)
-                .fileSize(fileSize).cosPath(cos.url()).build();
+        return ExportInfo.create().withExportId("export-1").withTopicId("topic-1").withStatus("Completed")
+                .withFormat(Format.JSON).withFileSize(fileSize).withCosPath(cos.url());
     }
 
     private void assertNothingLeftBehind(Path target) throws Exception {
@@ -182,11 +182,11 @@ class ExportDownloaderTest {
                     assertThat(e.getMessage()).contains("not HTTPS");
                     assertNoSecret(e);
                 });
-        ExportInfo remoteHttp = info(FILE.length).toBuilder()
-                .cosPath("http://example-bucket.cos.ap-guangzhou.myqcloud.com/x.tar.gz?q-signature=SECRETSIGNATURE").build();
+        ExportInfo remoteHttp = info(FILE.length)
+                .withCosPath("http://example-bucket.cos.ap-guangzhou.myqcloud.com/x.tar.gz?q-signature=SECRETSIGNATURE");
         assertThatThrownBy(() -> downloader.open(remoteHttp))
                 .as("the switch allows loopback only").isInstanceOf(InsecureCosPathException.class);
-        ExportInfo ftp = remoteHttp.toBuilder().cosPath("ftp://127.0.0.1/x").build();
+        ExportInfo ftp = remoteHttp.withCosPath("ftp://127.0.0.1/x");
         assertThatThrownBy(() -> downloader.open(ftp)).isInstanceOf(InsecureCosPathException.class);
         assertThat(cos.requests()).isEmpty();
     }

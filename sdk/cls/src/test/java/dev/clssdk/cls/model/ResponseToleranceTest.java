@@ -85,11 +85,38 @@ class ResponseToleranceTest {
     }
 
     @Test
-    void aListPassedToABuilderIsCopied() {
-        List<ExportInfo> exports = new java.util.ArrayList<>(List.of(ExportInfo.builder().exportId("a").build()));
-        DescribeExportsResponse response = DescribeExportsResponse.builder().exports(exports).build();
+    void aListPassedToAWitherIsCopied() {
+        List<ExportInfo> exports = new java.util.ArrayList<>(List.of(ExportInfo.create().withExportId("a")));
+        DescribeExportsResponse response = DescribeExportsResponse.create().withExports(exports);
         exports.clear();
         assertThat(response.exports()).hasSize(1);
+        assertThatThrownBy(() -> response.exports().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aStubResponseIsMadeWithWithersEachReturningANewInstance() throws Exception {
+        CreateExportResponse empty = CreateExportResponse.create();
+        CreateExportResponse stub = empty.withExportId("e-1").withRequestId("r-1");
+        assertThat(empty.exportId()).isNull();
+        assertThat(empty.requestId()).isNull();
+        assertThat(stub).isNotSameAs(empty);
+        assertThat(stub.exportId()).isEqualTo("e-1");
+        assertThat(stub.requestId()).isEqualTo("r-1");
+        assertThat(stub.withExportId(null).exportId()).isNull();
+        assertThat(stub.exportId()).isEqualTo("e-1");
+        assertThat(mapper.readValue(mapper.writeValueAsString(stub), CreateExportResponse.class)).isEqualTo(stub);
+        assertThat(mapper.readValue("{}", CreateExportResponse.class)).isEqualTo(CreateExportResponse.create());
+    }
+
+    @Test
+    void anOutputModelWithAnEnumAndNumbersIsMadeWithTypedWithers() throws Exception {
+        ExportInfo info = ExportInfo.create().withExportId("e").withFormat(Format.CSV).withCount(100).withFileSize(5L);
+        assertThat(info.format()).isEqualTo(Format.CSV);
+        assertThat(info.formatAsString()).isEqualTo("csv");
+        assertThat(info.count()).isEqualTo(100L);
+        assertThat(info.withFormat("parquet").format()).isEqualTo(Format.UNKNOWN_TO_SDK_VERSION);
+        assertThat(info.format()).isEqualTo(Format.CSV);
+        assertThat(mapper.readValue(mapper.writeValueAsString(info), ExportInfo.class)).isEqualTo(info);
     }
 
     @Test

@@ -80,7 +80,8 @@ class FirstCallClassLoadingTest {
             assertThat(loader.defined).as("the client itself came from the isolated loader")
                     .contains("dev.clssdk.cls.ClsClient", "dev.clssdk.cls.ClsOperations");
         }
-        // CreateExport's request and response with their builders, and the enums of its members (Format, Order).
+        // CreateExport's request and its builder, its response (an output: no builder), and the enums of its
+        // members (Format, Order).
         assertThat(modelClasses).as("model classes loaded by construction and one CreateExport call")
                 .contains("dev.clssdk.cls.model.CreateExportRequest", "dev.clssdk.cls.model.CreateExportResponse")
                 .allMatch(name -> name.startsWith("dev.clssdk.cls.model.CreateExport") || isEnum(name),

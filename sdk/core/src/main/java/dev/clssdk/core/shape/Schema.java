@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The description of one generated type: its name in the API, its members in wire order, its
  * {@link Role} (which decides when its rules are checked), and the error codes a broken rule maps to.
  * A generated class makes its schema in its static initializer, which registers it for the class
- * ({@link #of(Class)} finds it); builders for reading JSON come from the type's public static
- * {@code builder()} method.
+ * ({@link #of(Class)} finds it). The JSON reader makes instances through the type's public static
+ * {@code builder()} method or, for a type only the server sends (which has no builder), its public
+ * static {@code create()} (see {@link Struct}).
  *
  * @param <T> the generated type
  */
@@ -72,7 +73,11 @@ public final class Schema<T extends Struct> {
          * checked when the request holding it is built, where a violation names its path.
          */
         INPUT,
-        /** A type only the server sends: never rejected by the client. */
+        /**
+         * A type only the server sends: never rejected by the client. It has no builder: callers who
+         * need one (to stub a client in tests) start from its {@code create()} and change members
+         * with its {@code withX(value)} methods, each returning a new instance.
+         */
         OUTPUT
     }
 
@@ -256,9 +261,15 @@ public final class Schema<T extends Struct> {
         return index == null ? -1 : index;
     }
 
-    /** An empty builder, from the type's public static {@code builder()}. */
+    /**
+     * An empty builder: from the type's public static {@code builder()}, or for a type only the server
+     * sends, which has none, one of the core's own.
+     */
     @SuppressWarnings("unchecked")
     StructBuilder<T> newBuilder() {
+        if (role == Role.OUTPUT) {
+            return new ValuesBuilder<>(type);
+        }
         try {
             StructBuilder<?> builder = (StructBuilder<?>) factories().builder.invokeExact();
             return (StructBuilder<T>) builder;
@@ -270,11 +281,16 @@ public final class Schema<T extends Struct> {
     }
 
     /**
-     * The instance a builder of this type builds, from the builder's public {@code build()}: generated
-     * builders declare it with their own return type, and {@link StructBuilder} declares none (see there).
+     * The instance a builder of this type builds: from the builder's public {@code build()} (generated
+     * builders declare it with their own return type, and {@link StructBuilder} declares none: see
+     * there), or for a type only the server sends, by {@link Struct#make(Object[])} on its empty
+     * instance (from its public static {@code create()}).
      */
     T build(StructBuilder<T> builder) {
         try {
+            if (role == Role.OUTPUT) {
+                return type.cast(factories().empty.make(builder.finish()));
+            }
             return type.cast((Struct) factories().build.invokeExact(builder));
         } catch (RuntimeException | Error e) {
             throw e;
@@ -286,20 +302,32 @@ public final class Schema<T extends Struct> {
     private Factories factories() {
         Factories found = factories;
         if (found == null) {
-            found = Factories.of(type);
+            found = role == Role.OUTPUT ? Factories.ofOutput(type) : Factories.of(type);
             factories = found;
         }
         return found;
     }
 
-    /** The generated type's {@code builder()} and its builder's {@code build()}, typed for exact invocation. */
+    /** What the JSON reader fills for a type only the server sends, which has no builder of its own. */
+    private static final class ValuesBuilder<T extends Struct> extends StructBuilder<T> {
+        ValuesBuilder(Class<T> type) {
+            super(type, null);
+        }
+    }
+
+    /**
+     * The generated type's {@code builder()} and its builder's {@code build()}, typed for exact
+     * invocation; or for a type only the server sends, the empty instance its {@code create()} returns.
+     */
     private static final class Factories {
         private final MethodHandle builder;
         private final MethodHandle build;
+        private final Struct empty;
 
-        private Factories(MethodHandle builder, MethodHandle build) {
+        private Factories(MethodHandle builder, MethodHandle build, Struct empty) {
             this.builder = builder;
             this.build = build;
+            this.empty = empty;
         }
 
         static Factories of(Class<?> type) {
@@ -313,10 +341,27 @@ public final class Schema<T extends Struct> {
                 }
                 MethodHandle build = lookup.findVirtual(builderType, "build", MethodType.methodType(type));
                 return new Factories(builder.asType(MethodType.methodType(StructBuilder.class)),
-                        build.asType(MethodType.methodType(Struct.class, StructBuilder.class)));
+                        build.asType(MethodType.methodType(Struct.class, StructBuilder.class)), null);
             } catch (NoSuchMethodException | IllegalAccessException e) {
                 throw new IllegalStateException(type.getName() + " has no public static builder() whose builder has a public "
                         + type.getSimpleName() + " build()", e);
+            }
+        }
+
+        static Factories ofOutput(Class<?> type) {
+            MethodHandle create;
+            try {
+                create = MethodHandles.publicLookup().findStatic(type, "create", MethodType.methodType(type));
+            } catch (NoSuchMethodException | IllegalAccessException e) {
+                throw new IllegalStateException(type.getName() + " has no public static " + type.getSimpleName()
+                        + " create()", e);
+            }
+            try {
+                return new Factories(null, null, (Struct) create.asType(MethodType.methodType(Struct.class)).invokeExact());
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(type.getName() + ".create() failed", e);
             }
         }
     }

@@ -2,7 +2,9 @@ package dev.clssdk.core.shape;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,6 +12,14 @@ import java.util.List;
  * per member of its {@link Schema}, read by the generated typed accessors. Equality, hash code and
  * {@code toString()} (which masks sensitive members) come from the values; Jackson writes and
  * reads any subclass by its schema, with any {@code ObjectMapper}.
+ *
+ * <p>A type callers send (a request, or a type inside one) is made by its builder, a
+ * {@link StructBuilder}. A type only the server sends ({@link Schema.Role#OUTPUT}) has no builder:
+ * its public static {@code create()} returns an empty instance and each generated
+ * {@code withX(value)} a copy with one member changed ({@link #with}), both through its one
+ * constructor, {@link #Struct(Object[])}; the core reaches that constructor through
+ * {@link #make(Object[])}, which such a type overrides. One class per type instead of two: the
+ * whole-service SDK has 278 output types.
  */
 @JsonSerialize(using = StructJson.Writer.class)
 @JsonDeserialize(using = StructJson.Reader.class)
@@ -29,6 +39,100 @@ public abstract class Struct {
     protected Struct(StructBuilder<?> builder) {
         this.schema = builder.schema();
         this.values = builder.finish();
+    }
+
+    /**
+     * Takes the values of a type only the server sends, which has no builder: none for its empty
+     * instance, or those the core made for {@link #make(Object[])}.
+     *
+     * @param values one per member of the schema, owned by the instance from now on; {@code null} for
+     *     an instance with no member set
+     * @throws IllegalArgumentException if there are not as many values as the schema has members
+     */
+    protected Struct(Object[] values) {
+        this.schema = Schema.of(getClass());
+        if (values != null && values.length != schema.size()) {
+            throw new IllegalArgumentException(schema.name() + " has " + schema.size() + " members, not " + values.length);
+        }
+        this.values = values == null ? new Object[schema.size()] : values;
+    }
+
+    /**
+     * A new instance of this type holding {@code values}, for the JSON reader and {@link #with}: a type
+     * only the server sends overrides this with {@code return new Type(values);}. Types made by a
+     * builder do not, and need not.
+     *
+     * @param values one per member of the schema, owned by the new instance
+     * @return the new instance, of this instance's class
+     * @throws UnsupportedOperationException if the type is made by a builder
+     */
+    protected Struct make(Object[] values) {
+        throw new UnsupportedOperationException(getClass().getName() + " is made by its builder");
+    }
+
+    /**
+     * A copy of this instance with one member changed, for a generated {@code withX(value)}; this
+     * instance is unchanged.
+     *
+     * @param <T> this instance's type
+     * @param index the member's index in the schema
+     * @param value the value, or {@code null} to leave the member unset
+     * @return the copy, a new instance
+     */
+    @SuppressWarnings("unchecked")
+    protected final <T extends Struct> T with(int index, Object value) {
+        Object[] copy = values.clone();
+        copy[index] = value;
+        return (T) make(copy);
+    }
+
+    /**
+     * A copy of this instance with a list member set to an unmodifiable copy of {@code list} (lists
+     * in it copied too), as a builder's {@code setList} and {@code build()} make it: later changes to
+     * {@code list} are not seen.
+     *
+     * @param <T> this instance's type
+     * @param index the member's index in the schema
+     * @param list the list, or {@code null} to leave the member unset
+     * @return the copy, a new instance
+     */
+    protected final <T extends Struct> T withList(int index, List<?> list) {
+        return with(index, list == null ? null : frozen(new ArrayList<>(list)));
+    }
+
+    /**
+     * A copy of this instance with an enum member set to the constant's wire value.
+     *
+     * @param <T> this instance's type
+     * @param index the member's index in the schema
+     * @param constant the constant, or {@code null} to leave the member unset
+     * @return the copy, a new instance
+     */
+    protected final <T extends Struct> T withEnum(int index, Enum<?> constant) {
+        return with(index, constant == null ? null : constant.toString());
+    }
+
+    /**
+     * A view no one can change, lists of lists included. The list itself is the caller's own copy (or
+     * a list read from JSON, or an instance's unmodifiable list), which is never changed afterwards:
+     * so only lists held inside it, which came from whoever made the values, are copied.
+     */
+    static List<Object> frozen(List<?> list) {
+        boolean nested = false;
+        for (Object element : list) {
+            if (element instanceof List) {
+                nested = true;
+                break;
+            }
+        }
+        if (!nested) {
+            return Collections.unmodifiableList(list);
+        }
+        List<Object> copy = new ArrayList<>(list.size());
+        for (Object element : list) {
+            copy.add(element instanceof List<?> inner ? frozen(new ArrayList<>(inner)) : element);
+        }
+        return Collections.unmodifiableList(copy);
     }
 
     /**

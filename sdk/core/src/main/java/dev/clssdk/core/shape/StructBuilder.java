@@ -1,12 +1,12 @@
 package dev.clssdk.core.shape;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * The base of every generated builder: one slot per member of the type's {@link Schema}, set by
- * the generated typed methods. Not thread-safe.
+ * the generated typed methods. Not thread-safe. Types only the server sends have none (see
+ * {@link Struct}); the JSON reader fills one of the core's own for them.
  *
  * <p>Each generated builder declares its own {@code build()} returning its type; this class declares
  * none, since an inherited {@code Struct build()} would make the compiler add a bridge method to every
@@ -85,33 +85,9 @@ public abstract class StructBuilder<T extends Struct> {
         Object[] copy = values.clone();
         for (int i = 0; i < copy.length; i++) {
             if (copy[i] instanceof List<?> list) {
-                copy[i] = unmodifiable(list);
+                copy[i] = Struct.frozen(list);
             }
         }
         return copy;
-    }
-
-    /**
-     * A view no one can change, lists of lists included. The list itself is this builder's own (a
-     * copy made by {@link #setList}, a list read from JSON, or an instance's unmodifiable list), which
-     * the builder only ever replaces, never changes: so only lists held inside it, which came from
-     * the caller, are copied.
-     */
-    private static List<Object> unmodifiable(List<?> list) {
-        boolean nested = false;
-        for (Object element : list) {
-            if (element instanceof List) {
-                nested = true;
-                break;
-            }
-        }
-        if (!nested) {
-            return Collections.unmodifiableList(list);
-        }
-        List<Object> copy = new ArrayList<>(list.size());
-        for (Object element : list) {
-            copy.add(element instanceof List<?> inner ? unmodifiable(new ArrayList<>(inner)) : element);
-        }
-        return Collections.unmodifiableList(copy);
     }
 }

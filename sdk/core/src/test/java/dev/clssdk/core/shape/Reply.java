@@ -1,6 +1,8 @@
 package dev.clssdk.core.shape;
 
-/** A hand-written answer (an output: never rejected when read), in the generated form, for the core's own tests. */
+import java.util.List;
+
+/** A hand-written answer (an output: never rejected when read), in the generated form (no builder: {@code create()} and withers), for the core's own tests. */
 public final class Reply extends Struct {
     static {
         Schema.register(Reply.class, "output Reply\n"
@@ -17,20 +19,52 @@ public final class Reply extends Struct {
                 + "RequestId string");
     }
 
-    private Reply(Builder builder) {
-        super(builder);
+    private Reply(Object[] values) {
+        super(values);
     }
 
-    public static Builder builder() {
-        return new Builder(null);
+    public static Reply create() {
+        return new Reply(null);
     }
 
-    public static final class Builder extends StructBuilder<Reply> {
-        private Builder(Reply source) {
-            super(Reply.class, source);
-        }
-        public Reply build() {
-            return new Reply(this);
-        }
+    @Override
+    protected Struct make(Object[] values) {
+        return new Reply(values);
+    }
+
+    public String id() {
+        return get(0);
+    }
+
+    public Reply withId(String id) {
+        return with(0, id);
+    }
+
+    public Long count() {
+        return get(1);
+    }
+
+    public Reply withCount(long count) {
+        return with(1, count);
+    }
+
+    public Widget.Color color() {
+        return Widget.Color.fromValue(get(5));
+    }
+
+    public Reply withColor(Widget.Color color) {
+        return withEnum(5, color);
+    }
+
+    public List<String> names() {
+        return getList(6);
+    }
+
+    public Reply withNames(List<String> names) {
+        return withList(6, names);
+    }
+
+    public Reply withCosPath(String cosPath) {
+        return with(9, cosPath);
     }
 }
