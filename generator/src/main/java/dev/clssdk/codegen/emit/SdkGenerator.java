@@ -3,7 +3,6 @@ package dev.clssdk.codegen.emit;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.clssdk.codegen.model.EnumModel;
-import dev.clssdk.codegen.model.ShapeModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.poet.ClientClassSpec;
 import dev.clssdk.codegen.poet.EnumClassSpec;
@@ -40,10 +39,11 @@ public final class SdkGenerator {
         for (EnumModel model : service.enums()) {
             files.add(file(types.modelPackage(), enums.build(model)));
         }
+        // Each shape's class is built alone from the immutable model, so on every core; the list keeps the order.
         ShapeClassSpec shapes = new ShapeClassSpec(types, service);
-        for (ShapeModel shape : service.shapes()) {
-            files.add(file(types.modelPackage(), shapes.build(shape)));
-        }
+        files.addAll(service.shapes().parallelStream()
+                .map(shape -> file(types.modelPackage(), shapes.build(shape)))
+                .toList());
         return files;
     }
 
