@@ -1,8 +1,6 @@
 package dev.clssdk.core.internal.http;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -65,23 +63,6 @@ public final class EnvelopeParser {
     public EnvelopeParser(Redactor redactor, ServiceMetadata service) {
         this.redactor = Objects.requireNonNull(redactor, "redactor");
         this.service = Objects.requireNonNull(service, "service");
-    }
-
-    /**
-     * A jackson-core factory as strict as the SDK's reader: a duplicate key in any object is
-     * malformed, as for the mapper. Made on first use; the SDK's own calls do not use it.
-     *
-     * @return the factory
-     */
-    public static JsonFactory jsonFactory() {
-        return StrictFactory.JSON;
-    }
-
-    /** Holds the factory, so that jackson-core is loaded only if it is asked for. */
-    private static final class StrictFactory {
-        static final JsonFactory JSON = JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
     }
 
     /**
