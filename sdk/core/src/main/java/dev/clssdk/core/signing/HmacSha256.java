@@ -90,7 +90,8 @@ final class HmacSha256 {
         }
     }
 
-    private static MessageDigest newDigest() {
+    /** A SHA-256 digest, for the HMAC and for the signer's own hashes. */
+    static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (GeneralSecurityException e) {

@@ -1,7 +1,6 @@
 package dev.clssdk.core.signing;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -34,7 +33,7 @@ public final class Tc3Signer {
     private static final byte[] TERMINATOR_BYTES = TERMINATOR.getBytes(StandardCharsets.UTF_8);
 
     private static final ThreadLocal<HmacSha256> HMAC = ThreadLocal.withInitial(HmacSha256::new);
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Tc3Signer::newDigest);
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(HmacSha256::newDigest);
     /** Per thread, an HMAC already keyed with the last derived key it signed with (see {@link #signWith}). */
     private static final ThreadLocal<KeyedMac> KEYED_HMAC = ThreadLocal.withInitial(KeyedMac::new);
 
@@ -230,14 +229,6 @@ public final class Tc3Signer {
 
     private static byte[] hmac(byte[] key, byte[] data) {
         return HMAC.get().mac(key, data);
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     /** One UTC date and its text. */
