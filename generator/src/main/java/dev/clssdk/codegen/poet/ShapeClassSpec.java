@@ -70,20 +70,9 @@ public final class ShapeClassSpec {
     private TypeSpec withBuilder(ShapeModel shape) {
         ClassName self = types.shape(shape.name());
         ClassName builder = self.nestedClass("Builder");
-        TypeSpec.Builder spec = TypeSpec.classBuilder(self)
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .superclass(STRUCT)
-                .addAnnotation(Annotations.generated())
-                .addJavadoc("$L\n", Javadoc.sentence(shape.description(), shape.name()))
-                .addJavadoc("$L", shape.namingNote().map(n -> "\n<p>" + n + "\n").orElse(""))
-                .addJavadoc("\n<p>Immutable; create one with {@link #builder()}$L.\n",
-                        requests.contains(shape.name()) ? ", which checks every rule of the API before anything is sent"
-                        : "; its rules are checked when the request holding it is built");
-        if (!clashingCoreNames.isEmpty()) {
-            spec.alwaysQualify(clashingCoreNames.toArray(new String[0]));
-        }
-        // Registered for the class, not held in a field: the builder names its type instead (see StructBuilder).
-        spec.addStaticBlock(CodeBlock.of("$L;\n", schema(shape, self)));
+        TypeSpec.Builder spec = classStart(shape, self, CodeBlock.of("\n<p>Immutable; create one with {@link #builder()}$L.\n",
+                requests.contains(shape.name()) ? ", which checks every rule of the API before anything is sent"
+                : "; its rules are checked when the request holding it is built"));
         spec.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(builder, "builder")
@@ -119,18 +108,9 @@ public final class ShapeClassSpec {
      */
     private TypeSpec withWithers(ShapeModel shape) {
         ClassName self = types.shape(shape.name());
-        TypeSpec.Builder spec = TypeSpec.classBuilder(self)
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .superclass(STRUCT)
-                .addAnnotation(Annotations.generated())
-                .addJavadoc("$L\n", Javadoc.sentence(shape.description(), shape.name()))
-                .addJavadoc("$L", shape.namingNote().map(n -> "\n<p>" + n + "\n").orElse(""))
-                .addJavadoc("\n<p>Immutable; the server sends it. To make one (to stub a client in tests), start from\n")
-                .addJavadoc("{@link #create()}: each {@code with} method returns a copy with one member changed.\n");
-        if (!clashingCoreNames.isEmpty()) {
-            spec.alwaysQualify(clashingCoreNames.toArray(new String[0]));
-        }
-        spec.addStaticBlock(CodeBlock.of("$L;\n", schema(shape, self)));
+        TypeSpec.Builder spec = classStart(shape, self, CodeBlock.of(
+                "\n<p>Immutable; the server sends it. To make one (to stub a client in tests), start from\n"
+                + "{@link #create()}: each {@code with} method returns a copy with one member changed.\n"));
         spec.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(Object[].class, "values")
@@ -161,6 +141,26 @@ public final class ShapeClassSpec {
             }
         }
         return spec.build();
+    }
+
+    /**
+     * What both kinds of class start with: the declaration, the Javadoc from the spec followed by how
+     * an instance is made ({@code making}), and the schema's registration.
+     */
+    private TypeSpec.Builder classStart(ShapeModel shape, ClassName self, CodeBlock making) {
+        TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(STRUCT)
+                .addAnnotation(Annotations.generated())
+                .addJavadoc("$L\n", Javadoc.sentence(shape.description(), shape.name()))
+                .addJavadoc("$L", shape.namingNote().map(n -> "\n<p>" + n + "\n").orElse(""))
+                .addJavadoc(making);
+        if (!clashingCoreNames.isEmpty()) {
+            spec.alwaysQualify(clashingCoreNames.toArray(new String[0]));
+        }
+        // Registered for the class, not held in a field: a builder names its type instead (see StructBuilder).
+        spec.addStaticBlock(CodeBlock.of("$L;\n", schema(shape, self)));
+        return spec;
     }
 
     /**
