@@ -57,7 +57,7 @@ step() { # name, log file, command...: runs one figure's script, its output kept
 total=$SECONDS
 if [ "$build" = 1 ]; then
     step build build.log mvn "${mvn_flags[@]}" -f "$root/pom.xml" package -DskipTests \
-        -pl generator,sdk/benchmarks/ours,sdk/benchmarks/official,sdk/benchmarks/export -am
+        -pl generator,sdk/retrofit,sdk/benchmarks/ours,sdk/benchmarks/official,sdk/benchmarks/export -am
 fi
 step "1, 2. JMH request path and response parsing" jmh.log "$scripts/jmh.sh" "$results" "${jmh_args[@]}"
 step "3. loopback load, 1/16/64 threads, blocking and async, 0 and 50 ms" load.log \

@@ -51,7 +51,8 @@ echo "official runtime closure:"; tr ':' '\n' <"$work/official-runtime.txt" | wh
 
 # Whole service: generate the whole-service spec, compile on the core, jar.
 spec="$(whole_service_spec "$work")"
-"$root/generator/bin/sdk-generator" generate --spec "$spec" --out "$work/gen" >"$work/generate.log" 2>&1 \
+# The typed client's code, as cls-sdk is built (the Retrofit interface is cls-sdk-retrofit's, measured below).
+"$root/generator/bin/sdk-generator" generate --spec "$spec" --out "$work/gen" --retrofit exclude >"$work/generate.log" 2>&1 \
     || { cat "$work/generate.log"; die "generation of $spec failed"; }
 # Everything service-specific is generated and runs on the core (sdk-core, in the closure above),
 # so the whole-service jar is the generated classes alone, as sdk/cls's jar is.
@@ -75,3 +76,22 @@ find "$work/classes" -name '*.class' -printf '%s %P\n' | sort -rn | awk 'NR <= 8
 echo "bytes by package:"
 find "$work/classes" -name '*.class' -printf '%s %h\n' | awk '{s[$2] += $1; n[$2]++} END {for (k in s) printf "  %9d %4d %s\n", s[k], n[k], k}' \
     | sed "s#$work/classes/##" | sort -rn
+
+# The Retrofit route, for those who add it: the generated interface alone (compiled on the typed
+# classes and Retrofit), sdk-retrofit and Retrofit. Not in the typed client's closure above.
+retrofit_jar="$(find "${MAVEN_REPO:-$HOME/.m2/repository}/com/squareup/retrofit2/retrofit" -name 'retrofit-3.0.0.jar' | head -1)"
+bridge_jar="$root/sdk/retrofit/target/sdk-retrofit-$version.jar"
+if [ -n "$retrofit_jar" ] && [ -f "$bridge_jar" ]; then
+    "$root/generator/bin/sdk-generator" generate --spec "$spec" --out "$work/gen-retrofit" --retrofit only >"$work/generate-retrofit.log" 2>&1 \
+        || { cat "$work/generate-retrofit.log"; die "generation of the Retrofit interface failed"; }
+    mkdir -p "$work/classes-retrofit"
+    javac --release 17 -nowarn -encoding UTF-8 -cp "$(cat "$work/sdk-cp.txt"):$work/classes:$retrofit_jar" -d "$work/classes-retrofit" \
+        $(find "$work/gen-retrofit" -name '*.java') 2>&1 | tail -5
+    (cd "$work/classes-retrofit" && jar --create --file "$work/cls-sdk-retrofit-full.jar" $(ls))
+    iface_bytes="$(size "$work/cls-sdk-retrofit-full.jar")"
+    echo "RESULT footprint retrofit-route interface_jar_bytes=$iface_bytes interface_bytes_per_action=$((iface_bytes / actions))" \
+         "sdk_retrofit_jar_bytes=$(size "$bridge_jar") retrofit_jar_bytes=$(size "$retrofit_jar")" \
+         "added_closure_bytes=$((iface_bytes + $(size "$bridge_jar") + $(size "$retrofit_jar")))"
+else
+    echo "retrofit route: not measured (build sdk/retrofit and fetch com.squareup.retrofit2:retrofit:3.0.0 first)"
+fi

@@ -204,6 +204,12 @@ def main():
     if ou and of:
         r.row("5. footprint: runtime closure, bytes", f"{num(int(ou['closure_bytes']))} B in {ou['closure_jars']} jars",
               f"{num(int(of['closure_bytes']))} B in {of['closure_jars']} jars", int(ou["closure_bytes"]) / int(of["closure_bytes"]))
+    rr = foot.get("retrofit-route")
+    if rr and ou:
+        r.row("5. footprint: the Retrofit route on top (interface + sdk-retrofit + Retrofit), bytes",
+              f"{num(int(rr['added_closure_bytes']))} B (interface {num(int(rr['interface_bytes_per_action']))} B/action)",
+              "—", int(rr["added_closure_bytes"]) / int(ou["closure_bytes"]), None,
+              "ratio: to our typed closure; only users of ClsApi download it")
 
     # 7. export records
     gz = [float(kv(l)["json_MB_per_s"]) for l in lines(os.path.join(results, "export.txt"), "GZIP")]

@@ -1,6 +1,7 @@
 package dev.clssdk.codegen.cli;
 
 import com.palantir.javapoet.JavaFile;
+import dev.clssdk.codegen.emit.RetrofitInterface;
 import dev.clssdk.codegen.emit.SdkGenerator;
 import dev.clssdk.codegen.emit.SourceTreeWriter;
 import dev.clssdk.codegen.model.ServiceModel;
@@ -33,18 +34,30 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--package", description = "Base Java package. Default: dev.clssdk.<service>.")
     String javaPackage;
 
+    @Option(names = "--retrofit", paramLabel = "include|exclude|only", description = "The service's Retrofit"
+            + " interface (<package>.retrofit.<Service>Api): include (default; compiling it needs Retrofit, using it"
+            + " dev.clssdk:sdk-retrofit), exclude, or only (the interface alone, for a module of its own).")
+    String retrofit;
+
     @Spec
     CommandSpec command;
 
     @Override
     public Integer call() throws IOException {
-        return generate(spec, out, javaPackage, command.commandLine().getOut(), command.commandLine().getErr());
+        return generate(spec, out, javaPackage, retrofit, command.commandLine().getOut(), command.commandLine().getErr());
     }
 
-    /** The command once its options are known: {@code spec} and {@code javaPackage} may be null. */
-    static int generate(String spec, Path out, String javaPackage, PrintWriter stdout, PrintWriter err)
+    /** The command once its options are known: {@code spec}, {@code javaPackage} and {@code retrofit} may be null. */
+    static int generate(String spec, Path out, String javaPackage, String retrofit, PrintWriter stdout, PrintWriter err)
             throws IOException {
         long start = System.nanoTime();
+        RetrofitInterface retrofitInterface;
+        try {
+            retrofitInterface = retrofit == null ? RetrofitInterface.INCLUDE : RetrofitInterface.parse(retrofit);
+        } catch (IllegalArgumentException e) {
+            err.println("error: --retrofit: " + e.getMessage());
+            return picocli.CommandLine.ExitCode.USAGE; // a constant: the shortcut loads no picocli class
+        }
         if (spec == null) {
             spec = "classpath:" + BundledSpec.currentResource();
         }
@@ -58,7 +71,7 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("error: the spec " + spec + " cannot be generated: at " + e.pointer() + ": " + e.rule());
             return GeneratorCli.EXIT_SPEC_ERROR;
         }
-        List<JavaFile> files = SdkGenerator.generate(service);
+        List<JavaFile> files = SdkGenerator.generate(service, retrofitInterface);
         SourceTreeWriter.write(files, out);
         long millis = (System.nanoTime() - start) / 1_000_000;
         stdout.printf("sdk-generator: %d operations, %d types, %d files in %d ms -> %s%n",

@@ -16,7 +16,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code generate --spec FILE --out DIR [--package PKG]} run without picocli's model of the whole
+ * {@code generate --spec FILE --out DIR [--package PKG] [--retrofit include|exclude|only]} run without picocli's model of the whole
  * command line. picocli's jar is compiled for Java 5, and the JVM keeps no class of that age in the
  * launcher's class-data archive, so building that model loads and verifies some 170 classes on every
  * run (measured in generator/README.md). Only that plain form is taken here, and it means what it means
@@ -26,16 +26,18 @@ import picocli.CommandLine.Command;
  */
 final class GenerateShortcut {
 
-    private static final Set<String> OPTIONS = Set.of("--spec", "--out", "--package");
+    private static final Set<String> OPTIONS = Set.of("--spec", "--out", "--package", "--retrofit");
 
     private final String spec;
     private final Path out;
     private final String javaPackage;
+    private final String retrofit;
 
-    private GenerateShortcut(String spec, Path out, String javaPackage) {
+    private GenerateShortcut(String spec, Path out, String javaPackage, String retrofit) {
         this.spec = spec;
         this.out = out;
         this.javaPackage = javaPackage;
+        this.retrofit = retrofit;
     }
 
     /** The command, if the arguments are the plain form of {@code generate}. */
@@ -57,7 +59,7 @@ final class GenerateShortcut {
         }
         try {
             return Optional.of(new GenerateShortcut(values.get("--spec"), Path.of(values.get("--out")),
-                    values.get("--package")));
+                    values.get("--package"), values.get("--retrofit")));
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
@@ -70,7 +72,7 @@ final class GenerateShortcut {
 
     int run(PrintWriter stdout, PrintWriter err) {
         try {
-            return GenerateCommand.generate(spec, out, javaPackage, stdout, err);
+            return GenerateCommand.generate(spec, out, javaPackage, retrofit, stdout, err);
         } catch (Exception e) {
             // Reported, and given an exit code, by picocli, as a failure inside the command would be.
             return new CommandLine(new Failure(e)).setOut(stdout).setErr(err).execute();

@@ -9,6 +9,7 @@ import dev.clssdk.codegen.poet.EnumClassSpec;
 import dev.clssdk.codegen.poet.ErrorCodeEnumSpec;
 import dev.clssdk.codegen.poet.GeneratedTypes;
 import dev.clssdk.codegen.poet.OperationsClassSpec;
+import dev.clssdk.codegen.poet.RetrofitInterfaceSpec;
 import dev.clssdk.codegen.poet.ServiceExceptionSpecs;
 import dev.clssdk.codegen.poet.ServiceInfoSpec;
 import dev.clssdk.codegen.poet.ShapeClassSpec;
@@ -22,8 +23,20 @@ public final class SdkGenerator {
 
     private SdkGenerator() {}
 
+    /** Every file of the service, the Retrofit interface included. */
     public static List<JavaFile> generate(ServiceModel service) {
+        return generate(service, RetrofitInterface.INCLUDE);
+    }
+
+    /**
+     * The service's files, with or without its Retrofit interface, or that interface alone (for a
+     * module of its own beside the service's, so that users of the typed client need no Retrofit).
+     */
+    public static List<JavaFile> generate(ServiceModel service, RetrofitInterface retrofit) {
         GeneratedTypes types = new GeneratedTypes(service);
+        if (retrofit == RetrofitInterface.ONLY) {
+            return List.of(file(types.retrofitApi().packageName(), new RetrofitInterfaceSpec(types).build(service)));
+        }
         ServiceExceptionSpecs exceptions = new ServiceExceptionSpecs(types);
         List<JavaFile> files = new ArrayList<>();
         String base = types.basePackage();
@@ -35,6 +48,9 @@ public final class SdkGenerator {
             files.add(file(base, family));
         }
         files.add(file(base, new ClientClassSpec(types).build(service)));
+        if (retrofit == RetrofitInterface.INCLUDE) {
+            files.add(file(types.retrofitApi().packageName(), new RetrofitInterfaceSpec(types).build(service)));
+        }
         EnumClassSpec enums = new EnumClassSpec(types);
         for (EnumModel model : service.enums()) {
             files.add(file(types.modelPackage(), enums.build(model)));

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Where each generated class lives and what it is called. Shapes and enums go to
- * {@code <base>.model}, and the service-wide types
+ * {@code <base>.model}, the Retrofit interface to {@code <base>.retrofit}, and the service-wide types
  * (client, service metadata, error codes, operations, exceptions) to the base package, prefixed
  * with the service name; the family exceptions are named by {@link Names#familyExceptionName}.
  */
@@ -71,6 +71,11 @@ public final class GeneratedTypes {
 
     public ClassName client() {
         return ClassName.get(basePackage, prefix + "Client");
+    }
+
+    /** The Retrofit interface, in {@code <base>.retrofit}: it alone of the service's classes needs Retrofit. */
+    public ClassName retrofitApi() {
+        return ClassName.get(basePackage + ".retrofit", prefix + "Api");
     }
 
     /** The Java type of a member; enums are held as their raw wire string. */

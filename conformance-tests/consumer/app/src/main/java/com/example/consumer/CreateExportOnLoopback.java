@@ -6,6 +6,9 @@ import dev.clssdk.cls.model.CreateExportResponse;
 import dev.clssdk.cls.model.Format;
 import dev.clssdk.cls.model.Order;
 import dev.clssdk.cls.ClsClient;
+import dev.clssdk.cls.ClsService;
+import dev.clssdk.cls.retrofit.ClsApi;
+import dev.clssdk.retrofit.RetrofitClient;
 import dev.clssdk.core.auth.CredentialsProvider;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -13,7 +16,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What a user writes: build a CreateExportRequest, call CLS, print the ExportId. CLS is played by
+ * What a user writes: build a CreateExportRequest, call CLS (through ClsClient, then through the
+ * generated Retrofit interface), print the ExportId. CLS is played by
  * a tiny server on 127.0.0.1 that checks the action header and that the request is signed.
  */
 public final class CreateExportOnLoopback {
@@ -44,25 +48,36 @@ public final class CreateExportOnLoopback {
             }
         });
         server.start();
-        try (ClsClient client = ClsClient.builder()
-                .credentials(CredentialsProvider.of("AKIDconsumer", "consumer-secret"))
-                .endpointUrl("http://127.0.0.1:" + server.getAddress().getPort())
-                .build()) {
-            CreateExportResponse response = client.createExport(CreateExportRequest.builder()
-                    .topicId("ee20bb16-3025-4048-b81a-dd436373062e")
-                    .query("status:200")
-                    .count(100)
-                    .from(1607499107000L)
-                    .to(1607499207000L)
-                    .order(Order.DESC)
-                    .format(Format.JSON)
-                    .build());
-            if (!EXPORT_ID.equals(response.exportId())) {
-                throw new IllegalStateException("unexpected ExportId " + response.exportId());
-            }
-            System.out.println("ExportId: " + response.exportId());
+        CreateExportRequest request = CreateExportRequest.builder()
+                .topicId("ee20bb16-3025-4048-b81a-dd436373062e")
+                .query("status:200")
+                .count(100)
+                .from(1607499107000L)
+                .to(1607499207000L)
+                .order(Order.DESC)
+                .format(Format.JSON)
+                .build();
+        try (ClsClient client = settings(server).build()) {
+            print("ClsClient", client.createExport(request));
+        }
+        // The same call through the generated Retrofit interface.
+        try (RetrofitClient<ClsApi> cls = RetrofitClient.create(ClsApi.class, ClsService.INSTANCE, settings(server))) {
+            print("ClsApi", cls.api().createExport(request).execute().body());
         } finally {
             server.stop(0);
         }
+    }
+
+    private static ClsClient.Builder settings(HttpServer server) {
+        return ClsClient.builder()
+                .credentials(CredentialsProvider.of("AKIDconsumer", "consumer-secret"))
+                .endpointUrl("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    private static void print(String route, CreateExportResponse response) {
+        if (!EXPORT_ID.equals(response.exportId())) {
+            throw new IllegalStateException(route + ": unexpected ExportId " + response.exportId());
+        }
+        System.out.println(route + " ExportId: " + response.exportId());
     }
 }

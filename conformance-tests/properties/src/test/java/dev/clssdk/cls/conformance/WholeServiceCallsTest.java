@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clssdk.cls.ClsClient;
+import dev.clssdk.cls.ClsService;
 import dev.clssdk.cls.ClsServiceException;
+import dev.clssdk.cls.retrofit.ClsApi;
 import dev.clssdk.codegen.model.OperationModel;
 import dev.clssdk.core.ValidationException;
 import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.retrofit.RetrofitClient;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
+import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,15 +28,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every action of the whole service, once each: the SDK reads the spec's example input (Tencent's,
- * where the model has one) into its request type, as strictly as it reads any JSON and with the
- * request's rules, sends it, and reads the stub's answer into the action's response type.
+ * Every action of the whole service, once each, through both routes: the SDK reads the spec's
+ * example input (Tencent's, where the model has one) into its request type, as strictly as it
+ * reads any JSON and with the request's rules, sends it through the typed client and through the
+ * generated Retrofit interface, and reads the stub's answer into the action's response type.
  */
 class WholeServiceCallsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static ContractStub stub;
     private static ClsClient client;
+    private static RetrofitClient<ClsApi> retrofit;
 
     @BeforeAll
     static void start() {
@@ -40,10 +46,13 @@ class WholeServiceCallsTest {
                 .credentials(StubClient.SECRET_ID, StubClient.SECRET_KEY).start();
         client = SdkCalls.client(stub, new MutableClock(Instant.now()))
                 .credentials(CredentialsProvider.of(StubClient.SECRET_ID, StubClient.SECRET_KEY)).build();
+        retrofit = RetrofitClient.create(ClsApi.class, ClsService.INSTANCE, SdkCalls.client(stub, new MutableClock(Instant.now()))
+                .credentials(CredentialsProvider.of(StubClient.SECRET_ID, StubClient.SECRET_KEY)));
     }
 
     @AfterAll
     static void stop() {
+        retrofit.close();
         client.close();
         stub.close();
     }
@@ -69,8 +78,26 @@ class WholeServiceCallsTest {
     }
 
     private static Object send(dev.clssdk.core.Operation<?, ?> operation, Object request) {
+        return invoke(SdkCalls.clientMethod(operation), client, request);
+    }
+
+    /** The same call through the interface's method of the same name: {@code execute()}, then the body. */
+    private static Object sendThroughInterface(dev.clssdk.core.Operation<?, ?> operation, Object request) {
+        Method method = SdkCalls.clientMethod(operation);
         try {
-            return SdkCalls.clientMethod(operation).invoke(client, request);
+            retrofit2.Call<?> call = (retrofit2.Call<?>) invoke(
+                    ClsApi.class.getMethod(method.getName(), method.getParameterTypes()), retrofit.api(), request);
+            return call.execute().body();
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError("ClsApi has no " + method.getName() + "(" + method.getParameterTypes()[0].getSimpleName() + ")");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Object invoke(Method method, Object target, Object request) {
+        try {
+            return method.invoke(target, request);
         } catch (java.lang.reflect.InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -82,11 +109,12 @@ class WholeServiceCallsTest {
     }
 
     @Test
-    void everyActionReadsItsExampleAndTheStubsAnswer() throws Exception {
+    void everyActionReadsItsExampleAndTheStubsAnswerThroughBothRoutes() throws Exception {
         Map<String, Map<String, Object>> examples = examples();
         assertThat(examples).as("the import keeps Tencent's examples").hasSizeGreaterThan(150);
         List<String> failures = new ArrayList<>();
         int answered = 0;
+        int answeredThroughInterface = 0;
         List<String> examplesRefused = new ArrayList<>();
         for (OperationModel operation : Spec.MODEL.operations()) {
             if (!examples.containsKey(operation.action())) {
@@ -101,20 +129,30 @@ class WholeServiceCallsTest {
                 examplesRefused.add(operation.action() + ": " + e.getMessage());
                 continue;
             }
-            try {
-                Object response = send(call.sdkOperation(), request);
-                assertThat(response).as(operation.action()).isInstanceOf(SdkCalls.clientMethod(call.sdkOperation()).getReturnType());
-                answered++;
-            } catch (ClsServiceException e) {
-                if (!e.rawCode().startsWith("ResourceNotFound")) {
-                    failures.add(operation.action() + ": " + e.getMessage() + " for " + request);
+            Class<?> responseType = SdkCalls.clientMethod(call.sdkOperation()).getReturnType();
+            for (boolean throughInterface : new boolean[] {false, true}) {
+                String route = operation.action() + (throughInterface ? " through ClsApi" : " through ClsClient");
+                try {
+                    Object response = throughInterface ? sendThroughInterface(call.sdkOperation(), request)
+                            : send(call.sdkOperation(), request);
+                    assertThat(response).as(route).isInstanceOf(responseType);
+                    if (throughInterface) {
+                        answeredThroughInterface++;
+                    } else {
+                        answered++;
+                    }
+                } catch (ClsServiceException e) {
+                    if (!e.rawCode().startsWith("ResourceNotFound")) {
+                        failures.add(route + ": " + e.getMessage() + " for " + request);
+                    }
+                } catch (RuntimeException e) {
+                    failures.add(route + ": " + e);
                 }
-            } catch (RuntimeException e) {
-                failures.add(operation.action() + ": " + e);
             }
         }
         assertThat(failures).as("actions whose answer the SDK did not read").isEmpty();
         assertThat(examplesRefused).as("Tencent's examples the SDK refuses").isEmpty();
         assertThat(answered).as("actions answered with a parsed response").isGreaterThan(150);
+        assertThat(answeredThroughInterface).as("the same through the Retrofit interface").isEqualTo(answered);
     }
 }

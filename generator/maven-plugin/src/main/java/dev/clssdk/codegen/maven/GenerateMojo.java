@@ -1,6 +1,7 @@
 package dev.clssdk.codegen.maven;
 
 import com.palantir.javapoet.JavaFile;
+import dev.clssdk.codegen.emit.RetrofitInterface;
 import dev.clssdk.codegen.emit.SdkGenerator;
 import dev.clssdk.codegen.emit.SourceTreeWriter;
 import dev.clssdk.codegen.importer.ImportResult;
@@ -61,6 +62,15 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "sdk.javaPackage")
     String javaPackage;
 
+    /**
+     * The service's Retrofit interface ({@code <javaPackage>.retrofit.<Service>Api}): {@code include}
+     * (the default; compiling it needs Retrofit, and calling through it {@code dev.clssdk:sdk-retrofit}),
+     * {@code exclude}, or {@code only} (the interface alone, for a module of its own that depends on
+     * the service's).
+     */
+    @Parameter(property = "sdk.retrofit", defaultValue = "include")
+    String retrofit;
+
     /** Where the sources go; added to the project's compile source roots. */
     @Parameter(property = "sdk.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/sdk")
     File outputDirectory;
@@ -85,11 +95,17 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("sdk-generator: <overlay> is reserved for the overlay format of issue 12,"
                     + " which this version does not read yet; remove it");
         }
+        RetrofitInterface retrofitInterface;
+        try {
+            retrofitInterface = RetrofitInterface.parse(retrofit);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("sdk-generator: <retrofit>: " + e.getMessage());
+        }
         project.addCompileSourceRoot(outputDirectory.getPath());
         Path out = outputDirectory.toPath();
         Path stamp = out.resolve(".sdk-generator.sha256");
         try {
-            String fingerprint = fingerprint();
+            String fingerprint = fingerprint(retrofitInterface);
             if (Files.exists(stamp) && Files.readString(stamp, StandardCharsets.UTF_8).equals(fingerprint)) {
                 getLog().info("sdk-generator: inputs unchanged, " + out + " is up to date");
                 return;
@@ -107,7 +123,7 @@ public class GenerateMojo extends AbstractMojo {
                 imported.notes().forEach(note -> getLog().info("sdk-generator: import note: " + note));
             }
             ServiceModel model = SpecReader.read(specText, javaPackage);
-            List<JavaFile> files = SdkGenerator.generate(model);
+            List<JavaFile> files = SdkGenerator.generate(model, retrofitInterface);
             SourceTreeWriter.write(files, out);
             Files.writeString(stamp, fingerprint, StandardCharsets.UTF_8);
             getLog().info(String.format("sdk-generator: %s -> %d files in %s (%d ms)", source, files.size(), out,
@@ -133,7 +149,7 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     /** The inputs' bytes and every setting that changes the output, hashed together with the generator's version. */
-    private String fingerprint() throws IOException {
+    private String fingerprint(RetrofitInterface retrofitInterface) throws IOException {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (File f : new File[] {spec, tencentModel, tencentExamples}) {
@@ -144,6 +160,8 @@ public class GenerateMojo extends AbstractMojo {
                 sha.update((byte) 0);
             }
             sha.update(String.valueOf(javaPackage).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(retrofitInterface.spelling().getBytes(StandardCharsets.UTF_8));
             sha.update(String.valueOf(SdkGenerator.class.getPackage().getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -20,7 +20,7 @@ import org.w3c.dom.NodeList;
 class BomPinsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"jackson.version", "okhttp.version", "slf4j.version", "project.version"})
+    @ValueSource(strings = {"jackson.version", "okhttp.version", "slf4j.version", "retrofit.version", "project.version"})
     void bomPinsTheVersionTheSdkIsBuiltWith(String property) throws Exception {
         Map<String, String> root = properties(Path.of("..", "..", "pom.xml"));
         Map<String, String> bom = properties(Path.of("..", "bom", "pom.xml"));

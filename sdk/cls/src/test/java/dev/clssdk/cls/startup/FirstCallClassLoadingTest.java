@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clssdk.cls.ClsClient;
 import dev.clssdk.cls.testing.ClientFixture;
-import java.io.File;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
+import dev.clssdk.core.testing.RecordingClassLoader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -45,44 +40,26 @@ class FirstCallClassLoadingTest {
         }
     }
 
-    /** Defines every class itself (its parent is the platform loader) and remembers which. */
-    private static final class RecordingLoader extends URLClassLoader {
-        final Set<String> defined = ConcurrentHashMap.newKeySet();
-
-        RecordingLoader(URL[] urls) {
-            super(urls, ClassLoader.getPlatformClassLoader());
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            Class<?> type = super.findClass(name);
-            defined.add(name);
-            return type;
-        }
-    }
-
     @Test
     @Timeout(30)
     void theFirstCallLoadsOnlyItsOwnActionsTypes() throws Exception {
         List<String> modelClasses;
         try (ClientFixture fixture = new ClientFixture();
-                RecordingLoader loader = new RecordingLoader(classPath())) {
+                RecordingClassLoader loader = new RecordingClassLoader()) {
             fixture.server.enqueue(new MockResponse.Builder()
                     .addHeader("Content-Type", "application/json")
                     .body("{\"Response\":{\"ExportId\":\"export-1\",\"RequestId\":\"r-1\"}}")
                     .build());
-            Runnable firstCall = (Runnable) Class.forName(FirstCall.class.getName(), true, loader)
-                    .getConstructor(String.class).newInstance(fixture.url());
-            firstCall.run();
+            loader.newRunnable(FirstCall.class, fixture.url()).run();
             assertThat(fixture.server.getRequestCount()).isEqualTo(1);
-            modelClasses = new ArrayList<>(loader.defined.stream()
+            modelClasses = new ArrayList<>(loader.defined().stream()
                     .filter(name -> name.startsWith("dev.clssdk.cls.model."))
                     .sorted()
                     .toList());
-            assertThat(loader.defined).as("the client itself came from the isolated loader")
+            assertThat(loader.defined()).as("the client itself came from the isolated loader")
                     .contains("dev.clssdk.cls.ClsClient", "dev.clssdk.cls.ClsOperations");
             // The SDK's own JSON reader and writer, and the attempt on the request body, not a tag.
-            assertThat(loader.defined).as("no jackson-core factory, parser or generator; no Kotlin reflection")
+            assertThat(loader.defined()).as("no jackson-core factory, parser or generator; no Kotlin reflection")
                     .doesNotContain("com.fasterxml.jackson.core.JsonFactory",
                             "com.fasterxml.jackson.core.json.UTF8StreamJsonParser",
                             "com.fasterxml.jackson.core.json.UTF8JsonGenerator",
@@ -103,13 +80,5 @@ class FirstCallClassLoadingTest {
         } catch (ClassNotFoundException e) {
             return false;
         }
-    }
-
-    private static URL[] classPath() throws MalformedURLException {
-        List<URL> urls = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            urls.add(new File(entry).toURI().toURL());
-        }
-        return urls.toArray(URL[]::new);
     }
 }

@@ -122,6 +122,19 @@ public final class ClientRuntime implements AutoCloseable {
     }
 
     /**
+     * A runtime with a client builder's settings, for code that calls a service other than through
+     * its generated client: the Retrofit route ({@code dev.clssdk:sdk-retrofit}) makes its calls
+     * here, so that they are signed, retried, rate-limited and read exactly as the client's.
+     *
+     * @param service the service's generated metadata
+     * @param settings the settings, as for the service's client ({@code ClsClient.builder()...})
+     * @return a runtime that owns its connections and threads until closed
+     */
+    public static ClientRuntime create(ServiceMetadata service, SdkClientBuilder<?, ?> settings) {
+        return new ClientRuntime(Objects.requireNonNull(service, "service"), Objects.requireNonNull(settings, "settings"));
+    }
+
+    /**
      * OkHttp's dispatcher as OkHttp builds it, but with daemon threads (OkHttp's are not: a program
      * that made one async call and never closed its client exited only when the idle thread timed
      * out, 60 s later) and the concurrency limit of the builder (OkHttp's is 5 per host).
@@ -166,6 +179,15 @@ public final class ClientRuntime implements AutoCloseable {
      */
     public ServiceMetadata service() {
         return service;
+    }
+
+    /**
+     * The URL every call is posted to.
+     *
+     * @return the endpoint, with the root path
+     */
+    public java.net.URI endpoint() {
+        return endpoint.uri();
     }
 
     /**
