@@ -10,9 +10,13 @@ import dev.clssdk.cls.model.CreateExportResponse;
 import dev.clssdk.cls.model.DeleteExportRequest;
 import dev.clssdk.cls.model.DescribeExportsRequest;
 import dev.clssdk.cls.model.DescribeExportsResponse;
+import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.SdkException;
 import dev.clssdk.core.auth.Credentials;
 import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.auth.CvmRoleCredentialsProvider;
+import dev.clssdk.sts.StsClient;
+import dev.clssdk.sts.auth.StsAssumeRoleCredentialsProvider;
 import dev.clssdk.core.testing.CapturedLogs;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -42,6 +46,13 @@ import org.junit.jupiter.api.Timeout;
  * CreateExport reached the stub at most once per call; no secret in any message (cause chains
  * included) or log line; and after {@code close()} no thread of the client and no connection left.
  *
+ * <p>Credentials under faults too: a third of the calls go through a client whose credentials come
+ * from a CVM metadata service that answers slowly, trickles a byte at a time, stalls, drops or
+ * answers garbage ({@link ChaoticMetadataService}), and a third through STS AssumeRole against an STS
+ * stub with its own faults injected; credentials there live 6 s, so they are fetched again and
+ * again through the faults. Those clients make one attempt per call, which must end, typed, within its 3 s call timeout
+ * (plus 2 s of slack), whatever the credentials source does.
+ *
  * <p>Bounded by {@code soak.seconds} (default 20 in the normal build; {@code -Psoak}: 600). Prints
  * one closing line: {@code SOAK calls=… faults=… violations=0}.
  */
@@ -58,6 +69,11 @@ class ChaosSoakTest {
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong armed = new AtomicLong();
+    private final AtomicLong credentialCalls = new AtomicLong();
+    /** Short, so that credentials are refreshed every few seconds, through the faults. */
+    private static final Duration CREDENTIALS_LIFETIME = Duration.ofSeconds(6);
+    private static final String STS_SOURCE_ID = "AKIDsoakStsSource0001";
+    private static final String STS_SOURCE_KEY = "soakStsSourceKeyNeverShown";
 
     @Test
     @Timeout(value = 900, unit = TimeUnit.SECONDS)
@@ -89,12 +105,30 @@ class ChaosSoakTest {
             };
             ClsClient client = ClsClient.builder().credentials(rotating).endpointUrl(stub.url())
                     .readTimeout(Duration.ofMillis(800)).callTimeout(Duration.ofSeconds(3)).build();
+            ChaoticMetadataService metadata = new ChaoticMetadataService(ROTATION, CREDENTIALS_LIFETIME);
+            ClsClient viaMetadata = ClsClient.builder().endpointUrl(stub.url())
+                    .credentials(CvmRoleCredentialsProvider.builder().endpoint(metadata.url())
+                            .retryAfterFailure(Duration.ofSeconds(1)).build())
+                    .retryPolicy(RetryPolicy.none()).readTimeout(Duration.ofMillis(800)).callTimeout(Duration.ofSeconds(3)).build();
+            ContractStub sts = stsStub();
+            StsClient stsClient = StsClient.builder().endpointUrl(sts.url()).region("ap-guangzhou")
+                    .credentials(CredentialsProvider.of(STS_SOURCE_ID, STS_SOURCE_KEY))
+                    .readTimeout(Duration.ofMillis(800)).callTimeout(Duration.ofSeconds(2)).build();
+            StsAssumeRoleCredentialsProvider assumed = StsAssumeRoleCredentialsProvider.builder().client(stsClient)
+                    .roleArn("qcs::cam::uin/100000000001:roleName/soak").roleSessionName("soak")
+                    .retryAfterFailure(Duration.ofSeconds(1)).build();
+            ClsClient viaSts = ClsClient.builder().endpointUrl(stub.url()).credentials(assumed)
+                    .retryPolicy(RetryPolicy.none()).readTimeout(Duration.ofMillis(800)).callTimeout(Duration.ofSeconds(3)).build();
+            List<ClsClient> clients = List.of(client, viaMetadata, viaSts);
             Thread faults = new Thread(() -> injectFaults(stub, deadline), "soak-faults");
             faults.setDaemon(true);
             faults.start();
+            Thread stsFaults = new Thread(() -> injectStsFaults(sts, deadline), "soak-sts-faults");
+            stsFaults.setDaemon(true);
+            stsFaults.start();
             List<Thread> workers = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
-                Thread worker = new Thread(() -> work(client, deadline), "soak-worker-" + t);
+                Thread worker = new Thread(() -> work(clients, deadline), "soak-worker-" + t);
                 workers.add(worker);
                 worker.start();
             }
@@ -105,10 +139,18 @@ class ChaosSoakTest {
                 }
             }
             faults.join(5_000);
-            long faultsUsed = armed.get() - stub.pendingFaults();
+            stsFaults.join(5_000);
+            long faultsUsed = armed.get() - stub.pendingFaults() - sts.pendingFaults();
             stub.clearFaults();
-            client.close();
+            sts.clearFaults();
+            for (ClsClient each : clients) {
+                each.close();
+            }
+            assumed.close();
+            stsClient.close();
             checkNothingLeftAfterClose(stub, threadsBefore);
+            sts.close();
+            metadata.close();
             createsReceived.forEach((tag, count) -> {
                 if (count.get() > 1) {
                     violations.add("CreateExport " + tag + " reached the stub " + count.get() + " times");
@@ -119,6 +161,7 @@ class ChaosSoakTest {
                 checkNoSecret("log line", line);
             }
             String closing = "SOAK calls=" + calls.get() + " failures=" + failures.get() + " faults=" + faultsUsed
+                    + " credentialCalls=" + credentialCalls.get() + " metadataFaults=" + metadata.faults()
                     + " threads=" + THREADS + " seconds=" + SECONDS + " logLines=" + logLines.size()
                     + " violations=" + violations.size();
             System.out.println(closing);
@@ -155,11 +198,61 @@ class ChaosSoakTest {
         }
     }
 
-    private void work(ClsClient client, long deadline) {
+    /** STS for the soak: AssumeRole hands out one of the rotation's credentials, valid for 40 s. */
+    private static ContractStub stsStub() throws java.io.IOException {
+        String spec;
+        try (java.io.InputStream in = ChaosSoakTest.class.getClassLoader().getResourceAsStream("sts/sts-2018-08-13.yaml")) {
+            spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        return ContractStub.builder().spec(spec).throttling(false).credentials(STS_SOURCE_ID, STS_SOURCE_KEY)
+                .behaviour("AssumeRole", call -> {
+                    ContractStub.Credential c = ROTATION.get(ThreadLocalRandom.current().nextInt(ROTATION.size()));
+                    ObjectNode output = JsonNodeFactory.instance.objectNode();
+                    output.putObject("Credentials").put("TmpSecretId", c.secretId()).put("TmpSecretKey", c.secretKey())
+                            .put("Token", c.token());
+                    long expires = java.time.Instant.now().plus(CREDENTIALS_LIFETIME).getEpochSecond();
+                    output.put("ExpiredTime", expires);
+                    output.put("Expiration", java.time.Instant.ofEpochSecond(expires).toString());
+                    return ActionAnswer.success(output);
+                })
+                .start();
+    }
+
+    private void injectStsFaults(ContractStub sts, long deadline) {
+        List<Supplier<Fault>> kinds = List.of(
+                Fault::dropBeforeRequestRead,
+                Fault::dropAfterRequestRead,
+                () -> Fault.slowResponse(Duration.ofMillis(1_500)),
+                Fault::truncatedJson,
+                Fault::html502,
+                () -> Fault.rawAnswer(200, "application/json", ("{\"Response\":{\"Error\":{\"Code\":\"Denied:"
+                        + ROTATION.get(0).secretKey() + "\",\"Message\":\"" + ROTATION.get(1).token()
+                        + "\"},\"RequestId\":\"r\"}}").getBytes(StandardCharsets.UTF_8)));
+        while (System.nanoTime() < deadline) {
+            if (sts.pendingFaults() < 2) {
+                sts.injectFault(kinds.get(ThreadLocalRandom.current().nextInt(kinds.size())).get());
+                armed.incrementAndGet();
+            }
+            try {
+                Thread.sleep(ThreadLocalRandom.current().nextInt(200, 1_000));
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void work(List<ClsClient> clients, long deadline) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (System.nanoTime() < deadline) {
             String tag = Thread.currentThread().getName() + "-" + calls.incrementAndGet();
             boolean async = random.nextBoolean();
+            int which = random.nextInt(clients.size());
+            ClsClient client = clients.get(which);
+            long limit = which == 0 ? TimeUnit.SECONDS.toNanos(30) : TimeUnit.SECONDS.toNanos(3 + 2);
+            if (which > 0) {
+                credentialCalls.incrementAndGet();
+            }
+            long started = System.nanoTime();
             switch (random.nextInt(3)) {
                 case 0 -> {
                     CreateExportRequest request = CreateExportRequest.builder().topicId("topic-" + tag).query(tag)
@@ -179,6 +272,11 @@ class ChaosSoakTest {
                     outcome(tag, async ? () -> client.deleteExportAsync(request) : () -> CompletableFuture.completedFuture(
                             client.deleteExport(request)), response -> "answered", response -> "answered");
                 }
+            }
+            long took = System.nanoTime() - started;
+            if (took > limit) {
+                violations.add(tag + " (client " + which + "): took " + TimeUnit.NANOSECONDS.toMillis(took)
+                        + " ms, past its limit of " + TimeUnit.NANOSECONDS.toMillis(limit) + " ms");
             }
         }
     }
@@ -228,7 +326,7 @@ class ChaosSoakTest {
 
     private void checkNoSecret(String where, String text) {
         for (ContractStub.Credential credential : ROTATION) {
-            for (String secret : List.of(credential.secretKey(), credential.token())) {
+            for (String secret : List.of(credential.secretKey(), credential.token(), STS_SOURCE_KEY)) {
                 if (text.contains(secret) || text.contains(secret.substring(0, 8))
                         || text.contains(secret.substring(secret.length() - 8))) {
                     violations.add(where + " holds (a fragment of) a secret");

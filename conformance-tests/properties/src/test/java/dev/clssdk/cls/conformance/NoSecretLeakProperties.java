@@ -364,6 +364,52 @@ class NoSecretLeakProperties {
         assertNoneContains(texts, logLines, secrets);
     }
 
+    /** Where a source quotes credentials it never issued (someone else's, or ones it is about to issue). */
+    enum UnseenQuote { CVM_CODE, USER_FETCHER_MESSAGE }
+
+    /** Keys as Tencent issues them: 32 letters and digits. */
+    @Provide
+    Arbitrary<String> tencentKeys() {
+        return Arbitraries.strings().alpha().numeric().ofLength(32);
+    }
+
+    @Property(tries = 300)
+    void noMessageShowsCredentialsASourceQuotesWithoutIssuingThem(@ForAll UnseenQuote where,
+            @ForAll("tencentKeys") String key, @ForAll("temporaryTokens") String token,
+            @ForAll("validCalls") SdkCalls.Call call) {
+        String secretId = "AKID" + new StringBuilder(key).reverse();
+        String quote = secretId + ":" + key + ":" + token;
+        List<String> texts = new ArrayList<>();
+        List<String> logLines;
+        CapturedLogs.start();
+        try {
+            CredentialsProvider provider = switch (where) {
+                case CVM_CODE -> {
+                    metadata.quoteInCode("Denied:" + quote);
+                    yield CvmRoleCredentialsProvider.builder().endpoint(metadata.url()).clock(CLOCK).build();
+                }
+                case USER_FETCHER_MESSAGE -> dev.clssdk.core.auth.RefreshingCredentialsProvider.builder("a user's vault",
+                        () -> {
+                            throw new IOException("vault refused " + quote + "\n(at line 3)");
+                        }).clock(CLOCK).build();
+            };
+            texts.add(provider.toString());
+            assertThat(resolve(provider, texts)).isNull();
+            try (ClsClient client = SdkCalls.client(stub, CLOCK).credentials(provider).build()) {
+                texts.add(outcome(client, call));
+            }
+        } finally {
+            logLines = CapturedLogs.stop();
+            metadata.quoteInCode(null);
+        }
+        Statistics.label("where").collect(where);
+        Map<String, String> secrets = new LinkedHashMap<>();
+        secrets.put("quoted SecretKey", key);
+        secrets.put("quoted Token", token);
+        secrets.put("quoted SecretId", secretId);
+        assertNoneContains(texts, logLines, secrets);
+    }
+
     /** Sets how the metadata service or STS answers the next fetch. */
     private static void arm(Source source, FetchEnding ending, Issued issued, String webIdentityToken) {
         if (source == Source.CVM_INSTANCE_ROLE) {
@@ -429,6 +475,8 @@ class NoSecretLeakProperties {
         private final HttpServer server;
         private volatile FetchEnding ending = FetchEnding.ANSWERED;
         private volatile Issued issued;
+        /** When set, every credentials answer is {@code {"Code": <this>}} and nothing else. */
+        private volatile String quotedCode;
 
         MetadataService() throws IOException {
             // The JDK server writes headers and body apart; without TCP_NODELAY each answer can wait for a delayed ACK.
@@ -447,6 +495,10 @@ class NoSecretLeakProperties {
             this.issued = issued;
         }
 
+        void quoteInCode(String code) {
+            this.quotedCode = code;
+        }
+
         private void handle(HttpExchange exchange) throws IOException {
             try {
                 String path = exchange.getRequestURI().getPath();
@@ -455,6 +507,12 @@ class NoSecretLeakProperties {
                     return;
                 }
                 ObjectNode json = JSON.createObjectNode();
+                String quoted = quotedCode;
+                if (quoted != null) {
+                    json.put("Code", quoted);
+                    send(exchange, 200, json.toString());
+                    return;
+                }
                 json.put("Code", "Success");
                 credentialsInto(json, issued);
                 json.put("ExpiredTime", issued.expires().getEpochSecond());

@@ -77,7 +77,7 @@ class ClsClientRequestTest {
     @Test
     void regionAndTokenHeadersAreLeftOutWhenThereIsNoRegionAndNoToken() throws Exception {
         fixture.server.enqueue(Answers.created("e"));
-        try (ClsClient client = fixture.builder().region("  ").build()) {
+        try (ClsClient client = fixture.builder().region(null).build()) {
             client.createExport(ClientFixture.createRequest());
         }
         RecordedRequest request = take();

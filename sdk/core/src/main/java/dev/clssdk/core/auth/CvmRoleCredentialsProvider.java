@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clssdk.core.CredentialsException;
 import dev.clssdk.core.internal.Settings;
+import dev.clssdk.core.internal.auth.FetchCutShortException;
+import dev.clssdk.core.internal.auth.FetchWatchdog;
+import dev.clssdk.core.internal.http.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -18,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -123,13 +127,13 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
     private Credentials fetch() throws IOException {
         Unreachable last = unreachable;
         if (last != null && clock.instant().isBefore(last.until)) {
-            throw new IOException(last.reason + "; not tried again until " + last.until);
+            throw new CredentialsFetchException(last.reason + "; not tried again until " + last.until);
         }
         String role = configuredRole != null ? configuredRole : get(CREDENTIALS_PATH, "the role name").strip();
         int newline = role.indexOf('\n');
         role = (newline < 0 ? role : role.substring(0, newline)).strip();
         if (!ROLE_NAME.matcher(role).matches()) {
-            throw new IOException(role.isEmpty() ? "no CAM role is bound to this instance"
+            throw new CredentialsFetchException(role.isEmpty() ? "no CAM role is bound to this instance"
                     : "the metadata service named a role that is not a CAM role name");
         }
         String body = get(CREDENTIALS_PATH + role, "the credentials of role " + role);
@@ -138,14 +142,14 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
             json = JSON.readTree(body);
         } catch (IOException e) {
             // Jackson's message quotes the input, which may hold a key: say only what it was.
-            throw new IOException("the credentials of role " + role + " are not JSON");
+            throw new CredentialsFetchException("the credentials of role " + role + " are not JSON");
         }
         if (json == null || !json.isObject()) {
-            throw new IOException("the credentials of role " + role + " are not a JSON object");
+            throw new CredentialsFetchException("the credentials of role " + role + " are not a JSON object");
         }
         String code = json.path("Code").asText("");
         if (!"Success".equals(code)) {
-            throw new IOException("the metadata service answered Code " + (code.isEmpty() ? "(none)" : quotable(code, json))
+            throw new CredentialsFetchException("the metadata service answered Code " + (code.isEmpty() ? "(none)" : quotable(code, json))
                     + " for role " + role);
         }
         String id = text(json, "TmpSecretId", role);
@@ -153,7 +157,7 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
         String token = text(json, "Token", role);
         JsonNode expired = json.path("ExpiredTime");
         if (!expired.canConvertToLong() || !expired.isNumber()) {
-            throw new IOException("the credentials of role " + role + " have no numeric ExpiredTime");
+            throw new CredentialsFetchException("the credentials of role " + role + " have no numeric ExpiredTime");
         }
         Credentials fetched = Credentials.of(id, key, token, Instant.ofEpochSecond(expired.asLong()));
         issued = fetched;
@@ -163,7 +167,7 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
     private static String text(JsonNode json, String member, String role) throws IOException {
         JsonNode value = json.path(member);
         if (!value.isTextual() || value.asText().isBlank()) {
-            throw new IOException("the credentials of role " + role + " have no " + member);
+            throw new CredentialsFetchException("the credentials of role " + role + " have no " + member);
         }
         return value.asText();
     }
@@ -192,56 +196,89 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
         return safe(code);
     }
 
-    /** A code from the answer, cut short and restricted to code characters, so nothing else is echoed. */
+    /**
+     * A code from the answer with anything shaped like a key or token masked (it may quote credentials
+     * nobody has seen yet), cut short and restricted to code characters, so nothing else is echoed.
+     */
     private static String safe(String code) {
-        String cut = code.length() > 64 ? code.substring(0, 64) : code;
-        return cut.replaceAll("[^A-Za-z0-9._-]", "?");
+        String masked = Redactor.credentialSourceText(code, List.of());
+        String cut = masked.length() > 64 ? masked.substring(0, 64) : masked;
+        return cut.replaceAll("[^A-Za-z0-9._*-]", "?");
     }
 
+    /**
+     * One GET of the metadata service, bounded in total (connect and read timeouts together, not per
+     * read: a service that trickles a byte at a time would otherwise hold the caller for ever) and by
+     * the limits of the call it is for ({@link CallLimits}): an interrupt or the call's end stops it
+     * within about {@value FetchWatchdog#TICK_MILLIS} ms.
+     */
     private String get(String path, String what) throws IOException {
         URL url = URI.create(endpoint + path).toURL();
         boolean probing = probe && !answered;
-        HttpURLConnection connection;
+        int connectTimeout = probing ? PROBE_CONNECT_MILLIS : connectTimeoutMillis;
+        HttpURLConnection connection = (HttpURLConnection) url.openConnection(Proxy.NO_PROXY);
+        long limitNanos = TimeUnit.MILLISECONDS.toNanos((long) connectTimeout + readTimeoutMillis);
+        try (FetchWatchdog.Watch watch = FetchWatchdog.watch(limitNanos, CallLimits.current(), connection::disconnect)) {
+            try {
+                return exchange(connection, watch, probing, connectTimeout, what);
+            } catch (IOException e) {
+                FetchWatchdog.Reason reason = watch.reason();
+                if (reason == FetchWatchdog.Reason.INTERRUPTED || reason == FetchWatchdog.Reason.CALL_OVER) {
+                    throw new FetchCutShortException(what + " from the metadata service " + endpoint,
+                            reason == FetchWatchdog.Reason.INTERRUPTED);
+                }
+                if (reason == FetchWatchdog.Reason.TIME_LIMIT) {
+                    throw new CredentialsFetchException("the metadata service " + endpoint + " did not answer " + what + " within "
+                            + TimeUnit.NANOSECONDS.toMillis(limitNanos) + " ms");
+                }
+                throw e;
+            }
+        } finally {
+            connection.disconnect();
+        }
+    }
+
+    private String exchange(HttpURLConnection connection, FetchWatchdog.Watch watch, boolean probing, int connectTimeout,
+            String what) throws IOException {
         try {
-            connection = (HttpURLConnection) url.openConnection(Proxy.NO_PROXY);
-            connection.setConnectTimeout(probing ? PROBE_CONNECT_MILLIS : connectTimeoutMillis);
-            connection.setReadTimeout(readTimeoutMillis);
+            connection.setConnectTimeout(Math.min(connectTimeout, watch.remainingMillis()));
+            connection.setReadTimeout(Math.min(readTimeoutMillis, watch.remainingMillis()));
             connection.setInstanceFollowRedirects(false);
             connection.setUseCaches(false);
+            // Fetched once per refresh, never worth a kept connection: closed on every path, whatever the answer.
+            connection.setRequestProperty("Connection", "close");
             connection.connect();
         } catch (IOException e) {
             String reason = "the metadata service " + endpoint + " is not reachable (" + e.getClass().getSimpleName() + ")";
-            if (probing) {
+            if (probing && watch.reason() == null) {
                 unreachable = new Unreachable(reason, clock.instant().plus(PROBE_UNREACHABLE_RETRY));
             }
-            throw new IOException(reason);
+            throw new CredentialsFetchException(reason);
         }
         try {
             int status = connection.getResponseCode();
             answered = true;
             unreachable = null;
             if (status != 200) {
-                connection.disconnect();
-                throw new IOException("the metadata service answered HTTP " + status + " for " + what
+                throw new CredentialsFetchException("the metadata service answered HTTP " + status + " for " + what
                         + (status == 404 ? " (is a CAM role bound to this instance?)" : ""));
             }
         } catch (IOException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("the metadata service")) {
                 throw e;
             }
-            connection.disconnect();
-            throw new IOException("the metadata service " + endpoint + " did not answer " + what + " ("
+            throw new CredentialsFetchException("the metadata service " + endpoint + " did not answer " + what + " ("
                     + e.getClass().getSimpleName() + ")");
         }
         try (InputStream in = connection.getInputStream()) {
             byte[] bytes = in.readNBytes(MAX_ANSWER_BYTES + 1);
             if (bytes.length > MAX_ANSWER_BYTES) {
-                throw new IOException("the metadata service's answer for " + what + " is larger than 64 KiB");
+                throw new CredentialsFetchException("the metadata service's answer for " + what + " is larger than 64 KiB");
             }
             // HttpURLConnection ends a fixed-length body quietly when the connection closes early.
             long announced = connection.getContentLengthLong();
             if (announced >= 0 && bytes.length < announced) {
-                throw new IOException("the metadata service's answer for " + what + " ended early (" + bytes.length
+                throw new CredentialsFetchException("the metadata service's answer for " + what + " ended early (" + bytes.length
                         + " of " + announced + " bytes)");
             }
             return new String(bytes, StandardCharsets.UTF_8);
@@ -249,9 +286,7 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
             if (e.getMessage() != null && e.getMessage().startsWith("the metadata service")) {
                 throw e;
             }
-            throw new IOException("reading " + what + " from the metadata service failed (" + e.getClass().getSimpleName() + ")");
-        } finally {
-            connection.disconnect();
+            throw new CredentialsFetchException("reading " + what + " from the metadata service failed (" + e.getClass().getSimpleName() + ")");
         }
     }
 

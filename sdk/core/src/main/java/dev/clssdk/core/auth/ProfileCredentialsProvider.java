@@ -2,6 +2,7 @@ package dev.clssdk.core.auth;
 
 import dev.clssdk.core.CredentialsException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,6 +32,8 @@ import java.util.function.UnaryOperator;
 public final class ProfileCredentialsProvider implements CredentialsProvider {
     /** The environment variable naming the profile section the default chain reads. */
     public static final String PROFILE_VARIABLE = "TENCENTCLOUD_PROFILE";
+    /** The largest profile file read, in bytes; a larger one is refused without being read. */
+    public static final int MAX_FILE_BYTES = 1024 * 1024;
 
     private final Path file;
     private final String profile;
@@ -72,7 +75,7 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
             long size = Files.size(file);
             Loaded current = loaded;
             if (current == null || current.modified != modified || current.size != size) {
-                current = new Loaded(modified, size, parse(Files.readString(file, StandardCharsets.UTF_8)));
+                current = new Loaded(modified, size, parse(read()));
                 loaded = current;
             }
             Map<String, String> section = current.sections.get(profile);
@@ -94,6 +97,27 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
         } catch (IOException e) {
             throw notFound("cannot read it (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /**
+     * The file's text, refused before anything is allocated for it if it is larger than a profile
+     * file could sensibly be ({@value #MAX_FILE_BYTES} bytes: a few sections of a few lines), and
+     * read no further than that even if it grows meanwhile. A leading UTF-8 byte order mark, which
+     * some Windows editors write, is not part of the first line.
+     */
+    private String read() throws IOException {
+        if (Files.size(file) > MAX_FILE_BYTES) {
+            throw notFound("the file is larger than " + MAX_FILE_BYTES + " bytes: not a credentials file");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw notFound("the file is larger than " + MAX_FILE_BYTES + " bytes: not a credentials file");
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private CredentialsException notFound(String reason) {

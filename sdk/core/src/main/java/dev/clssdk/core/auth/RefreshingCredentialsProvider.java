@@ -1,13 +1,18 @@
 package dev.clssdk.core.auth;
 
 import dev.clssdk.core.CredentialsException;
+import dev.clssdk.core.SdkInterruptedException;
 import dev.clssdk.core.internal.Settings;
+import dev.clssdk.core.internal.auth.FetchCutShortException;
+import dev.clssdk.core.internal.http.Redactor;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +29,14 @@ import org.slf4j.LoggerFactory;
  * <p>A failed refresh while the credentials are still valid is logged and the current ones are kept
  * (the next try comes after {@link Builder#retryAfterFailure(Duration)}, or at expiry); once they
  * have expired, a failure is a {@link CredentialsException} naming this provider and the reason.
+ * <p>Waiting is bounded: a caller waiting for another's fetch stops at once when its thread is
+ * interrupted ({@link SdkInterruptedException}) and soon after the call it resolves for is over
+ * ({@link CallLimits}: its deadline, or cancelled); a fetch this caller's interrupt or call stopped
+ * is not remembered as a failure of the source. What a source says (an {@link IOException}'s
+ * message) reaches messages and logs only through the redaction of credentials-source text. A
+ * {@link LinkageError} from the fetcher is remembered like a failure of the source (every caller
+ * would meet it again); other {@link Error}s (out of memory, stack overflow) propagate to the caller
+ * that fetched and are not remembered.
  * Thread-safe.
  */
 public final class RefreshingCredentialsProvider implements CredentialsProvider {
@@ -46,6 +59,8 @@ public final class RefreshingCredentialsProvider implements CredentialsProvider 
     private final Clock clock;
     private final Duration refreshBefore;
     private final Duration retryAfterFailure;
+    /** How often a caller waiting for another's fetch looks whether its call is over. */
+    private static final long WAIT_SLICE_MILLIS = 20;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile Snapshot current;
     /** The last failure without valid credentials, answered again until its retry time, under {@link #lock}. */
@@ -88,11 +103,29 @@ public final class RefreshingCredentialsProvider implements CredentialsProvider 
                 lock.unlock();
             }
         }
-        lock.lock();
+        lockWithin(CallLimits.current());
         try {
             return fetchWithoutValidCredentials();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Waits for the fetch in flight, if any, within the call's limits: an interrupt ends the wait at
+     * once, the call's deadline or cancellation within {@value #WAIT_SLICE_MILLIS} ms.
+     */
+    private void lockWithin(CallLimits limits) {
+        try {
+            while (!lock.tryLock(WAIT_SLICE_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (limits.isOver()) {
+                    throw new CredentialsException(List.of(description + ": the call ended (its timeout, or it was"
+                            + " cancelled) while it waited for another caller's fetch"));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SdkInterruptedException("interrupted while waiting for credentials from " + description, e);
         }
     }
 
@@ -107,11 +140,14 @@ public final class RefreshingCredentialsProvider implements CredentialsProvider 
         }
         try {
             return install(fetcher.fetch(), now).credentials;
-        } catch (IOException | RuntimeException e) {
+        } catch (InterruptedIOException e) {
+            // Stopped by this caller's interrupt or call, not failed by the source: the next caller tries again.
+            return snapshot.credentials;
+        } catch (IOException | RuntimeException | LinkageError e) {
             Instant retry = earlier(now.plus(retryAfterFailure), snapshot.expiresAt);
             current = new Snapshot(snapshot.credentials, snapshot.expiresAt, retry);
             LOG.warn("Refreshing credentials from {} failed ({}); keeping the current ones, valid until {}",
-                    description, reason(e), snapshot.expiresAt);
+                    description, reason(e, snapshot), snapshot.expiresAt);
             return snapshot.credentials;
         }
     }
@@ -129,9 +165,22 @@ public final class RefreshingCredentialsProvider implements CredentialsProvider 
             Credentials fetched = install(fetcher.fetch(), now).credentials;
             lastFailure = null;
             return fetched;
-        } catch (IOException | RuntimeException e) {
-            String reason = reason(e);
+        } catch (InterruptedIOException e) {
+            // Stopped by this caller's interrupt or call, not failed by the source: not remembered.
+            if (Thread.currentThread().isInterrupted()
+                    || (e instanceof FetchCutShortException && ((FetchCutShortException) e).interrupted())) {
+                Thread.currentThread().interrupt();
+                throw new SdkInterruptedException("interrupted while fetching credentials from " + description, null);
+            }
+            throw failure(reason(e, snapshot), snapshot);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // A LinkageError (a fetcher's missing class, say) fails every try alike: remembered like a failure of
+            // the source. Other Errors (out of memory, stack overflow) say nothing of the source and propagate.
+            String reason = reason(e, snapshot);
             lastFailure = new Failure(reason, now.plus(retryAfterFailure));
+            if (e instanceof LinkageError) {
+                throw (LinkageError) e;
+            }
             throw failure(reason, snapshot);
         }
     }
@@ -163,12 +212,24 @@ public final class RefreshingCredentialsProvider implements CredentialsProvider 
         return a.isBefore(b) ? a : b;
     }
 
-    /** A reason safe to show: an {@link IOException}'s message is written to be; anything else shows its type only. */
-    private static String reason(Exception e) {
-        if (e instanceof IOException && e.getMessage() != null) {
-            return e.getMessage();
+    /**
+     * A reason safe to show: the credentials known here masked in any message. A provider's own
+     * message ({@link CredentialsFetchException}) is shown as it wrote it; any other
+     * {@link IOException}'s message is the source's text and goes through the redaction of
+     * credentials-source text (anything shaped like a key or token masked too, since a source may
+     * quote credentials nobody has seen yet). Anything else shows its type only (an unchecked
+     * exception's message may quote anything).
+     */
+    private static String reason(Throwable e, Snapshot known) {
+        if (!(e instanceof IOException) || e.getMessage() == null) {
+            return "failed with " + e.getClass().getName();
         }
-        return "failed with " + e.getClass().getName();
+        List<String> secrets = known == null ? List.of() : java.util.Arrays.asList(known.credentials.secretKey(),
+                known.credentials.token(), known.credentials.secretId());
+        if (e instanceof CredentialsFetchException) {
+            return new Redactor(java.util.Set.of(), secrets.stream().filter(Objects::nonNull).toList()).redact(e.getMessage());
+        }
+        return Redactor.credentialSourceText(e.getMessage(), secrets);
     }
 
     @Override

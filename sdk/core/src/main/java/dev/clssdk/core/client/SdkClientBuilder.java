@@ -76,14 +76,19 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
 
     /**
      * The {@code X-TC-Region} value, for example {@code ap-guangzhou}; {@code null} (the default)
-     * leaves the header out.
+     * leaves the header out. Surrounding spaces are dropped; an empty or blank value is refused
+     * rather than taken for "no region" (an unset setting read as {@code ""} should fail here, not
+     * as calls that silently lack their region).
      *
-     * @param region the region: letters, digits and {@code -} only
+     * @param region the region: letters, digits and {@code -} only, or {@code null}
      * @return this builder
-     * @throws IllegalArgumentException if the region has any other character
+     * @throws IllegalArgumentException if the region is blank or has any other character
      */
     public B region(String region) {
-        String trimmed = region == null || region.isBlank() ? null : region.trim();
+        if (region != null && region.isBlank()) {
+            throw new IllegalArgumentException("region must not be blank (null leaves X-TC-Region out)");
+        }
+        String trimmed = region == null ? null : region.trim();
         if (trimmed != null && !allCharsAre(trimmed, c -> c == '-' || (c < 0x80 && Character.isLetterOrDigit(c)))) {
             throw new IllegalArgumentException("region must contain only ASCII letters, digits and '-'");
         }

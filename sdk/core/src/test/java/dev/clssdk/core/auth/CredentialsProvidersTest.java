@@ -37,6 +37,15 @@ class CredentialsProvidersTest {
     }
 
     @Test
+    void aProfileFileSavedWithAUtf8ByteOrderMarkIsRead() throws IOException {
+        // As some Windows editors save it: the mark before "[default]" is not part of the section name.
+        Path file = profileFile("\uFEFF[default]\r\nsecret_id = " + FILE_ID + "\r\nsecret_key = " + FILE_KEY + "\r\n");
+        Credentials credentials = new ProfileCredentialsProvider(file, "default").resolve();
+        assertThat(credentials.secretId()).isEqualTo(FILE_ID);
+        assertThat(credentials.secretKey()).isEqualTo(FILE_KEY);
+    }
+
+    @Test
     void staticProviderReturnsItsCredentials() {
         Credentials credentials = CredentialsProvider.of("AKIDx", "key").resolve();
         assertThat(credentials.secretId()).isEqualTo("AKIDx");

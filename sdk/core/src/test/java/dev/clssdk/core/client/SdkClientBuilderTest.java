@@ -22,7 +22,11 @@ class SdkClientBuilderTest {
         assertThatThrownBy(() -> builder.hostHeader("host\nx"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hostHeader");
         assertThat(builder.region(" ap-guangzhou ").region).isEqualTo("ap-guangzhou");
-        assertThat(builder.region("").region).isNull();
+        assertThat(builder.region(null).region).isNull();
+        for (String blank : new String[] {"", "   ", "\t"}) {
+            assertThatThrownBy(() -> builder.region(blank))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("region must not be blank");
+        }
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dev.clssdk.sts.auth;
 
 import dev.clssdk.core.CredentialsException;
+import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.auth.Credentials;
+import dev.clssdk.core.auth.CredentialsFetchException;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.auth.RefreshingCredentialsProvider;
 import dev.clssdk.sts.StsClient;
@@ -163,8 +165,9 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         AssumeRoleWithWebIdentityRequest request = AssumeRoleWithWebIdentityRequest.builder()
                 .providerId(providerId).webIdentityToken(token).roleArn(roleArn).roleSessionName(roleSessionName)
                 .durationSeconds(durationSeconds).build();
+        RequestOptions options = StsCredentialsFetch.withinCallLimits();
         return StsCredentialsFetch.call("AssumeRoleWithWebIdentity",
-                () -> StsCredentialsFetch.Answer.of(client.assumeRoleWithWebIdentity(request)), token);
+                () -> StsCredentialsFetch.Answer.of(client.assumeRoleWithWebIdentity(request, options)), token);
     }
 
     /** The token, stripped; the messages name the file and what is wrong with it, never what it holds. */
@@ -173,22 +176,22 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         try (InputStream in = Files.newInputStream(tokenFile)) {
             bytes = in.readNBytes(MAX_TOKEN_BYTES + 1);
         } catch (NoSuchFileException e) {
-            throw new IOException(tokenFileLabel + " does not exist");
+            throw new CredentialsFetchException(tokenFileLabel + " does not exist");
         } catch (IOException | SecurityException e) {
-            throw new IOException(tokenFileLabel + " cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new CredentialsFetchException(tokenFileLabel + " cannot be read (" + e.getClass().getSimpleName() + ")");
         }
         if (bytes.length > MAX_TOKEN_BYTES) {
-            throw new IOException(tokenFileLabel + " is larger than " + MAX_TOKEN_BYTES / 1024 + " KiB");
+            throw new CredentialsFetchException(tokenFileLabel + " is larger than " + MAX_TOKEN_BYTES / 1024 + " KiB");
         }
         String token;
         try {
             token = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString().strip();
         } catch (IOException e) {
-            throw new IOException(tokenFileLabel + " cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new CredentialsFetchException(tokenFileLabel + " cannot be read (" + e.getClass().getSimpleName() + ")");
         }
         if (token.isEmpty()) {
-            throw new IOException(tokenFileLabel + " is empty");
+            throw new CredentialsFetchException(tokenFileLabel + " is empty");
         }
         return token;
     }

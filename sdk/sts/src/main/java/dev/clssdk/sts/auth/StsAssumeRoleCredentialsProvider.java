@@ -1,5 +1,6 @@
 package dev.clssdk.sts.auth;
 
+import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.auth.Credentials;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.auth.RefreshingCredentialsProvider;
@@ -75,7 +76,8 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
             request.externalId(externalId);
         }
         AssumeRoleRequest built = request.build();
-        return StsCredentialsFetch.call("AssumeRole", () -> StsCredentialsFetch.Answer.of(client.assumeRole(built)));
+        RequestOptions options = StsCredentialsFetch.withinCallLimits();
+        return StsCredentialsFetch.call("AssumeRole", () -> StsCredentialsFetch.Answer.of(client.assumeRole(built, options)));
     }
 
     private String where() {

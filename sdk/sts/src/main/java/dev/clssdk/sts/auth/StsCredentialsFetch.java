@@ -1,12 +1,19 @@
 package dev.clssdk.sts.auth;
 
+import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.SdkException;
+import dev.clssdk.core.SdkInterruptedException;
 import dev.clssdk.core.ServiceException;
+import dev.clssdk.core.auth.CallLimits;
 import dev.clssdk.core.auth.Credentials;
+import dev.clssdk.core.auth.CredentialsFetchException;
 import dev.clssdk.sts.model.AssumeRoleResponse;
 import dev.clssdk.sts.model.AssumeRoleWithWebIdentityResponse;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -34,25 +41,48 @@ final class StsCredentialsFetch {
         Answer answer;
         try {
             answer = call.get();
+        } catch (SdkInterruptedException e) {
+            // The caller's interrupt, not STS's failure: not to be remembered as the source's.
+            throw new InterruptedIOException("interrupted while calling STS " + action);
         } catch (ServiceException e) {
             String code = shown(e.rawCode(), CODE, secrets);
             String requestId = e.requestId() == null ? "none" : shown(e.requestId(), REQUEST_ID, secrets);
-            throw new IOException("STS " + action + " answered " + (code != null ? code : "an error Code " + NOT_SHOWN)
+            throw new CredentialsFetchException("STS " + action + " answered " + (code != null ? code : "an error Code " + NOT_SHOWN)
                     + " (RequestId " + (requestId != null ? requestId : NOT_SHOWN) + ")");
         } catch (SdkException e) {
+            if (CallLimits.current().isOver()) {
+                throw new InterruptedIOException("the call ended (its timeout, or it was cancelled) while calling STS " + action);
+            }
             // Messages of the SDK's own exceptions are redacted, but only the kind is needed here.
-            throw new IOException("STS " + action + " failed with " + e.getClass().getSimpleName());
+            throw new CredentialsFetchException("STS " + action + " failed with " + e.getClass().getSimpleName());
         }
         dev.clssdk.sts.model.Credentials credentials = answer.credentials;
         if (credentials == null || isBlank(credentials.tmpSecretId()) || isBlank(credentials.tmpSecretKey())
                 || isBlank(credentials.token())) {
-            throw new IOException("STS " + action + " answered without complete Credentials");
+            throw new CredentialsFetchException("STS " + action + " answered without complete Credentials");
         }
         if (answer.expiredTime == null) {
-            throw new IOException("STS " + action + " answered without ExpiredTime");
+            throw new CredentialsFetchException("STS " + action + " answered without ExpiredTime");
         }
         return Credentials.of(credentials.tmpSecretId(), credentials.tmpSecretKey(), credentials.token(),
                 Instant.ofEpochSecond(answer.expiredTime));
+    }
+
+    /**
+     * The options of an STS call made for a call that needs credentials: its time left is the STS
+     * call's timeout, so a slow STS never holds the call past its own deadline.
+     *
+     * @throws InterruptedIOException if that call has no time left
+     */
+    static RequestOptions withinCallLimits() throws InterruptedIOException {
+        Optional<Duration> left = CallLimits.current().remaining();
+        if (left.isEmpty()) {
+            return RequestOptions.none();
+        }
+        if (left.get().isZero()) {
+            throw new InterruptedIOException("the call ended (its timeout) before STS could be called");
+        }
+        return RequestOptions.builder().callTimeout(left.get()).build();
     }
 
     /** The answer's text if it has the expected form and none of the secrets, else {@code null}. */

@@ -12,10 +12,13 @@ import okhttp3.Call;
  * (a stalled body was read until the read timeout, seconds later), so a blocking attempt is watched
  * while it runs: one daemon thread per client looks every {@value #TICK_MILLIS} ms at the threads
  * with an attempt in flight and cancels the attempt of any that is interrupted, closing its socket
- * at once. The thread parks when nothing is watched and ends when the client closes.
+ * at once. The thread parks when nothing is watched, ends after 5 s of that (a client nobody closes
+ * keeps no thread) or when the client closes, and starts again with the next blocking attempt.
  */
 final class InterruptWatchdog {
     static final long TICK_MILLIS = 10;
+    /** How long the thread waits with nothing to watch before it ends. */
+    static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final Map<Thread, Attempt> watched = new ConcurrentHashMap<>();
 
@@ -32,11 +35,11 @@ final class InterruptWatchdog {
     /** Watches {@code call}, made by the current thread, until {@link #unwatch()}. */
     void watch(Call call, CallContext context) {
         watched.put(Thread.currentThread(), new Attempt(call, context));
-        Thread running = thread;
-        if (running == null) {
-            running = start();
+        // Under the lock retire() takes, so a thread that is ending is never the one relied on.
+        Thread running = start();
+        if (running != null) {
+            LockSupport.unpark(running);
         }
-        LockSupport.unpark(running);
     }
 
     void unwatch() {
@@ -53,10 +56,27 @@ final class InterruptWatchdog {
         return thread;
     }
 
+    /**
+     * Ends the thread if nothing is watched; under the same lock as {@link #start()}, so an attempt
+     * added meanwhile either keeps it or starts a new one.
+     */
+    private synchronized boolean retire() {
+        if (!watched.isEmpty()) {
+            return false;
+        }
+        thread = null;
+        return true;
+    }
+
     private void run() {
         while (!stopped) {
             if (watched.isEmpty()) {
-                LockSupport.park(this);
+                // Idle: park, and end after a while, so that a client nobody closes keeps no thread.
+                long parkedAt = System.nanoTime();
+                LockSupport.parkNanos(this, IDLE_NANOS);
+                if (watched.isEmpty() && System.nanoTime() - parkedAt >= IDLE_NANOS && retire()) {
+                    return;
+                }
                 continue;
             }
             for (Map.Entry<Thread, Attempt> entry : watched.entrySet()) {

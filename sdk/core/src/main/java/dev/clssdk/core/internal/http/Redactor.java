@@ -26,6 +26,13 @@ public final class Redactor {
     private static final Pattern SIGNATURE = Pattern.compile("(?i)(Signature=)[0-9a-f]+");
     private static final Pattern CREDENTIAL = Pattern.compile("(?i)(Credential=)[^,\\s\"]+");
     private static final String MASK = "***";
+    /**
+     * A run of the characters keys and tokens are made of: masked in text from a credentials source
+     * when it is long enough to be one ({@link #maskSecretShapes}).
+     */
+    private static final Pattern KEY_LIKE_RUN = Pattern.compile("[A-Za-z0-9+/=_]{16,}");
+    /** Text from a credentials source is cut to this many characters in a message. */
+    private static final int MAX_SOURCE_TEXT = 200;
     /** The shortest secret, or piece of one, that is masked. */
     private static final int MIN_FRAGMENT = 4;
     /** {@code "Secret": "..."} and the like: values of members the spec marks sensitive, or null if none. */
@@ -154,6 +161,56 @@ public final class Redactor {
         }
         result = SIGNATURE.matcher(result).replaceAll("$1" + MASK);
         return CREDENTIAL.matcher(result).replaceAll("$1" + MASK);
+    }
+
+    /**
+     * Text from a credentials source (a metadata service's {@code Code}, a token service's message, a
+     * user's fetcher's exception message) as a message may show it. Such a source may quote
+     * credentials nobody has seen yet (ones it is about to issue, someone else's), so besides the
+     * secrets known here, anything shaped like a key or token is masked ({@link #maskSecretShapes}),
+     * control characters are dropped and the text is cut short.
+     *
+     * @param text the text, may be {@code null}
+     * @param knownSecrets secrets to mask wherever they occur, for example the credentials issued last
+     * @return the text safe to show, or {@code null}
+     */
+    public static String credentialSourceText(String text, List<String> knownSecrets) {
+        if (text == null) {
+            return null;
+        }
+        List<String> secrets = new ArrayList<>();
+        for (String secret : knownSecrets) {
+            if (secret != null) {
+                secrets.add(secret);
+            }
+        }
+        String result = new Redactor(Set.of(), secrets).redact(text);
+        result = maskSecretShapes(result).replaceAll("\\p{Cntrl}", " ");
+        return result.length() > MAX_SOURCE_TEXT ? result.substring(0, MAX_SOURCE_TEXT) + "..." : result;
+    }
+
+    /**
+     * Masks every run of key characters ({@code A-Z a-z 0-9 + / = _}) that could be a secret: 16 or
+     * more of letters and digits mixed (a SecretId, SecretKey or token almost always mixes them), or
+     * 24 or more of any of them. Words, codes ({@code FailedOperation.Denied}), role names and numbers
+     * (a timestamp, a temporary folder's name) survive; a CamelCase word of 24 letters does not, which is
+     * the price of never showing a key.
+     *
+     * @param text the text
+     * @return the text with such runs masked
+     */
+    static String maskSecretShapes(String text) {
+        java.util.regex.Matcher m = KEY_LIKE_RUN.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String run = m.group();
+            boolean hasDigit = run.chars().anyMatch(Character::isDigit);
+            boolean hasLetter = run.chars().anyMatch(Character::isLetter);
+            boolean keyLike = run.length() >= 24 || (hasLetter && hasDigit);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(keyLike ? MASK : run));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String replace(String text, String secret) {

@@ -1,15 +1,19 @@
 package dev.clssdk.core.internal.http;
 
 import dev.clssdk.core.CredentialsException;
+import dev.clssdk.core.SdkException;
 import dev.clssdk.core.auth.AnonymousCredentialsProvider;
+import dev.clssdk.core.auth.CallLimits;
 import dev.clssdk.core.auth.Credentials;
-import dev.clssdk.core.client.CallContext;
 import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.client.CallContext;
 import dev.clssdk.core.internal.retry.TimeSource;
 import dev.clssdk.core.signing.Tc3Signer;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -21,8 +25,9 @@ import okio.Buffer;
  * Signs each attempt with TC3-HMAC-SHA256 over the exact body bytes it sends, and adds the
  * headers Tencent Cloud API 3.0 needs: {@code Host}, {@code Content-Type}, {@code X-TC-Timestamp},
  * {@code X-TC-Region} (left out without a region), {@code X-TC-Token} (temporary credentials
- * only) and {@code Authorization}. {@code X-TC-Action} and {@code X-TC-Version} come from the
- * generated Retrofit interface.
+ * only) and {@code Authorization}. {@code X-TC-Action} and {@code X-TC-Version} are already on the
+ * request ({@link ActionCalls}). Credentials are resolved within the call's limits ({@link CallLimits}):
+ * a provider that fetches them stops by the call's timeout and when the call is cancelled.
  */
 public final class SigningInterceptor implements Interceptor {
     private final CredentialsProvider credentials;
@@ -61,7 +66,7 @@ public final class SigningInterceptor implements Interceptor {
         if (provider instanceof AnonymousCredentialsProvider) {
             return chain.proceed(unsigned(request));
         }
-        Credentials resolved = resolveCredentials(provider);
+        Credentials resolved = resolveCredentials(provider, chain.call());
         if (context != null) {
             context.signedWith(resolved);
         }
@@ -118,14 +123,16 @@ public final class SigningInterceptor implements Interceptor {
         return unsigned.build();
     }
 
-    private static Credentials resolveCredentials(CredentialsProvider credentials) throws IOException {
+    private static Credentials resolveCredentials(CredentialsProvider credentials, Call call) throws IOException {
+        long timeoutNanos = call.timeout().timeoutNanos();
+        CallLimits limits = CallLimits.of(timeoutNanos == 0 ? null : Duration.ofNanos(timeoutNanos), call::isCanceled);
         try {
-            Credentials resolved = credentials.resolve();
+            Credentials resolved = limits.apply(credentials::resolve);
             if (resolved == null) {
                 throw new CredentialsException(List.of(credentials + ": returned no credentials"));
             }
             return resolved;
-        } catch (CredentialsException e) {
+        } catch (SdkException e) {
             throw new FailureIOException(e);
         } catch (IllegalArgumentException e) {
             // Credentials' own checks name the setting and never its value; other messages are not shown.

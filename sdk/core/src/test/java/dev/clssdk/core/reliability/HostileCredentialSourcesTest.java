@@ -1,0 +1,260 @@
+package dev.clssdk.core.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.clssdk.core.CredentialsException;
+import dev.clssdk.core.RequestOptions;
+import dev.clssdk.core.SdkException;
+import dev.clssdk.core.SdkInterruptedException;
+import dev.clssdk.core.auth.CallLimits;
+import dev.clssdk.core.auth.Credentials;
+import dev.clssdk.core.auth.CvmRoleCredentialsProvider;
+import dev.clssdk.core.auth.RefreshingCredentialsProvider;
+import dev.clssdk.core.client.ClientRuntime;
+import dev.clssdk.core.client.PingService;
+import dev.clssdk.core.testing.TricklingServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Credentials sources that stall, trickle or talk too much: every wait ends by the source's own
+ * total limit, the call's deadline, or soon after an interrupt; what a source says reaches a message
+ * only with anything shaped like a key or token masked.
+ */
+// A separate thread: on a regression the old blocking fetch ignores the interrupt JUnit sends, and would hang.
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class HostileCredentialSourcesTest {
+
+    /** The metadata service's per-read timeout is 1 s; it sends a header byte every 300 ms, so no read times out. */
+    private static CvmRoleCredentialsProvider trickled(TricklingServer server, Duration read) {
+        return CvmRoleCredentialsProvider.builder().endpoint(server.url()).roleName("role")
+                .connectTimeout(Duration.ofMillis(500)).readTimeout(read).build();
+    }
+
+    @Test
+    void aTricklingMetadataServiceIsCutAtTheProvidersTotalLimit() throws Exception {
+        try (TricklingServer server = new TricklingServer(300)) {
+            CvmRoleCredentialsProvider provider = trickled(server, Duration.ofSeconds(1));
+            long start = System.nanoTime();
+
+            assertThatThrownBy(provider::resolve)
+                    .isInstanceOf(CredentialsException.class)
+                    .hasMessageContaining("did not answer")
+                    .hasMessageContaining("within 1500 ms");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        }
+    }
+
+    @Test
+    void aClientsCallTimeoutBoundsTheCredentialFetch() throws Exception {
+        try (TricklingServer metadata = new TricklingServer(300);
+                ClientRuntime runtime = new PingService.Builder().endpointUrl("http://127.0.0.1:9")
+                        .credentials(trickled(metadata, Duration.ofSeconds(30)))
+                        .callTimeout(Duration.ofSeconds(1)).build()) {
+            long start = System.nanoTime();
+
+            assertThatThrownBy(() -> runtime.execute(PingService.PING, new PingService.PingRequest("x"),
+                    RequestOptions.none(), PingService.PingResponse.class))
+                    .isInstanceOf(SdkException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("ended by the 1 s call timeout")
+                    .isLessThan(Duration.ofMillis(2500));
+        }
+    }
+
+    @Test
+    void anInterruptStopsAMetadataFetchAtOnce() throws Exception {
+        try (TricklingServer server = new TricklingServer(300)) {
+            CvmRoleCredentialsProvider provider = trickled(server, Duration.ofSeconds(30));
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            AtomicReference<Boolean> flagAfter = new AtomicReference<>();
+            Thread caller = new Thread(() -> {
+                try {
+                    provider.resolve();
+                } catch (RuntimeException e) {
+                    thrown.set(e);
+                }
+                flagAfter.set(Thread.currentThread().isInterrupted());
+            });
+            caller.start();
+            Thread.sleep(700);
+            long interruptedAt = System.nanoTime();
+            caller.interrupt();
+            caller.join(5_000);
+
+            assertThat(caller.isAlive()).isFalse();
+            assertThat(Duration.ofNanos(System.nanoTime() - interruptedAt)).isLessThan(Duration.ofMillis(500));
+            assertThat(thrown.get()).isInstanceOf(SdkInterruptedException.class);
+            assertThat(flagAfter.get()).as("the interrupt flag is kept").isTrue();
+        }
+    }
+
+    @Test
+    void anInterruptedFetchIsNotRememberedAsTheSourcesFailure() throws Exception {
+        AtomicInteger fetches = new AtomicInteger();
+        RefreshingCredentialsProvider provider = RefreshingCredentialsProvider.builder("test source", () -> {
+            if (fetches.incrementAndGet() == 1) {
+                Thread.currentThread().interrupt(); // the caller is interrupted while its fetch runs
+                throw new java.io.InterruptedIOException("stopped");
+            }
+            return Credentials.of("AKIDsecond", "second-key", null, Instant.now().plus(Duration.ofHours(1)));
+        }).build();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            try {
+                provider.resolve();
+            } catch (RuntimeException e) {
+                thrown.set(e);
+            }
+        });
+        caller.start();
+        caller.join(5_000);
+
+        assertThat(thrown.get()).isInstanceOf(SdkInterruptedException.class);
+        assertThat(provider.resolve().secretId()).as("the next caller fetches again at once").isEqualTo("AKIDsecond");
+        assertThat(fetches).hasValue(2);
+    }
+
+    @Test
+    void aCallerWaitingForAnotherCallersFetchStopsWhenInterrupted() throws Exception {
+        CountDownLatch fetching = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        RefreshingCredentialsProvider provider = RefreshingCredentialsProvider.builder("slow source", () -> {
+            fetching.countDown();
+            try {
+                release.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Credentials.of("AKIDslow", "slow-key", null, Instant.now().plus(Duration.ofHours(1)));
+        }).build();
+        Thread holder = new Thread(provider::resolve);
+        holder.start();
+        assertThat(fetching.await(5, TimeUnit.SECONDS)).isTrue();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread waiter = new Thread(() -> {
+            try {
+                provider.resolve();
+            } catch (RuntimeException e) {
+                thrown.set(e);
+            }
+        });
+        waiter.start();
+        Thread.sleep(200);
+        long interruptedAt = System.nanoTime();
+        waiter.interrupt();
+        waiter.join(5_000);
+        try {
+            assertThat(waiter.isAlive()).isFalse();
+            assertThat(Duration.ofNanos(System.nanoTime() - interruptedAt)).isLessThan(Duration.ofMillis(300));
+            assertThat(thrown.get()).isInstanceOf(SdkInterruptedException.class);
+        } finally {
+            release.countDown();
+            holder.join(5_000);
+        }
+    }
+
+    @Test
+    void aCallerWaitingForAnotherCallersFetchStopsAtItsCallsDeadline() throws Exception {
+        CountDownLatch fetching = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        RefreshingCredentialsProvider provider = RefreshingCredentialsProvider.builder("slow source", () -> {
+            fetching.countDown();
+            try {
+                release.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Credentials.of("AKIDslow", "slow-key", null, Instant.now().plus(Duration.ofHours(1)));
+        }).build();
+        Thread holder = new Thread(provider::resolve);
+        holder.start();
+        try {
+            assertThat(fetching.await(5, TimeUnit.SECONDS)).isTrue();
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> CallLimits.of(Duration.ofMillis(300), () -> false).apply(provider::resolve))
+                    .isInstanceOf(CredentialsException.class)
+                    .hasMessageContaining("the call ended");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(250), Duration.ofSeconds(2));
+        } finally {
+            release.countDown();
+            holder.join(5_000);
+        }
+    }
+
+    @Test
+    void aMetadataCodeQuotingCredentialsNobodyHasSeenIsMasked() throws Exception {
+        String key = "Gu5t9xGARNpq86cd98joQYCN3Cozk1qA";
+        String token = "tok3nQmFzZTY0IHRva2VuIHZhbHVlIGhlcmU9PQ";
+        String letterKey = "AbcdefghIjklmnopQrstuvwxYzabcdef";
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] body = ("{\"Code\":\"Denied:" + key + ":" + token + ":" + letterKey + "\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        try {
+            CvmRoleCredentialsProvider provider = CvmRoleCredentialsProvider.builder()
+                    .endpoint("http://127.0.0.1:" + server.getAddress().getPort()).roleName("role").build();
+            assertThatThrownBy(provider::resolve)
+                    .isInstanceOf(CredentialsException.class)
+                    .hasMessageContaining("Code Denied")
+                    .hasMessageNotContaining(key).hasMessageNotContaining(key.substring(0, 12))
+                    .hasMessageNotContaining(token.substring(0, 12))
+                    .hasMessageNotContaining(letterKey.substring(0, 12));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aUserFetchersMessageIsRedactedLikeAnyCredentialsSourceText() {
+        String key = "Gu5t9xGARNpq86cd98joQYCN3Cozk1qA";
+        RefreshingCredentialsProvider provider = RefreshingCredentialsProvider.builder("vault", () -> {
+            throw new IOException("vault refused: secret_key=" + key + " is revoked\nsecond line");
+        }).build();
+
+        assertThatThrownBy(provider::resolve)
+                .isInstanceOf(CredentialsException.class)
+                .hasMessageContaining("vault refused")
+                .hasMessageNotContaining(key)
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void theProvidersOwnLimitDoesNotStopAFastSource() throws IOException {
+        String answer = "{\"Code\":\"Success\",\"TmpSecretId\":\"AKIDfast\",\"TmpSecretKey\":\"fast-key\",\"Token\":\"t\","
+                + "\"ExpiredTime\":" + Instant.now().plus(Duration.ofHours(1)).getEpochSecond() + "}";
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        try {
+            CvmRoleCredentialsProvider provider = CvmRoleCredentialsProvider.builder()
+                    .endpoint("http://127.0.0.1:" + server.getAddress().getPort()).roleName("role").build();
+            assertThat(CallLimits.of(Duration.ofSeconds(5), () -> false).apply(provider::resolve).secretId())
+                    .isEqualTo("AKIDfast");
+        } finally {
+            server.stop(0);
+        }
+    }
+}
