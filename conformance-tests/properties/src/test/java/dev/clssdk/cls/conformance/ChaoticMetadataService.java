@@ -1,18 +1,14 @@
 package dev.clssdk.cls.conformance;
 
+import dev.clssdk.core.testing.RawHttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,23 +22,19 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ChaoticMetadataService implements AutoCloseable {
     private static final String ROLE_PATH = "/latest/meta-data/cam/security-credentials/";
 
-    private final ServerSocket socket = new ServerSocket();
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final List<ContractStub.Credential> credentials;
     private final Duration lifetime;
     private final AtomicLong faults = new AtomicLong();
+    private final RawHttpServer server;
 
     ChaoticMetadataService(List<ContractStub.Credential> credentials, Duration lifetime) throws IOException {
         this.credentials = List.copyOf(credentials);
         this.lifetime = lifetime;
-        socket.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
-        Thread acceptor = new Thread(this::accept, "chaotic-metadata");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        this.server = new RawHttpServer("chaotic-metadata", this::answer);
     }
 
     String url() {
-        return "http://127.0.0.1:" + socket.getLocalPort();
+        return server.url();
     }
 
     /** Requests answered with a fault. */
@@ -50,72 +42,42 @@ final class ChaoticMetadataService implements AutoCloseable {
         return faults.get();
     }
 
-    private void accept() {
-        while (!socket.isClosed()) {
-            try {
-                Socket client = socket.accept();
-                open.add(client);
-                Thread serving = new Thread(() -> serve(client), "chaotic-metadata-conn");
-                serving.setDaemon(true);
-                serving.start();
-            } catch (IOException e) {
-                return;
-            }
+    private void answer(Socket client, String head, InputStream in, OutputStream out) throws IOException, InterruptedException {
+        String path = head.substring(head.indexOf(' ') + 1, head.indexOf(' ', head.indexOf(' ') + 1));
+        if (path.equals(ROLE_PATH)) {
+            send(out, 200, "SoakRole");
+            return;
         }
-    }
-
-    private void serve(Socket client) {
-        try (client; InputStream in = client.getInputStream(); OutputStream out = client.getOutputStream()) {
-            StringBuilder head = new StringBuilder();
-            while (!head.toString().endsWith("\r\n\r\n")) {
-                int b = in.read();
-                if (b < 0) {
-                    return;
-                }
-                head.append((char) b);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        int roll = random.nextInt(100);
+        if (roll >= 60) {
+            faults.incrementAndGet();
+        }
+        if (roll < 60) {
+            send(out, 200, credentialsJson());
+        } else if (roll < 66) {
+            Thread.sleep(1_500); // late, but within the provider's 3 s
+            send(out, 200, credentialsJson());
+        } else if (roll < 74) {
+            byte[] start = "HTTP/1.1 200 OK\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; !client.isClosed(); i++) {
+                out.write(i < start.length ? start[i] : 'a');
+                out.flush();
+                Thread.sleep(300);
             }
-            String path = head.substring(head.indexOf(" ") + 1, head.indexOf(" ", head.indexOf(" ") + 1));
-            if (path.equals(ROLE_PATH)) {
-                send(out, 200, "SoakRole");
-                return;
+        } else if (roll < 80) {
+            while (in.read() >= 0) {
+                // stall: never answer, until the client gives up
             }
-            ThreadLocalRandom random = ThreadLocalRandom.current();
-            int roll = random.nextInt(100);
-            if (roll >= 60) {
-                faults.incrementAndGet();
-            }
-            if (roll < 60) {
-                send(out, 200, credentialsJson());
-            } else if (roll < 66) {
-                Thread.sleep(1_500); // late, but within the provider's 3 s
-                send(out, 200, credentialsJson());
-            } else if (roll < 74) {
-                byte[] start = "HTTP/1.1 200 OK\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII);
-                for (int i = 0; !client.isClosed(); i++) {
-                    out.write(i < start.length ? start[i] : 'a');
-                    out.flush();
-                    Thread.sleep(300);
-                }
-            } else if (roll < 80) {
-                while (in.read() >= 0) {
-                    // stall: never answer, until the client gives up
-                }
-            } else if (roll < 86) {
-                client.setSoLinger(true, 0); // dropped: a reset, no answer
-            } else if (roll < 90) {
-                send(out, 500, "internal error");
-            } else if (roll < 95) {
-                send(out, 200, "{\"Code\":\"Success\",\"TmpSecretId\":");
-            } else {
-                ContractStub.Credential c = credentials.get(random.nextInt(credentials.size()));
-                send(out, 200, "{\"Code\":\"Denied:" + c.secretId() + ":" + c.secretKey() + ":" + c.token() + "\"}");
-            }
-        } catch (IOException e) {
-            // the client gave up and closed
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            open.remove(client);
+        } else if (roll < 86) {
+            client.setSoLinger(true, 0); // dropped: a reset, no answer
+        } else if (roll < 90) {
+            send(out, 500, "internal error");
+        } else if (roll < 95) {
+            send(out, 200, "{\"Code\":\"Success\",\"TmpSecretId\":");
+        } else {
+            ContractStub.Credential c = credentials.get(random.nextInt(credentials.size()));
+            send(out, 200, "{\"Code\":\"Denied:" + c.secretId() + ":" + c.secretKey() + ":" + c.token() + "\"}");
         }
     }
 
@@ -136,9 +98,6 @@ final class ChaoticMetadataService implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        socket.close();
-        for (Socket client : open) {
-            client.close();
-        }
+        server.close();
     }
 }

@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.clssdk.core.CredentialsException;
 import dev.clssdk.core.auth.CvmRoleCredentialsProvider;
+import dev.clssdk.core.testing.RawHttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,38 +28,19 @@ class HostileMetadataAnswersTest {
     private static final String OK_HEAD = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
 
     private final AtomicReference<String> answer = new AtomicReference<>();
-    private ServerSocket socket;
+    private RawHttpServer server;
 
     @BeforeEach
     void start() throws IOException {
-        socket = new ServerSocket();
-        socket.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
-        Thread acceptor = new Thread(() -> {
-            while (!socket.isClosed()) {
-                try (Socket client = socket.accept(); InputStream in = client.getInputStream();
-                        OutputStream out = client.getOutputStream()) {
-                    StringBuilder head = new StringBuilder();
-                    while (!head.toString().endsWith("\r\n\r\n")) {
-                        int b = in.read();
-                        if (b < 0) {
-                            break;
-                        }
-                        head.append((char) b);
-                    }
-                    out.write(answer.get().getBytes(StandardCharsets.ISO_8859_1));
-                    out.flush();
-                } catch (IOException e) {
-                    // the provider gave up first
-                }
-            }
-        }, "hostile-metadata");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        server = new RawHttpServer("hostile-metadata", (client, head, in, out) -> {
+            out.write(answer.get().getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+        });
     }
 
     @AfterEach
     void stop() throws IOException {
-        socket.close();
+        server.close();
     }
 
     private static String json(String body) {
@@ -97,7 +73,7 @@ class HostileMetadataAnswersTest {
     void whateverTheServiceSendsResolveEndsTypedAndClosesTheConnection(String raw) {
         answer.set(raw.startsWith("JSON:") ? json(raw.substring(5)) : raw);
         CvmRoleCredentialsProvider provider = CvmRoleCredentialsProvider.builder()
-                .endpoint("http://127.0.0.1:" + socket.getLocalPort()).roleName("role")
+                .endpoint(server.url()).roleName("role")
                 .connectTimeout(Duration.ofMillis(500)).readTimeout(Duration.ofSeconds(1)).build();
         long start = System.nanoTime();
 
