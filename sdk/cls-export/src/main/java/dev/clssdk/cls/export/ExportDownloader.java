@@ -48,6 +48,7 @@ public final class ExportDownloader {
                 .callTimeout(0, TimeUnit.MILLISECONDS)
                 .retryOnConnectionFailure(false)
                 .followSslRedirects(false)
+                .addNetworkInterceptor(ResumingDownload.REFUSE_MALFORMED_LENGTH)
                 .build();
         this.maxAttempts = b.maxAttempts;
         this.backoffBase = b.backoffBase;
