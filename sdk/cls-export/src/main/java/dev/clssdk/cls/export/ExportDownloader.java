@@ -95,8 +95,7 @@ public final class ExportDownloader {
         ProgressMeter meter = meter(export, progress);
         ResumingDownload in = download(export, refresher, control, meter);
         RecordOptions effective = options.format() != null ? options : options.withFormat(export.format());
-        return new ExportRecords(new ArchiveRecords(in, effective.format(), effective.skipMalformed(),
-                export.exportId(), meter), meter);
+        return new ExportRecords(new ArchiveRecords(in, effective, export.exportId(), meter), meter);
     }
 
     InputStream stream(ExportInfo export, Refresher refresher, JobControl control, ProgressListener progress) {

@@ -48,7 +48,7 @@ public final class ExportRecords implements Iterator<LogRecord>, AutoCloseable {
     /** The records of an export file read from {@code in} (closed with these records). */
     public static ExportRecords read(InputStream in, RecordOptions options) {
         ProgressMeter meter = ProgressMeter.none();
-        return new ExportRecords(new ArchiveRecords(in, options.format(), options.skipMalformed(), null, meter), meter);
+        return new ExportRecords(new ArchiveRecords(in, options, null, meter), meter);
     }
 
     @Override

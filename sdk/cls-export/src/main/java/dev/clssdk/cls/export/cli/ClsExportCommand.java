@@ -73,6 +73,10 @@ public final class ClsExportCommand implements Callable<Integer> {
     @Option(names = "--skip-malformed", description = "Skip (and count) lines that are not records instead of failing.")
     boolean skipMalformed;
 
+    @Option(names = "--max-record-bytes", description = "The longest record (JSON line or CSV row) read, in bytes"
+            + " (default ${DEFAULT-VALUE}, 4 MiB: what parses in a 64 MiB heap; raise it with -Xmx).")
+    int maxRecordBytes = RecordOptions.DEFAULT_MAX_RECORD_BYTES;
+
     @Option(names = "--timeout", defaultValue = "PT1H", description = "Deadline for the whole job, ISO-8601 or e.g. 30m, 90s (default 1h).",
             converter = DurationConverter.class)
     Duration timeout;
@@ -122,6 +126,10 @@ public final class ClsExportCommand implements Callable<Integer> {
         Format fmt = Format.fromValue(format.toLowerCase(Locale.ROOT));
         if (fmt != Format.JSON && fmt != Format.CSV) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--format must be json or csv: " + format);
+        }
+        if (maxRecordBytes < 1 || maxRecordBytes > RecordOptions.MAX_MAX_RECORD_BYTES) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--max-record-bytes must be 1.." + RecordOptions.MAX_MAX_RECORD_BYTES + ": " + maxRecordBytes);
         }
         Terminal term = Terminal.detect(terminalOverride);
         ProgressDisplay display = new ProgressDisplay(stderr, term.interactive(), term.width());
@@ -198,7 +206,8 @@ public final class ClsExportCommand implements Callable<Integer> {
         try {
             long written;
             long skipped;
-            try (ExportRecords records = job.records(skipMalformed ? RecordOptions.defaults().skippingMalformed() : RecordOptions.defaults());
+            RecordOptions options = RecordOptions.defaults().withMaxRecordBytes(maxRecordBytes);
+            try (ExportRecords records = job.records(skipMalformed ? options.skippingMalformed() : options);
                     OutputStream file = Files.newOutputStream(temp);
                     RecordWriter writer = fmt == Format.CSV ? RecordWriter.csv(file) : RecordWriter.json(file)) {
                 while (records.hasNext()) {
