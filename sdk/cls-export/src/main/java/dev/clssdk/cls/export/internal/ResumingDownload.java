@@ -6,6 +6,8 @@ import dev.clssdk.cls.export.ExportFileNotFoundException;
 import dev.clssdk.cls.export.ExportSizeMismatchException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.Call;
@@ -360,6 +362,9 @@ public final class ResumingDownload extends InputStream {
     private void failed(IOException e) {
         closeResponse();
         lastFailure = e;
+        if (isInterruption(e)) {
+            throw control.cancelled("downloading", e);
+        }
         control.check("downloading");
         failuresInARow++;
         if (failuresInARow >= maxAttempts) {
@@ -373,6 +378,15 @@ public final class ResumingDownload extends InputStream {
         LOG.debug("Export {}: download interrupted at byte {} ({}); resuming in {} ms", exportId, position,
                 describe(e), delay);
         control.sleep(Duration.ofMillis(delay), "downloading");
+    }
+
+    /**
+     * Whether the failure is the thread's interrupt: Okio's {@code InterruptedIOException} other than
+     * a timeout (whose message is "timeout", or a {@link SocketTimeoutException}).
+     */
+    private static boolean isInterruption(IOException e) {
+        return Thread.currentThread().isInterrupted() || (e instanceof InterruptedIOException
+                && !(e instanceof SocketTimeoutException) && !"timeout".equals(e.getMessage()));
     }
 
     private static String describe(IOException e) {
