@@ -216,6 +216,15 @@ class ExportRecordsTest {
     }
 
     @Test
+    void aLocalFileThatCannotBeOpenedIsATypedError() {
+        Path missing = dir.resolve("missing.tar.gz");
+        assertThatThrownBy(() -> ExportRecords.read(missing, RecordOptions.defaults()))
+                .isExactlyInstanceOf(ExportException.class)
+                .hasMessageContaining("missing.tar.gz")
+                .hasCauseInstanceOf(java.nio.file.NoSuchFileException.class);
+    }
+
+    @Test
     void recordsAreReadLazilyAsTheFileStreamsIn() {
         byte[] file = Archives.tarGz("big.json", Archives.jsonLines(200_000));
         AtomicLong read = new AtomicLong();

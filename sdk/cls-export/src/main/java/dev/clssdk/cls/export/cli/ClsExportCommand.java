@@ -3,6 +3,7 @@ package dev.clssdk.cls.export.cli;
 import dev.clssdk.cls.ClsClient;
 import dev.clssdk.cls.export.ClsExporter;
 import dev.clssdk.cls.export.DownloadResult;
+import dev.clssdk.cls.export.ExportCancelledException;
 import dev.clssdk.cls.export.ExportDownloader;
 import dev.clssdk.cls.export.ExportJob;
 import dev.clssdk.cls.export.ExportRecords;
@@ -225,6 +226,12 @@ public final class ClsExportCommand implements Callable<Integer> {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             return "wrote " + written + " records to " + target + (skipped > 0 ? " (skipped " + skipped + " malformed lines)" : "");
+        } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // The shutdown hook interrupted a write (the file channel closed itself): a cancel, not a disk error.
+                throw new ExportCancelledException(job.exportId().orElse(null), "cls-export cancelled while writing " + target, e);
+            }
+            throw e;
         } finally {
             Files.deleteIfExists(temp);
         }
