@@ -91,21 +91,20 @@ class CommandSignalTest {
     private int stopWhileWriting(Path out, boolean raw, long afterMillis, Runnable signal, Process[] started) throws Exception {
         Process process = start(out, raw);
         started[0] = process;
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (partFiles().isEmpty()) {
-            assertThat(process.isAlive()).as("still running before its .part file: %s",
-                    Files.readAllLines(dir.resolve(out.getFileName() + ".stderr"))).isTrue();
-            assertThat(System.nanoTime() - deadline).as("a .part file within 30 s").isNegative();
-            Thread.sleep(5);
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partFiles().isEmpty()) {
+                assertThat(process.isAlive()).as("still running before its .part file: %s",
+                        Files.readAllLines(dir.resolve(out.getFileName() + ".stderr"))).isTrue();
+                assertThat(System.nanoTime() - deadline).as("a .part file within 30 s").isNegative();
+                Thread.sleep(5);
+            }
+            Thread.sleep(afterMillis);
+            signal.run();
+            return process.waitFor(20, TimeUnit.SECONDS) ? process.exitValue() : Integer.MIN_VALUE;
+        } finally {
+            process.destroyForcibly(); // whatever failed above, no process outlives the test
         }
-        Thread.sleep(afterMillis);
-        signal.run();
-        boolean exited = process.waitFor(20, TimeUnit.SECONDS);
-        if (!exited) {
-            process.destroyForcibly();
-            return Integer.MIN_VALUE;
-        }
-        return process.exitValue();
     }
 
     @Test
