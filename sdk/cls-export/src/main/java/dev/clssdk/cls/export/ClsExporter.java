@@ -8,6 +8,7 @@ import dev.clssdk.cls.model.DescribeExportsRequest;
 import dev.clssdk.cls.model.DescribeExportsResponse;
 import dev.clssdk.cls.model.ExportInfo;
 import dev.clssdk.core.RequestOptions;
+import dev.clssdk.core.SdkInterruptedException;
 import dev.clssdk.core.TransportException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -157,6 +158,8 @@ public final class ClsExporter {
             DescribeExportsResponse response;
             try {
                 response = client.describeExports(request, options(control));
+            } catch (SdkInterruptedException e) {
+                throw control.cancelled("describing the export task", e);
             } catch (TransportException e) {
                 // The call's timeout is the job's time left: when it fires, the job's deadline has come.
                 if (e.isTimeout() && control.reachedDeadline()) {

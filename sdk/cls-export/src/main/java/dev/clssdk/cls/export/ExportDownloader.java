@@ -8,7 +8,9 @@ import dev.clssdk.cls.export.internal.ResumingDownload;
 import dev.clssdk.cls.model.ExportInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -48,6 +50,7 @@ public final class ExportDownloader {
                 .callTimeout(0, TimeUnit.MILLISECONDS)
                 .retryOnConnectionFailure(false)
                 .followSslRedirects(false)
+                .addNetworkInterceptor(ResumingDownload.REFUSE_MALFORMED_LENGTH)
                 .build();
         this.maxAttempts = b.maxAttempts;
         this.backoffBase = b.backoffBase;
@@ -94,8 +97,7 @@ public final class ExportDownloader {
         ProgressMeter meter = meter(export, progress);
         ResumingDownload in = download(export, refresher, control, meter);
         RecordOptions effective = options.format() != null ? options : options.withFormat(export.format());
-        return new ExportRecords(new ArchiveRecords(in, effective.format(), effective.skipMalformed(),
-                export.exportId(), meter), meter);
+        return new ExportRecords(new ArchiveRecords(in, effective, export.exportId(), meter), meter);
     }
 
     InputStream stream(ExportInfo export, Refresher refresher, JobControl control, ProgressListener progress) {
@@ -135,6 +137,7 @@ public final class ExportDownloader {
         try (in) {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
+            control.temporaryFile(temp, "writing " + absolute);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                     OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
                 byte[] buffer = new byte[64 * 1024];
@@ -145,15 +148,22 @@ public final class ExportDownloader {
                 out.flush();
                 channel.force(true);
             }
+            control.check("writing " + absolute); // a cancel now has deleted the file: no rename of a half
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            control.temporaryFileDone(temp);
             temp = null;
             meter.finish();
             return new DownloadResult(absolute, in.position(), in.requests());
         } catch (IOException e) {
+            if (e instanceof ClosedByInterruptException || e instanceof InterruptedIOException
+                    || Thread.currentThread().isInterrupted() || control.isCancelled()) {
+                // The file channel closes itself when its thread is interrupted; a cancel deletes the file under it.
+                throw control.cancelled("writing " + absolute, e);
+            }
             throw new ExportException(export.exportId(), "Export " + export.exportId() + ": cannot write " + absolute
                     + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
         } finally {
@@ -163,6 +173,7 @@ public final class ExportDownloader {
                 } catch (IOException ignored) {
                     // best effort: a leftover .part file is named as such
                 }
+                control.temporaryFileDone(temp);
             }
         }
     }
@@ -178,6 +189,9 @@ public final class ExportDownloader {
     private ResumingDownload download(ExportInfo export, Refresher refresher, JobControl control, ProgressMeter meter) {
         Objects.requireNonNull(export, "export");
         String exportId = export.exportId();
+        if (control.exportId() == null) {
+            control.exportId(exportId); // so that a cancel or an interrupt names the task
+        }
         CosUrl first = CosUrl.parse(exportId, export.cosPath(), allowHttpToLoopback);
         ResumingDownload.Source source = new ResumingDownload.Source() {
             private CosUrl url = first;

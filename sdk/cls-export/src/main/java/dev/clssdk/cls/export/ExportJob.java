@@ -4,6 +4,7 @@ import dev.clssdk.cls.export.internal.JobControl;
 import dev.clssdk.cls.export.internal.ProgressMeter;
 import dev.clssdk.cls.model.CreateExportRequest;
 import dev.clssdk.cls.model.ExportInfo;
+import dev.clssdk.core.SdkInterruptedException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -106,7 +107,11 @@ public final class ExportJob {
         }
         if (exportId == null) {
             c.check("creating the export task");
-            exportId = exporter.client().createExport(request, ClsExporter.options(c)).exportId();
+            try {
+                exportId = exporter.client().createExport(request, ClsExporter.options(c)).exportId();
+            } catch (SdkInterruptedException e) {
+                throw c.cancelled("creating the export task", e);
+            }
             c.exportId(exportId);
             ProgressMeter.notify(exporter.listener(), new ProgressEvent(exportId, ProgressEvent.Phase.CREATED, null, 0, -1,
                     0, 0, Duration.ZERO));

@@ -4,7 +4,6 @@ import dev.clssdk.cls.export.internal.ArchiveRecords;
 import dev.clssdk.cls.export.internal.ProgressMeter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -36,19 +35,22 @@ public final class ExportRecords implements Iterator<LogRecord>, AutoCloseable {
         this.meter = meter;
     }
 
-    /** The records of a local export file ({@code .tar.gz}, {@code .gz}, {@code .tar} or plain; detected from its bytes). */
+    /**
+     * The records of a local export file ({@code .tar.gz}, {@code .gz}, {@code .tar} or plain; detected
+     * from its bytes); a file that cannot be opened is an {@link ExportException}.
+     */
     public static ExportRecords read(Path file, RecordOptions options) {
         try {
             return read(Files.newInputStream(file), options);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open " + file, e);
+            throw new ExportException(null, "Cannot open " + file + ": " + e.getClass().getSimpleName(), e);
         }
     }
 
     /** The records of an export file read from {@code in} (closed with these records). */
     public static ExportRecords read(InputStream in, RecordOptions options) {
         ProgressMeter meter = ProgressMeter.none();
-        return new ExportRecords(new ArchiveRecords(in, options.format(), options.skipMalformed(), null, meter), meter);
+        return new ExportRecords(new ArchiveRecords(in, options, null, meter), meter);
     }
 
     @Override

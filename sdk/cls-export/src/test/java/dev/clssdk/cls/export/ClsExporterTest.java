@@ -7,6 +7,7 @@ import dev.clssdk.cls.ClsClient;
 import dev.clssdk.cls.conformance.ContractStub;
 import dev.clssdk.cls.conformance.ExportDownloadServer;
 import dev.clssdk.cls.conformance.ExportProgress;
+import dev.clssdk.cls.conformance.Fault;
 import dev.clssdk.cls.model.CreateExportRequest;
 import dev.clssdk.cls.model.ExportInfo;
 import dev.clssdk.cls.model.Format;
@@ -150,5 +151,29 @@ class ClsExporterTest {
         Thread.sleep(200);
         job.cancel();
         assertThatThrownBy(() -> waiting.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(ExportCancelledException.class);
+    }
+
+    @Test
+    void interruptingAThreadInTheMiddleOfADescribeCallEndsInExportCancelledWithItsFlagSet() throws Exception {
+        String exportId = client.createExport(request(Format.JSON, 5)).exportId();
+        stub.injectFault(Fault.slowResponse(Duration.ofSeconds(20)));
+        ExportJob job = exporter.existingJob(TOPIC, exportId, Duration.ofMinutes(5));
+        CompletableFuture<Throwable> ended = new CompletableFuture<>();
+        Thread waiting = new Thread(() -> {
+            try {
+                job.awaitCompleted();
+                ended.complete(null);
+            } catch (Throwable e) {
+                ended.complete(Thread.currentThread().isInterrupted() ? e : new AssertionError("flag cleared", e));
+            }
+        });
+        waiting.start();
+        Thread.sleep(300); // in the DescribeExports call the stub answers 20 s late
+        long interruptedAt = System.nanoTime();
+        waiting.interrupt();
+        assertThat(ended.get(5, TimeUnit.SECONDS)).isInstanceOfSatisfying(ExportCancelledException.class,
+                e -> assertThat(e.getMessage()).contains(exportId).contains("interrupted"));
+        assertThat(Duration.ofNanos(System.nanoTime() - interruptedAt)).isLessThan(Duration.ofSeconds(2));
+        stub.clearFaults();
     }
 }

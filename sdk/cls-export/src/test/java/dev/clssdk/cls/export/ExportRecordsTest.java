@@ -115,6 +115,75 @@ class ExportRecordsTest {
     }
 
     @Test
+    void aLineOverMaxRecordBytesIsATypedErrorNamingItsLineAndTheLimitOrIsSkippedWithoutBeingKept() {
+        String exactly64 = "{\"a\":\"" + "x".repeat(56) + "\"}";
+        String longer = "{\"a\":\"" + "x".repeat(57) + "\"}";
+        String muchLonger = "{\"a\":\"" + "y".repeat(100_000) + "\"}"; // many buffers' worth, no line break
+        String text = exactly64 + "\n" + exactly64 + "\r\n" + longer + "\n" + muchLonger + "\n" + "{\"a\":\"last\"}\n";
+        byte[] file = Archives.tarGz("logs/a.json", text);
+        RecordOptions limited = RecordOptions.defaults().withMaxRecordBytes(64);
+        assertThat(exactly64).hasSize(64);
+        assertThatThrownBy(() -> all(file, limited))
+                .isInstanceOfSatisfying(MalformedRecordException.class, e -> {
+                    assertThat(e.lineNumber()).isEqualTo(3);
+                    assertThat(e.entry()).isEqualTo("logs/a.json");
+                    assertThat(e.getMessage()).contains("line 3").contains("longer than 64 bytes").contains("maxRecordBytes");
+                });
+        try (ExportRecords records = ExportRecords.read(new ByteArrayInputStream(file), limited.skippingMalformed())) {
+            assertThat(records.stream().map(r -> r.get("a").substring(0, 1))).containsExactly("x", "x", "l");
+            assertThat(records.skippedCount()).isEqualTo(2);
+        }
+        assertThatThrownBy(() -> all(Archives.tarGz("b.json", exactly64 + "\n" + muchLonger), limited))
+                .as("no line break at all within the limit")
+                .isInstanceOfSatisfying(MalformedRecordException.class, e -> assertThat(e.lineNumber()).isEqualTo(2));
+    }
+
+    @Test
+    void aCsvRowOverMaxRecordBytesEndsTheReadEvenWhenSkippingAndARecordHasABoundedNumberOfFields() {
+        String csv = "a,b\r\n1,2\r\n\"" + "x".repeat(100_000) + "\",3\r\n4,5\r\n";
+        byte[] file = Archives.tarGz("a.csv", csv);
+        RecordOptions limited = RecordOptions.defaults().withMaxRecordBytes(16 * 1024);
+        for (RecordOptions options : List.of(limited, limited.skippingMalformed())) {
+            assertThatThrownBy(() -> all(file, options))
+                    .isInstanceOfSatisfying(MalformedRecordException.class, e -> {
+                        assertThat(e.lineNumber()).isEqualTo(3);
+                        assertThat(e.getMessage()).contains("a CSV row longer than 16384 bytes");
+                    });
+        }
+        assertThat(all(file, RecordOptions.defaults())).hasSize(3);
+
+        String wide = "a,b\r\n" + ",".repeat(RecordOptions.MAX_FIELDS_PER_RECORD) + "\r\n4,5\r\n";
+        byte[] wideFile = Archives.tarGz("w.csv", wide);
+        assertThatThrownBy(() -> all(wideFile, RecordOptions.defaults()))
+                .isInstanceOfSatisfying(MalformedRecordException.class, e -> {
+                    assertThat(e.lineNumber()).isEqualTo(2);
+                    assertThat(e.getMessage()).contains("more than 100000 fields");
+                });
+        try (ExportRecords records = ExportRecords.read(new ByteArrayInputStream(wideFile), RecordOptions.defaults().skippingMalformed())) {
+            assertThat(records.stream().map(r -> r.get("a"))).containsExactly("4");
+            assertThat(records.skippedCount()).isEqualTo(1);
+        }
+        StringBuilder object = new StringBuilder("{");
+        for (int i = 0; i <= RecordOptions.MAX_FIELDS_PER_RECORD; i++) {
+            object.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":1");
+        }
+        assertThatThrownBy(() -> all(Archives.gzip((object + "}\n").getBytes(StandardCharsets.UTF_8)), RecordOptions.defaults()))
+                .isInstanceOfSatisfying(MalformedRecordException.class,
+                        e -> assertThat(e.getMessage()).contains("line 1").contains("more than 100000 fields"));
+    }
+
+    @Test
+    void theRecordLimitIsFourMibByDefaultAndChecked() {
+        assertThat(RecordOptions.defaults().maxRecordBytes()).isEqualTo(4 * 1024 * 1024);
+        assertThat(new RecordOptions(Format.JSON, true).maxRecordBytes()).isEqualTo(4 * 1024 * 1024);
+        assertThat(RecordOptions.defaults().withMaxRecordBytes(100).skippingMalformed().withFormat(Format.CSV))
+                .isEqualTo(new RecordOptions(Format.CSV, true, 100));
+        assertThatThrownBy(() -> RecordOptions.defaults().withMaxRecordBytes(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RecordOptions.defaults().withMaxRecordBytes(RecordOptions.MAX_MAX_RECORD_BYTES + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aTruncatedGzipIsACorruptFileErrorNamingTheEntryAndOffsetNeverARawException() {
         byte[] whole = Archives.tarGz("big.json", Archives.jsonLines(5000));
         byte[] cut = Arrays.copyOf(whole, whole.length / 2);
@@ -144,6 +213,15 @@ class ExportRecordsTest {
         byte[] cut = Archives.gzip(Arrays.copyOf(tar, 512 * 3 + 100));
         assertThatThrownBy(() -> all(cut, RecordOptions.defaults()))
                 .isInstanceOfSatisfying(CorruptExportFileException.class, e -> assertThat(e.entry()).isEqualTo("second.json"));
+    }
+
+    @Test
+    void aLocalFileThatCannotBeOpenedIsATypedError() {
+        Path missing = dir.resolve("missing.tar.gz");
+        assertThatThrownBy(() -> ExportRecords.read(missing, RecordOptions.defaults()))
+                .isExactlyInstanceOf(ExportException.class)
+                .hasMessageContaining("missing.tar.gz")
+                .hasCauseInstanceOf(java.nio.file.NoSuchFileException.class);
     }
 
     @Test

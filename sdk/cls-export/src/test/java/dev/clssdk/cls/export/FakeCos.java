@@ -12,16 +12,20 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Plays COS on 127.0.0.1 over raw sockets, so each fault happens exactly where the test says: a file
  * served with Range support, and scripted answers for the next requests (drop the connection after
- * N body bytes, ignore the range, a status, a body longer or shorter than the file).
+ * N body bytes, ignore the range, a status, a body longer or shorter than the file, a slow body, any
+ * raw answer). It counts the connections still open, so a test can tell that the client closed
+ * every response it was given (a leaked response keeps its connection open).
  */
 final class FakeCos implements AutoCloseable {
 
@@ -40,6 +44,24 @@ final class FakeCos implements AutoCloseable {
     /** Answer 200 with these bytes instead of the file (Content-Length theirs). */
     record Body(byte[] bytes) implements Reply {}
 
+    /** Serve the file honestly (with Range), {@code chunkBytes} at a time with a pause between chunks. */
+    record Slow(int chunkBytes, long pauseMillis) implements Reply {}
+
+    /**
+     * Answer exactly this status line, these header lines and these body bytes, then keep the
+     * connection open until the client closes it: only a client that closes the response frees it.
+     */
+    record Raw(String statusLine, List<String> headers, byte[] body) implements Reply {
+        Raw(String statusLine, String... headers) {
+            this(statusLine, List.of(headers), new byte[0]);
+        }
+
+        @Override
+        public String toString() {
+            return statusLine + " " + headers + " (" + body.length + " body bytes)";
+        }
+    }
+
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-");
 
     private final ServerSocket server;
@@ -50,7 +72,9 @@ final class FakeCos implements AutoCloseable {
     });
     private final Deque<Reply> script = new ArrayDeque<>();
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger openConnections = new AtomicInteger();
     private volatile byte[] file = new byte[0];
+    private volatile Reply otherwise;
     private volatile boolean closed;
 
     FakeCos() throws IOException {
@@ -60,6 +84,12 @@ final class FakeCos implements AutoCloseable {
 
     FakeCos file(byte[] bytes) {
         this.file = bytes;
+        return this;
+    }
+
+    /** How to answer once the script is used up (default: the file, honestly). */
+    FakeCos otherwise(Reply reply) {
+        this.otherwise = reply;
         return this;
     }
 
@@ -75,6 +105,18 @@ final class FakeCos implements AutoCloseable {
         return "http://127.0.0.1:" + server.getLocalPort() + "/logset/topic/export.tar.gz?q-sign-algorithm=sha1&q-signature=SECRETSIGNATURE";
     }
 
+    /** Whether every connection accepted has been closed (by either side) within {@code timeout}. */
+    boolean awaitNoOpenConnections(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (openConnections.get() > 0) {
+            if (System.nanoTime() - deadline > 0) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
     /** Each request's request line and Range header. */
     List<String> requests() {
         synchronized (requests) {
@@ -86,7 +128,14 @@ final class FakeCos implements AutoCloseable {
         while (!closed) {
             try {
                 Socket socket = server.accept();
-                executor.execute(() -> serve(socket));
+                openConnections.incrementAndGet();
+                executor.execute(() -> {
+                    try {
+                        serve(socket);
+                    } finally {
+                        openConnections.decrementAndGet();
+                    }
+                });
             } catch (IOException e) {
                 return;
             }
@@ -113,6 +162,9 @@ final class FakeCos implements AutoCloseable {
             synchronized (script) {
                 reply = script.pollFirst();
             }
+            if (reply == null) {
+                reply = otherwise;
+            }
             OutputStream out = socket.getOutputStream();
             byte[] bytes = file;
             if (reply instanceof Status s) {
@@ -121,6 +173,18 @@ final class FakeCos implements AutoCloseable {
             }
             if (reply instanceof Body b) {
                 write(out, 200, "", b.bytes().length, b.bytes(), 0, b.bytes().length);
+                return;
+            }
+            if (reply instanceof Raw raw) {
+                StringBuilder head = new StringBuilder(raw.statusLine()).append("\r\n");
+                raw.headers().forEach(h -> head.append(h).append("\r\n"));
+                out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+                out.write(raw.body());
+                out.flush();
+                // Until the client closes: a response it leaks keeps this connection open (to the socket timeout).
+                while (socket.getInputStream().read() >= 0) {
+                    // whatever it sends, it is done with this answer
+                }
                 return;
             }
             int from = 0;
@@ -132,6 +196,15 @@ final class FakeCos implements AutoCloseable {
             String extra = from > 0 ? "Content-Range: bytes " + from + "-" + (bytes.length - 1) + "/" + bytes.length + "\r\n" : "";
             int length = bytes.length - from;
             int send = reply instanceof DropAfter d ? Math.min(d.bytes(), length) : length;
+            if (reply instanceof Slow slow) {
+                write(out, status, extra, length, bytes, from, 0);
+                for (int at = from; at < bytes.length; at += slow.chunkBytes()) {
+                    out.write(bytes, at, Math.min(slow.chunkBytes(), bytes.length - at));
+                    out.flush();
+                    sleep(slow.pauseMillis());
+                }
+                return;
+            }
             write(out, status, extra, length, bytes, from, send);
             // returning closes the socket: with send < length, the client sees the body cut short
         } catch (IOException e) {
@@ -146,6 +219,15 @@ final class FakeCos implements AutoCloseable {
         out.write(head.getBytes(StandardCharsets.ISO_8859_1));
         out.write(body, off, len);
         out.flush();
+    }
+
+    private static void sleep(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("FakeCos is closing");
+        }
     }
 
     @Override

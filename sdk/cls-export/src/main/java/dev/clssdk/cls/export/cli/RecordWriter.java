@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +52,35 @@ abstract class RecordWriter implements AutoCloseable {
                     header = List.copyOf(record.fields().keySet());
                     row(header);
                 }
-                row(header.stream().map(record::get).toList());
+                row(inHeaderOrder(record));
+            }
+
+            /**
+             * The record's values in the header's order: as they come when the record has the header's
+             * fields in its order (a CSV export's rows always do), else looked up by name. Looking
+             * every field up by name costs fields² / 2 comparisons a row (100,000 fields: 25 s a row).
+             */
+            private List<String> inHeaderOrder(LogRecord record) {
+                List<String> values = new ArrayList<>(header.size());
+                if (record.size() == header.size()) {
+                    int i = 0;
+                    for (Map.Entry<String, String> field : record.fields().entrySet()) {
+                        if (!field.getKey().equals(header.get(i++))) {
+                            values = null;
+                            break;
+                        }
+                        values.add(field.getValue());
+                    }
+                    if (values != null) {
+                        return values;
+                    }
+                }
+                if (record.size() <= 64) {
+                    return header.stream().map(record::get).toList();
+                }
+                Map<String, String> byName = new HashMap<>();
+                record.fields().forEach(byName::putIfAbsent); // the first of a repeated name, as record.get
+                return header.stream().map(byName::get).toList();
             }
 
             private void row(List<String> values) throws IOException {

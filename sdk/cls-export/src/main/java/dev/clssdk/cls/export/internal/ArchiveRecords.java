@@ -1,14 +1,18 @@
 package dev.clssdk.cls.export.internal;
 
 import dev.clssdk.cls.export.CorruptExportFileException;
+import dev.clssdk.cls.export.ExportException;
 import dev.clssdk.cls.export.LogRecord;
+import dev.clssdk.cls.export.RecordOptions;
 import dev.clssdk.cls.model.Format;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -19,20 +23,29 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * plain text all work, whatever the file is called); every regular tar entry is parsed in turn. Any
  * failure of the decompressor or the tar reader becomes a {@link CorruptExportFileException} naming
  * the entry and the byte offset in the file.
+ *
+ * <p>The tar reader keeps an entry's headers in memory (GNU long names, pax records) and reads a
+ * chain of them recursively, so what it may read for one entry's headers is metered
+ * ({@value #MAX_TAR_HEADER_BYTES} bytes, against a 100 MiB name that is 100 KB gzipped, or a
+ * {@code StackOverflowError} from thousands of chained headers), and so are the pax records it
+ * carries from entry to entry.
  */
 public final class ArchiveRecords implements Closeable {
 
     private static final int BUFFER = 64 * 1024;
     private static final int TAR_BLOCK = 512;
     private static final int USTAR_OFFSET = 257;
+    /** What one entry's headers may take: a 4 KiB path many times over, yet at most some 64 chained headers. */
+    static final int MAX_TAR_HEADER_BYTES = 64 * 1024;
 
     private final InputStream raw;
     private final CountingInputStream counted;
     private final Format format;
-    private final boolean skipMalformed;
+    private final RecordOptions options;
     private final String exportId;
     private final ProgressMeter meter;
     private TarArchiveInputStream tar;
+    private HeaderBudget headerBudget;
     private InputStream data;
     private RecordSource current;
     private String entry = "";
@@ -40,11 +53,11 @@ public final class ArchiveRecords implements Closeable {
     private boolean finished;
     private long skippedBefore;
 
-    public ArchiveRecords(InputStream raw, Format format, boolean skipMalformed, String exportId, ProgressMeter meter) {
+    public ArchiveRecords(InputStream raw, RecordOptions options, String exportId, ProgressMeter meter) {
         this.raw = raw;
         this.counted = new CountingInputStream(raw);
-        this.format = format;
-        this.skipMalformed = skipMalformed;
+        this.format = options.format();
+        this.options = options;
         this.exportId = exportId;
         this.meter = meter;
     }
@@ -80,6 +93,11 @@ public final class ArchiveRecords implements Closeable {
             return null;
         } catch (IOException e) {
             throw corrupt(e);
+        } catch (ExportException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The decompressor and the tar reader read what the network sent: whatever they throw is a corrupt file.
+            throw corrupt(e);
         }
     }
 
@@ -101,7 +119,8 @@ public final class ArchiveRecords implements Closeable {
         inner.unread(block);
         data = inner;
         if (block.length == TAR_BLOCK && isUstar(block)) {
-            tar = new TarArchiveInputStream(inner);
+            headerBudget = new HeaderBudget(inner);
+            tar = new TarArchiveInputStream(headerBudget);
         } else {
             current = source(inner, "");
         }
@@ -116,7 +135,7 @@ public final class ArchiveRecords implements Closeable {
             return false;
         }
         TarArchiveEntry e;
-        while ((e = tar.getNextEntry()) != null) {
+        while ((e = nextTarEntry()) != null) {
             if (e.isFile()) {
                 entry = e.getName();
                 current = source(tar, entry);
@@ -126,8 +145,42 @@ public final class ArchiveRecords implements Closeable {
         return false;
     }
 
+    /**
+     * The next tar entry, its headers read within {@link #MAX_TAR_HEADER_BYTES}. What is left of the
+     * entry before (a directory's or link's data, say) is read through first, so that the budget
+     * meters headers only.
+     */
+    private TarArchiveEntry nextTarEntry() throws IOException {
+        if (tar.getCurrentEntry() != null) {
+            byte[] scratch = new byte[BUFFER];
+            while (tar.read(scratch, 0, scratch.length) >= 0) {
+                // streaming, nothing kept
+            }
+        }
+        headerBudget.allow(MAX_TAR_HEADER_BYTES);
+        TarArchiveEntry e;
+        try {
+            e = tar.getNextEntry();
+        } finally {
+            headerBudget.allow(Long.MAX_VALUE);
+        }
+        if (e != null) {
+            // Pax records the reader does not know are kept on the entry, and global ones from entry to entry.
+            long extra = 0;
+            for (Map.Entry<String, String> header : e.getExtraPaxHeaders().entrySet()) {
+                extra += header.getKey().length() + header.getValue().length();
+            }
+            if (extra > MAX_TAR_HEADER_BYTES) {
+                entry = e.getName();
+                throw new IOException("pax headers of more than " + MAX_TAR_HEADER_BYTES + " bytes");
+            }
+        }
+        return e;
+    }
+
     private RecordSource source(InputStream in, String name) throws IOException {
-        EntryContext context = new EntryContext(exportId, name, skipMalformed);
+        EntryContext context = new EntryContext(exportId, name, options.skipMalformed(), options.maxRecordBytes(),
+                RecordOptions.MAX_FIELDS_PER_RECORD);
         Format f = format;
         InputStream input = in;
         if (f == null || f == Format.UNKNOWN_TO_SDK_VERSION) {
@@ -151,12 +204,52 @@ public final class ArchiveRecords implements Closeable {
         return f == Format.CSV ? new CsvSource(input, context) : new JsonLinesSource(input, context);
     }
 
-    private CorruptExportFileException corrupt(IOException e) {
+    private CorruptExportFileException corrupt(Exception e) {
         String where = entry.isEmpty() ? (tar == null ? "" : "before the first tar entry, ") : "entry " + entry + ", ";
         String task = exportId == null ? "" : "Export " + exportId + ": ";
         String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         return new CorruptExportFileException(exportId, task + "the export file is corrupt or truncated (" + where
                 + "at byte " + counted.count() + " of the file): " + reason, entry, counted.count(), e);
+    }
+
+    /** The tar reader's input, metered while it reads headers: past the allowance, an I/O failure. */
+    private static final class HeaderBudget extends FilterInputStream {
+        private long left = Long.MAX_VALUE;
+
+        HeaderBudget(InputStream in) {
+            super(in);
+        }
+
+        void allow(long bytes) {
+            left = bytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            if (left <= 0) {
+                throw new IOException("tar headers of more than " + MAX_TAR_HEADER_BYTES + " bytes for one entry");
+            }
+            int n = in.read(b, off, (int) Math.min(len, left));
+            if (n > 0 && left != Long.MAX_VALUE) {
+                left -= n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            int chunk = (int) Math.max(0, Math.min(n, 8192));
+            return Math.max(0, read(new byte[chunk], 0, chunk));
+        }
     }
 
     @Override

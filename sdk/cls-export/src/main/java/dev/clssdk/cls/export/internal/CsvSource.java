@@ -1,12 +1,14 @@
 package dev.clssdk.cls.export.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.clssdk.cls.export.LogRecord;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -16,16 +18,25 @@ import java.util.List;
  * CSV with a header row and RFC 4180 quoting (quoted fields may hold commas, {@code ""} and line
  * breaks), read row by row by Jackson's CSV parser (without a schema, each row is an array). A row with a different number of fields than
  * the header is reported with the line it starts on, or skipped and counted.
+ *
+ * <p>Memory is bounded by the limits, not the input: Jackson buffers a whole field before it hands
+ * it over, so the bytes it may take for one row are metered ({@link RowBudget}: {@code maxRecordBytes},
+ * give or take its read-ahead of a few KB) and refused past that, and a row keeps at most
+ * {@code maxFields} fields. A row over the byte limit ends the read even when skipping: inside a
+ * quoted field, where the row ends cannot be known without reading it.
  */
 final class CsvSource implements RecordSource {
 
+    /** Jackson's own string limit (20 M chars) would be a second, different limit; the row budget is the one. */
     private static final CsvFactory CSV = CsvFactory.builder()
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
             .disable(CsvParser.Feature.ALLOW_TRAILING_COMMA)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the tar stream goes on to the next entry
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
             .build();
 
     private final CsvParser parser;
+    private final RowBudget budget;
     private final EntryContext context;
     private String[] header;
     private final List<String> row = new ArrayList<>();
@@ -34,7 +45,8 @@ final class CsvSource implements RecordSource {
     private long nextLine = 1;
 
     CsvSource(InputStream in, EntryContext context) throws IOException {
-        this.parser = CSV.createParser(in);
+        this.budget = new RowBudget(in);
+        this.parser = CSV.createParser(budget);
         this.parser.setSchema(CsvSchema.emptySchema());
         this.context = context;
     }
@@ -48,6 +60,8 @@ final class CsvSource implements RecordSource {
     public LogRecord next() throws IOException {
         while (true) {
             long line;
+            boolean tooManyFields = false;
+            budget.allowFromHere(context.maxRecordBytes());
             try {
                 JsonToken t = parser.nextToken();
                 if (t == null) {
@@ -61,28 +75,94 @@ final class CsvSource implements RecordSource {
                     if (value.indexOf('\n') >= 0) {
                         breaks += value.chars().filter(c -> c == '\n').count();
                     }
-                    row.add(value);
+                    if (row.size() < context.maxFields()) {
+                        row.add(value);
+                    } else {
+                        tooManyFields = true; // read to the row's end, keeping nothing, so it can be skipped
+                    }
                 }
                 nextLine += 1 + breaks;
-            } catch (StreamReadException e) {
-                throw context.malformed(nextLine,
-                        "not valid CSV (" + e.getOriginalMessage() + ")", e);
+            } catch (RowBudget.Exceeded e) {
+                throw context.malformed(nextLine, context.tooLong("a CSV row"), null);
+            } catch (JsonProcessingException e) {
+                throw context.malformed(nextLine, "not valid CSV (" + e.getOriginalMessage() + ")", e);
             }
             if (header == null) {
+                if (tooManyFields) {
+                    throw context.malformed(line, context.tooManyFields("a CSV header"), null);
+                }
                 header = row.toArray(String[]::new);
                 if (header.length > 0 && header[0].startsWith("\uFEFF")) {
                     header[0] = header[0].substring(1);
                 }
                 continue;
             }
-            if (row.size() != header.length) {
+            if (tooManyFields || row.size() != header.length) {
                 if (context.skipMalformed()) {
                     skipped++;
                     continue;
                 }
-                throw context.malformed(line, "a CSV row of " + row.size() + " fields, the header has " + header.length, null);
+                throw context.malformed(line, tooManyFields ? context.tooManyFields("a CSV row")
+                        : "a CSV row of " + row.size() + " fields, the header has " + header.length, null);
             }
-            return RecordAccess.wrap(header, row.toArray(new String[0]), header.length);
+            LogRecord record = RecordAccess.wrap(header, row.toArray(new String[0]), header.length);
+            row.clear(); // the values belong to the record now
+            return record;
+        }
+    }
+
+    /**
+     * The entry as Jackson reads it, metered: from {@link #allowFromHere} on, at most that many more
+     * bytes, then {@link Exceeded}. The bytes Jackson had read ahead before a row started count for
+     * the row before it, so a row may reach the limit plus that read-ahead (a few KB).
+     */
+    private static final class RowBudget extends FilterInputStream {
+        private long taken;
+        private long allowedUpTo = Long.MAX_VALUE;
+
+        RowBudget(InputStream in) {
+            super(in);
+        }
+
+        void allowFromHere(int bytes) {
+            allowedUpTo = taken + bytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            long left = allowedUpTo - taken;
+            if (left <= 0) {
+                throw new Exceeded();
+            }
+            int n = in.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                taken += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            int chunk = (int) Math.max(0, Math.min(n, 8192));
+            return Math.max(0, read(new byte[chunk], 0, chunk));
+        }
+
+        /** The row is longer than its budget (an I/O failure to Jackson, which passes it on). */
+        static final class Exceeded extends IOException {
+            private static final long serialVersionUID = 1L;
+
+            Exceeded() {
+                super("CSV row over its byte limit");
+            }
         }
     }
 }

@@ -4,7 +4,12 @@ import dev.clssdk.cls.export.ExportCancelledException;
 import dev.clssdk.cls.export.ExportTimeoutException;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -13,7 +18,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * One deadline and a cancel switch for everything a job does: sleeps wake up on cancel, and the
  * blocking call in progress (registered here) is aborted, so a cancelled or expired job stops
- * within moments even in the middle of a read.
+ * within moments even in the middle of a read; so does an interrupted one ({@link InterruptWatch}).
+ * The job's temporary files are registered here too, and {@link #cancel()} deletes them itself: a
+ * cancel from a JVM shutdown hook must not depend on the cancelled thread getting to its
+ * {@code finally} before the JVM halts.
  */
 public final class JobControl {
 
@@ -30,6 +38,7 @@ public final class JobControl {
     private volatile String exportId;
     private volatile boolean cancelled;
     private Closeable current;
+    private final Set<Path> temporaryFiles = new HashSet<>();
     private ScheduledFuture<?> watchdog;
 
     private JobControl(Duration timeout) {
@@ -103,12 +112,24 @@ public final class JobControl {
     /** Throws when cancelled, interrupted or past the deadline. */
     public void check(String doing) {
         if (cancelled || Thread.currentThread().isInterrupted()) {
-            throw new ExportCancelledException(exportId, "Export job cancelled while " + doing
-                    + (exportId == null ? "" : " (ExportId " + exportId + ")"));
+            throw cancelled(doing, null);
         }
         if (expired()) {
             throw timedOut(doing);
         }
+    }
+
+    /**
+     * The exception a cancel or an interrupt ends the job with; an interrupt stays visible on the
+     * thread (its flag set), as a caller that interrupts expects.
+     */
+    public ExportCancelledException cancelled(String doing, Throwable cause) {
+        boolean interrupted = !cancelled;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return new ExportCancelledException(exportId, "Export job " + (interrupted ? "interrupted" : "cancelled")
+                + " while " + doing + (exportId == null ? "" : " (ExportId " + exportId + ")"), cause);
     }
 
     /** The job's timeout, as the exception it ends with. */
@@ -143,26 +164,70 @@ public final class JobControl {
         check(doing);
     }
 
+    /** Stops the job: wakes a sleep, aborts the call in progress and deletes the job's temporary files. */
     public void cancel() {
         Closeable toClose;
+        List<Path> toDelete;
         synchronized (this) {
             cancelled = true;
             toClose = current;
+            toDelete = List.copyOf(temporaryFiles);
+            temporaryFiles.clear();
             notifyAll();
         }
         closeQuietly(toClose);
+        toDelete.forEach(JobControl::deleteQuietly);
+    }
+
+    /**
+     * Registers a temporary file of the job, deleted by {@link #cancel()}; when the job is cancelled
+     * already, deletes it at once and throws.
+     */
+    public void temporaryFile(Path file, String doing) {
+        boolean late;
+        synchronized (this) {
+            late = cancelled;
+            if (!late) {
+                temporaryFiles.add(file);
+            }
+        }
+        if (late) {
+            deleteQuietly(file);
+            throw cancelled(doing, null);
+        }
+    }
+
+    /** The temporary file is gone (renamed or deleted by its writer). */
+    public synchronized void temporaryFileDone(Path file) {
+        temporaryFiles.remove(file);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException | RuntimeException ignored) {
+            // best effort: a leftover is named .part
+        }
     }
 
     public boolean isCancelled() {
         return cancelled;
     }
 
-    /** Registers the blocking resource in use (closed on cancel); {@code null} to clear. */
+    /**
+     * Registers the blocking resource the current thread is using (closed on cancel, on the deadline,
+     * and when the thread is interrupted); {@code null} to clear.
+     */
     public void current(Closeable resource) {
         boolean closeNow;
         synchronized (this) {
             current = resource;
             closeNow = cancelled && resource != null;
+        }
+        if (resource == null) {
+            InterruptWatch.unwatch();
+        } else {
+            InterruptWatch.watch(resource);
         }
         if (closeNow) {
             closeQuietly(resource);
