@@ -6,6 +6,7 @@ import dev.clssdk.core.auth.AnonymousCredentialsProvider;
 import dev.clssdk.core.auth.CallLimits;
 import dev.clssdk.core.auth.Credentials;
 import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.auth.StaticCredentialsProvider;
 import dev.clssdk.core.client.CallContext;
 import dev.clssdk.core.internal.retry.TimeSource;
 import dev.clssdk.core.signing.Tc3Signer;
@@ -124,10 +125,10 @@ public final class SigningInterceptor implements Interceptor {
     }
 
     private static Credentials resolveCredentials(CredentialsProvider credentials, Call call) throws IOException {
-        long timeoutNanos = call.timeout().timeoutNanos();
-        CallLimits limits = CallLimits.of(timeoutNanos == 0 ? null : Duration.ofNanos(timeoutNanos), call::isCanceled);
         try {
-            Credentials resolved = limits.apply(credentials::resolve);
+            Credentials resolved = credentials instanceof StaticCredentialsProvider
+                    ? credentials.resolve() // holds its credentials: it never waits, so there are no limits to set
+                    : limitsOf(call).apply(credentials::resolve);
             if (resolved == null) {
                 throw new CredentialsException(List.of(credentials + ": returned no credentials"));
             }
@@ -143,6 +144,12 @@ public final class SigningInterceptor implements Interceptor {
             throw new FailureIOException(new CredentialsException(
                     List.of(credentials + ": failed with " + e.getClass().getName())));
         }
+    }
+
+    /** The attempt's deadline (its call timeout, from now) and whether it was cancelled. */
+    private static CallLimits limitsOf(Call call) {
+        long timeoutNanos = call.timeout().timeoutNanos();
+        return CallLimits.of(timeoutNanos == 0 ? null : Duration.ofNanos(timeoutNanos), call::isCanceled);
     }
 
     private static byte[] bytesOf(RequestBody body) throws IOException {
