@@ -126,11 +126,11 @@ class HostileCredentialSourcesTest {
         assertThat(fetches).hasValue(2);
     }
 
-    @Test
-    void aCallerWaitingForAnotherCallersFetchStopsWhenInterrupted() throws Exception {
-        CountDownLatch fetching = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        RefreshingCredentialsProvider provider = RefreshingCredentialsProvider.builder("slow source", () -> {
+    /** A source whose fetch another caller has started and holds until {@link #close()}. */
+    private static final class FetchHeldByAnotherCaller implements AutoCloseable {
+        private final CountDownLatch fetching = new CountDownLatch(1);
+        private final CountDownLatch release = new CountDownLatch(1);
+        final RefreshingCredentialsProvider provider = RefreshingCredentialsProvider.builder("slow source", () -> {
             fetching.countDown();
             try {
                 release.await(20, TimeUnit.SECONDS);
@@ -139,57 +139,52 @@ class HostileCredentialSourcesTest {
             }
             return Credentials.of("AKIDslow", "slow-key", null, Instant.now().plus(Duration.ofHours(1)));
         }).build();
-        Thread holder = new Thread(provider::resolve);
-        holder.start();
-        assertThat(fetching.await(5, TimeUnit.SECONDS)).isTrue();
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread waiter = new Thread(() -> {
-            try {
-                provider.resolve();
-            } catch (RuntimeException e) {
-                thrown.set(e);
-            }
-        });
-        waiter.start();
-        Thread.sleep(200);
-        long interruptedAt = System.nanoTime();
-        waiter.interrupt();
-        waiter.join(5_000);
-        try {
-            assertThat(waiter.isAlive()).isFalse();
-            assertThat(Duration.ofNanos(System.nanoTime() - interruptedAt)).isLessThan(Duration.ofMillis(300));
-            assertThat(thrown.get()).isInstanceOf(SdkInterruptedException.class);
-        } finally {
+        private final Thread holder = new Thread(provider::resolve);
+
+        FetchHeldByAnotherCaller() throws InterruptedException {
+            holder.start();
+            assertThat(fetching.await(5, TimeUnit.SECONDS)).isTrue();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
             release.countDown();
             holder.join(5_000);
         }
     }
 
     @Test
+    void aCallerWaitingForAnotherCallersFetchStopsWhenInterrupted() throws Exception {
+        try (FetchHeldByAnotherCaller held = new FetchHeldByAnotherCaller()) {
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread waiter = new Thread(() -> {
+                try {
+                    held.provider.resolve();
+                } catch (RuntimeException e) {
+                    thrown.set(e);
+                }
+            });
+            waiter.start();
+            Thread.sleep(200);
+            long interruptedAt = System.nanoTime();
+            waiter.interrupt();
+            waiter.join(5_000);
+
+            assertThat(waiter.isAlive()).isFalse();
+            assertThat(Duration.ofNanos(System.nanoTime() - interruptedAt)).isLessThan(Duration.ofMillis(300));
+            assertThat(thrown.get()).isInstanceOf(SdkInterruptedException.class);
+        }
+    }
+
+    @Test
     void aCallerWaitingForAnotherCallersFetchStopsAtItsCallsDeadline() throws Exception {
-        CountDownLatch fetching = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        RefreshingCredentialsProvider provider = RefreshingCredentialsProvider.builder("slow source", () -> {
-            fetching.countDown();
-            try {
-                release.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return Credentials.of("AKIDslow", "slow-key", null, Instant.now().plus(Duration.ofHours(1)));
-        }).build();
-        Thread holder = new Thread(provider::resolve);
-        holder.start();
-        try {
-            assertThat(fetching.await(5, TimeUnit.SECONDS)).isTrue();
+        try (FetchHeldByAnotherCaller held = new FetchHeldByAnotherCaller()) {
             long start = System.nanoTime();
-            assertThatThrownBy(() -> CallLimits.of(Duration.ofMillis(300), () -> false).apply(provider::resolve))
+
+            assertThatThrownBy(() -> CallLimits.of(Duration.ofMillis(300), () -> false).apply(held.provider::resolve))
                     .isInstanceOf(CredentialsException.class)
                     .hasMessageContaining("the call ended");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(250), Duration.ofSeconds(2));
-        } finally {
-            release.countDown();
-            holder.join(5_000);
         }
     }
 
