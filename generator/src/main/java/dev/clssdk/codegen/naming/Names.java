@@ -1,5 +1,6 @@
 package dev.clssdk.codegen.naming;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -206,6 +208,57 @@ public final class Names {
             name = "V_" + name;
         }
         return legal(name);
+    }
+
+    /**
+     * The enum constant of each error code of one catalogue, unique by construction. A code keeps its
+     * usual constant ({@link #constantName}) unless another code of the catalogue, or a reserved name,
+     * has the same one; then each code of that clash keeps its dots as a double underscore
+     * ({@code InvalidParameter.ValueTooLarge -> INVALID_PARAMETER__VALUE_TOO_LARGE},
+     * {@code InvalidParameterValue.TooLarge -> INVALID_PARAMETER_VALUE__TOO_LARGE}), and should that
+     * still clash, a number follows in the order of the codes ({@code _2}, {@code _3}). Adding a code
+     * never renames a code that clashed with nothing before it.
+     *
+     * @param codes the catalogue's codes, each mapping to a constant name
+     * @param reserved names the enum uses for constants of its own
+     * @return each code's constant, in the order of the codes
+     */
+    public static Map<String, String> errorCodeConstants(Collection<String> codes, Set<String> reserved) {
+        List<String> sorted = codes.stream().distinct().sorted().toList();
+        Map<String, Long> uses = new HashMap<>();
+        for (String code : sorted) {
+            uses.merge(constantName(code).orElseThrow(), 1L, Long::sum);
+        }
+        Set<String> taken = new java.util.HashSet<>(reserved);
+        Map<String, String> constants = new java.util.TreeMap<>();
+        List<String> clashing = new ArrayList<>();
+        for (String code : sorted) {
+            String usual = constantName(code).orElseThrow();
+            if (uses.get(usual) == 1 && !reserved.contains(usual)) {
+                constants.put(code, usual);
+                taken.add(usual);
+            } else {
+                clashing.add(code);
+            }
+        }
+        for (String code : clashing) {
+            StringJoiner segments = new StringJoiner("__");
+            for (String segment : code.split("\\.")) {
+                constantName(segment).ifPresent(segments::add);
+            }
+            String base = segments.toString();
+            String name = base;
+            for (int n = 2; taken.contains(name); n++) {
+                name = base + "_" + n;
+            }
+            constants.put(code, name);
+            taken.add(name);
+        }
+        Map<String, String> inOrder = new java.util.LinkedHashMap<>();
+        for (String code : codes) {
+            inOrder.put(code, constants.get(code));
+        }
+        return inOrder;
     }
 
     static String lowerCamel(String name) {

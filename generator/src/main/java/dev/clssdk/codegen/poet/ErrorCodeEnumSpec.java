@@ -32,12 +32,14 @@ public final class ErrorCodeEnumSpec {
                 .addJavadoc("\n<p>A code this SDK version does not know maps to {@link #$L}; the exception\n",
                         EnumClassSpec.UNKNOWN)
                 .addJavadoc("that carries it keeps the raw code.\n");
+        java.util.Map<String, String> constants = Names.errorCodeConstants(
+                service.errorCodes().stream().map(ErrorCodeModel::code).toList(), java.util.Set.of(EnumClassSpec.UNKNOWN));
         for (ErrorCodeModel error : service.errorCodes()) {
             TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$S, $S, $L, $L, $T.$L",
                     error.code(), error.description(), error.common(), error.retryable(), CoreTypes.ERROR_KIND,
                     error.kind().name());
             constant.addJavadoc("{@code $L}: $L\n", error.code(), Javadoc.sentence(error.description(), error.code()));
-            spec.addEnumConstant(Names.constantName(error.code()).orElseThrow(), constant.build());
+            spec.addEnumConstant(constants.get(error.code()), constant.build());
         }
         spec.addEnumConstant(EnumClassSpec.UNKNOWN, TypeSpec.anonymousClassBuilder("null, $S, false, false, $T.$L",
                         "An error code this version of the SDK does not know.", CoreTypes.ERROR_KIND,

@@ -149,7 +149,6 @@ public final class SpecReader {
         ValidationCodes validationCodes = readValidationCodes(infoExt, info, errors);
         List<ShapeModel> shapes = readShapes(errors);
         List<EnumModel> enums = enumNames.stream().map(this::readEnum).toList();
-        checkDistinctConstants(errors, info);
         checkFamilyExceptions(errors.values(), service, info);
         Map<String, Object> rootExt = extensions(api.getExtensions());
         PagingReader paging = new PagingReader(operations, shapes, enums);
@@ -624,11 +623,6 @@ public final class SpecReader {
             }
         }
         return new ValidationCodes(required, other);
-    }
-
-    private void checkDistinctConstants(Map<String, ErrorCodeModel> errors, Pointer at) {
-        List<String> constants = errors.keySet().stream().map(c -> Names.constantName(c).orElseThrow()).toList();
-        checkUnique(constants, at, "error-code constant name");
     }
 
     /** One exception class per family of codes ({@link ErrorCodeModel#family()}): its name must be a legal class of its own. */
