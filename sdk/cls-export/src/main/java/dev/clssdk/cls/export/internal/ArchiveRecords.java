@@ -7,7 +7,6 @@ import dev.clssdk.cls.export.RecordOptions;
 import dev.clssdk.cls.model.Format;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -45,7 +44,8 @@ public final class ArchiveRecords implements Closeable {
     private final String exportId;
     private final ProgressMeter meter;
     private TarArchiveInputStream tar;
-    private HeaderBudget headerBudget;
+    /** The tar reader's input, metered while it reads headers: past the allowance, an I/O failure. */
+    private ByteBudget headerBudget;
     private InputStream data;
     private RecordSource current;
     private String entry = "";
@@ -119,7 +119,8 @@ public final class ArchiveRecords implements Closeable {
         inner.unread(block);
         data = inner;
         if (block.length == TAR_BLOCK && isUstar(block)) {
-            headerBudget = new HeaderBudget(inner);
+            headerBudget = new ByteBudget(inner,
+                    () -> new IOException("tar headers of more than " + MAX_TAR_HEADER_BYTES + " bytes for one entry"));
             tar = new TarArchiveInputStream(headerBudget);
         } else {
             current = source(inner, "");
@@ -210,46 +211,6 @@ public final class ArchiveRecords implements Closeable {
         String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         return new CorruptExportFileException(exportId, task + "the export file is corrupt or truncated (" + where
                 + "at byte " + counted.count() + " of the file): " + reason, entry, counted.count(), e);
-    }
-
-    /** The tar reader's input, metered while it reads headers: past the allowance, an I/O failure. */
-    private static final class HeaderBudget extends FilterInputStream {
-        private long left = Long.MAX_VALUE;
-
-        HeaderBudget(InputStream in) {
-            super(in);
-        }
-
-        void allow(long bytes) {
-            left = bytes;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (len == 0) {
-                return 0;
-            }
-            if (left <= 0) {
-                throw new IOException("tar headers of more than " + MAX_TAR_HEADER_BYTES + " bytes for one entry");
-            }
-            int n = in.read(b, off, (int) Math.min(len, left));
-            if (n > 0 && left != Long.MAX_VALUE) {
-                left -= n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            int chunk = (int) Math.max(0, Math.min(n, 8192));
-            return Math.max(0, read(new byte[chunk], 0, chunk));
-        }
     }
 
     @Override

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.clssdk.cls.export.LogRecord;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import java.util.List;
  * the header is reported with the line it starts on, or skipped and counted.
  *
  * <p>Memory is bounded by the limits, not the input: Jackson buffers a whole field before it hands
- * it over, so the bytes it may take for one row are metered ({@link RowBudget}: {@code maxRecordBytes},
+ * it over, so the bytes it may take for one row are metered ({@link ByteBudget}: {@code maxRecordBytes},
  * give or take its read-ahead of a few KB) and refused past that, and a row keeps at most
  * {@code maxFields} fields. A row over the byte limit ends the read even when skipping: inside a
  * quoted field, where the row ends cannot be known without reading it.
@@ -36,7 +35,12 @@ final class CsvSource implements RecordSource {
             .build();
 
     private final CsvParser parser;
-    private final RowBudget budget;
+    /**
+     * The entry as Jackson reads it, metered: from the start of each row, at most {@code maxRecordBytes}
+     * more bytes. The bytes Jackson had read ahead before a row started count for the row before it, so a
+     * row may reach the limit plus that read-ahead (a few KB).
+     */
+    private final ByteBudget budget;
     private final EntryContext context;
     private String[] header;
     private final List<String> row = new ArrayList<>();
@@ -45,7 +49,7 @@ final class CsvSource implements RecordSource {
     private long nextLine = 1;
 
     CsvSource(InputStream in, EntryContext context) throws IOException {
-        this.budget = new RowBudget(in);
+        this.budget = new ByteBudget(in, RowTooLong::new);
         this.parser = CSV.createParser(budget);
         this.parser.setSchema(CsvSchema.emptySchema());
         this.context = context;
@@ -61,7 +65,7 @@ final class CsvSource implements RecordSource {
         while (true) {
             long line;
             boolean tooManyFields = false;
-            budget.allowFromHere(context.maxRecordBytes());
+            budget.allow(context.maxRecordBytes());
             try {
                 JsonToken t = parser.nextToken();
                 if (t == null) {
@@ -82,7 +86,7 @@ final class CsvSource implements RecordSource {
                     }
                 }
                 nextLine += 1 + breaks;
-            } catch (RowBudget.Exceeded e) {
+            } catch (RowTooLong e) {
                 throw context.malformed(nextLine, context.tooLong("a CSV row"), null);
             } catch (JsonProcessingException e) {
                 throw context.malformed(nextLine, "not valid CSV (" + e.getOriginalMessage() + ")", e);
@@ -111,58 +115,12 @@ final class CsvSource implements RecordSource {
         }
     }
 
-    /**
-     * The entry as Jackson reads it, metered: from {@link #allowFromHere} on, at most that many more
-     * bytes, then {@link Exceeded}. The bytes Jackson had read ahead before a row started count for
-     * the row before it, so a row may reach the limit plus that read-ahead (a few KB).
-     */
-    private static final class RowBudget extends FilterInputStream {
-        private long taken;
-        private long allowedUpTo = Long.MAX_VALUE;
+    /** A CSV row longer than its budget (an I/O failure to Jackson, which passes it on). */
+    private static final class RowTooLong extends IOException {
+        private static final long serialVersionUID = 1L;
 
-        RowBudget(InputStream in) {
-            super(in);
-        }
-
-        void allowFromHere(int bytes) {
-            allowedUpTo = taken + bytes;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (len == 0) {
-                return 0;
-            }
-            long left = allowedUpTo - taken;
-            if (left <= 0) {
-                throw new Exceeded();
-            }
-            int n = in.read(b, off, (int) Math.min(len, left));
-            if (n > 0) {
-                taken += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            int chunk = (int) Math.max(0, Math.min(n, 8192));
-            return Math.max(0, read(new byte[chunk], 0, chunk));
-        }
-
-        /** The row is longer than its budget (an I/O failure to Jackson, which passes it on). */
-        static final class Exceeded extends IOException {
-            private static final long serialVersionUID = 1L;
-
-            Exceeded() {
-                super("CSV row over its byte limit");
-            }
+        RowTooLong() {
+            super("CSV row over its byte limit");
         }
     }
 }
