@@ -3,12 +3,15 @@ package dev.clssdk.codegen.naming;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -224,19 +227,22 @@ public final class Names {
      * @return each code's constant, in the order of the codes
      */
     public static Map<String, String> errorCodeConstants(Collection<String> codes, Set<String> reserved) {
-        List<String> sorted = codes.stream().distinct().sorted().toList();
+        Map<String, String> usual = new TreeMap<>();
         Map<String, Long> uses = new HashMap<>();
-        for (String code : sorted) {
-            uses.merge(constantName(code).orElseThrow(), 1L, Long::sum);
+        for (String code : codes) {
+            if (usual.putIfAbsent(code, constantName(code).orElseThrow()) == null) {
+                uses.merge(usual.get(code), 1L, Long::sum);
+            }
         }
-        Set<String> taken = new java.util.HashSet<>(reserved);
-        Map<String, String> constants = new java.util.TreeMap<>();
+        Set<String> taken = new HashSet<>(reserved);
+        Map<String, String> constants = new HashMap<>();
         List<String> clashing = new ArrayList<>();
-        for (String code : sorted) {
-            String usual = constantName(code).orElseThrow();
-            if (uses.get(usual) == 1 && !reserved.contains(usual)) {
-                constants.put(code, usual);
-                taken.add(usual);
+        for (Map.Entry<String, String> entry : usual.entrySet()) {
+            String code = entry.getKey();
+            String name = entry.getValue();
+            if (uses.get(name) == 1 && !reserved.contains(name)) {
+                constants.put(code, name);
+                taken.add(name);
             } else {
                 clashing.add(code);
             }
@@ -254,7 +260,7 @@ public final class Names {
             constants.put(code, name);
             taken.add(name);
         }
-        Map<String, String> inOrder = new java.util.LinkedHashMap<>();
+        Map<String, String> inOrder = new LinkedHashMap<>();
         for (String code : codes) {
             inOrder.put(code, constants.get(code));
         }

@@ -1,5 +1,6 @@
 package dev.clssdk.core.auth;
 
+import dev.clssdk.core.internal.Settings;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public final class CallLimits {
         long deadline = Long.MAX_VALUE;
         if (timeout != null && !timeout.isNegative()) {
             long now = System.nanoTime();
-            long nanos = saturatedNanos(timeout);
+            long nanos = Settings.saturatedNanos(timeout);
             deadline = nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
         }
         return new CallLimits(deadline, cancelled);
@@ -106,14 +107,6 @@ public final class CallLimits {
      */
     public boolean isOver() {
         return cancelled.getAsBoolean() || (deadlineNanos != Long.MAX_VALUE && System.nanoTime() - deadlineNanos >= 0);
-    }
-
-    private static long saturatedNanos(Duration duration) {
-        try {
-            return duration.toNanos();
-        } catch (ArithmeticException e) {
-            return Long.MAX_VALUE;
-        }
     }
 
     @Override

@@ -107,17 +107,21 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
      */
     private String read() throws IOException {
         if (Files.size(file) > MAX_FILE_BYTES) {
-            throw notFound("the file is larger than " + MAX_FILE_BYTES + " bytes: not a credentials file");
+            throw tooLarge();
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         }
         if (bytes.length > MAX_FILE_BYTES) {
-            throw notFound("the file is larger than " + MAX_FILE_BYTES + " bytes: not a credentials file");
+            throw tooLarge();
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private CredentialsException tooLarge() {
+        return notFound("the file is larger than " + MAX_FILE_BYTES + " bytes: not a credentials file");
     }
 
     private CredentialsException notFound(String reason) {

@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -224,12 +226,10 @@ public final class RefreshingCredentialsProvider implements CredentialsProvider 
         if (!(e instanceof IOException) || e.getMessage() == null) {
             return "failed with " + e.getClass().getName();
         }
-        List<String> secrets = known == null ? List.of() : java.util.Arrays.asList(known.credentials.secretKey(),
-                known.credentials.token(), known.credentials.secretId());
-        if (e instanceof CredentialsFetchException) {
-            return new Redactor(java.util.Set.of(), secrets.stream().filter(Objects::nonNull).toList()).redact(e.getMessage());
-        }
-        return Redactor.credentialSourceText(e.getMessage(), secrets);
+        List<String> secrets = known == null ? List.of() : Stream.of(known.credentials.secretKey(),
+                known.credentials.token(), known.credentials.secretId()).filter(Objects::nonNull).toList();
+        return e instanceof CredentialsFetchException ? new Redactor(Set.of(), secrets).redact(e.getMessage())
+                : Redactor.credentialSourceText(e.getMessage(), secrets);
     }
 
     @Override

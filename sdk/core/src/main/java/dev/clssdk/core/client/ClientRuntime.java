@@ -7,6 +7,7 @@ import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.Sleeper;
 import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.internal.Settings;
 import dev.clssdk.core.internal.exec.CallExecutor;
 import dev.clssdk.core.internal.exec.WaiterEngine;
 import dev.clssdk.core.internal.http.ActionCalls;
@@ -293,16 +294,8 @@ public final class ClientRuntime implements AutoCloseable {
             throw new IllegalArgumentException("timeout must not be null");
         }
         long elapsed = time.nanoTime() - startNanos;
-        Duration rest = elapsed >= saturatedNanos(timeout) ? Duration.ZERO : timeout.minusNanos(elapsed);
+        Duration rest = elapsed >= Settings.saturatedNanos(timeout) ? Duration.ZERO : timeout.minusNanos(elapsed);
         return rest.isNegative() ? Duration.ZERO : rest;
-    }
-
-    private static long saturatedNanos(Duration duration) {
-        try {
-            return duration.toNanos();
-        } catch (ArithmeticException e) {
-            return Long.MAX_VALUE;
-        }
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.clssdk.core.SdkException;
 import dev.clssdk.core.SdkInterruptedException;
 import dev.clssdk.core.auth.CallLimits;
 import dev.clssdk.core.auth.Credentials;
+import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.auth.CvmRoleCredentialsProvider;
 import dev.clssdk.core.auth.RefreshingCredentialsProvider;
 import dev.clssdk.core.client.ClientRuntime;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -77,16 +77,7 @@ class HostileCredentialSourcesTest {
     void anInterruptStopsAMetadataFetchAtOnce() throws Exception {
         try (TricklingServer server = new TricklingServer(300)) {
             CvmRoleCredentialsProvider provider = trickled(server, Duration.ofSeconds(30));
-            AtomicReference<Throwable> thrown = new AtomicReference<>();
-            AtomicReference<Boolean> flagAfter = new AtomicReference<>();
-            Thread caller = new Thread(() -> {
-                try {
-                    provider.resolve();
-                } catch (RuntimeException e) {
-                    thrown.set(e);
-                }
-                flagAfter.set(Thread.currentThread().isInterrupted());
-            });
+            Resolving caller = new Resolving(provider);
             caller.start();
             Thread.sleep(700);
             long interruptedAt = System.nanoTime();
@@ -95,8 +86,8 @@ class HostileCredentialSourcesTest {
 
             assertThat(caller.isAlive()).isFalse();
             assertThat(Duration.ofNanos(System.nanoTime() - interruptedAt)).isLessThan(Duration.ofMillis(500));
-            assertThat(thrown.get()).isInstanceOf(SdkInterruptedException.class);
-            assertThat(flagAfter.get()).as("the interrupt flag is kept").isTrue();
+            assertThat(caller.thrown).isInstanceOf(SdkInterruptedException.class);
+            assertThat(caller.interruptedAfter).as("the interrupt flag is kept").isTrue();
         }
     }
 
@@ -110,20 +101,34 @@ class HostileCredentialSourcesTest {
             }
             return Credentials.of("AKIDsecond", "second-key", null, Instant.now().plus(Duration.ofHours(1)));
         }).build();
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread caller = new Thread(() -> {
-            try {
-                provider.resolve();
-            } catch (RuntimeException e) {
-                thrown.set(e);
-            }
-        });
+        Resolving caller = new Resolving(provider);
         caller.start();
         caller.join(5_000);
 
-        assertThat(thrown.get()).isInstanceOf(SdkInterruptedException.class);
+        assertThat(caller.thrown).isInstanceOf(SdkInterruptedException.class);
         assertThat(provider.resolve().secretId()).as("the next caller fetches again at once").isEqualTo("AKIDsecond");
         assertThat(fetches).hasValue(2);
+    }
+
+    /** Resolves once on a thread of its own, keeping what was thrown and whether the interrupt flag was left set. */
+    private static final class Resolving extends Thread {
+        private final CredentialsProvider provider;
+        volatile Throwable thrown;
+        volatile boolean interruptedAfter;
+
+        Resolving(CredentialsProvider provider) {
+            this.provider = provider;
+        }
+
+        @Override
+        public void run() {
+            try {
+                provider.resolve();
+            } catch (RuntimeException e) {
+                thrown = e;
+            }
+            interruptedAfter = isInterrupted();
+        }
     }
 
     /** A source whose fetch another caller has started and holds until {@link #close()}. */
@@ -156,14 +161,7 @@ class HostileCredentialSourcesTest {
     @Test
     void aCallerWaitingForAnotherCallersFetchStopsWhenInterrupted() throws Exception {
         try (FetchHeldByAnotherCaller held = new FetchHeldByAnotherCaller()) {
-            AtomicReference<Throwable> thrown = new AtomicReference<>();
-            Thread waiter = new Thread(() -> {
-                try {
-                    held.provider.resolve();
-                } catch (RuntimeException e) {
-                    thrown.set(e);
-                }
-            });
+            Resolving waiter = new Resolving(held.provider);
             waiter.start();
             Thread.sleep(200);
             long interruptedAt = System.nanoTime();
@@ -172,7 +170,7 @@ class HostileCredentialSourcesTest {
 
             assertThat(waiter.isAlive()).isFalse();
             assertThat(Duration.ofNanos(System.nanoTime() - interruptedAt)).isLessThan(Duration.ofMillis(300));
-            assertThat(thrown.get()).isInstanceOf(SdkInterruptedException.class);
+            assertThat(waiter.thrown).isInstanceOf(SdkInterruptedException.class);
         }
     }
 

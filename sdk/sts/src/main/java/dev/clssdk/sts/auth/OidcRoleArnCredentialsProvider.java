@@ -1,7 +1,6 @@
 package dev.clssdk.sts.auth;
 
 import dev.clssdk.core.CredentialsException;
-import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.auth.Credentials;
 import dev.clssdk.core.auth.CredentialsFetchException;
 import dev.clssdk.core.auth.CredentialsProvider;
@@ -165,9 +164,8 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         AssumeRoleWithWebIdentityRequest request = AssumeRoleWithWebIdentityRequest.builder()
                 .providerId(providerId).webIdentityToken(token).roleArn(roleArn).roleSessionName(roleSessionName)
                 .durationSeconds(durationSeconds).build();
-        RequestOptions options = StsCredentialsFetch.withinCallLimits();
         return StsCredentialsFetch.call("AssumeRoleWithWebIdentity",
-                () -> StsCredentialsFetch.Answer.of(client.assumeRoleWithWebIdentity(request, options)), token);
+                options -> StsCredentialsFetch.Answer.of(client.assumeRoleWithWebIdentity(request, options)), token);
     }
 
     /** The token, stripped; the messages name the file and what is wrong with it, never what it holds. */

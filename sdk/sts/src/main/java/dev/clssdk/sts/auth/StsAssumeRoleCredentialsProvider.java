@@ -1,6 +1,5 @@
 package dev.clssdk.sts.auth;
 
-import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.auth.Credentials;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.auth.RefreshingCredentialsProvider;
@@ -76,8 +75,8 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
             request.externalId(externalId);
         }
         AssumeRoleRequest built = request.build();
-        RequestOptions options = StsCredentialsFetch.withinCallLimits();
-        return StsCredentialsFetch.call("AssumeRole", () -> StsCredentialsFetch.Answer.of(client.assumeRole(built, options)));
+        return StsCredentialsFetch.call("AssumeRole",
+                options -> StsCredentialsFetch.Answer.of(client.assumeRole(built, options)));
     }
 
     private String where() {

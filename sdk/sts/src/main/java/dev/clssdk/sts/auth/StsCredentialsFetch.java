@@ -14,7 +14,7 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -35,12 +35,14 @@ final class StsCredentialsFetch {
     }
 
     /**
+     * @param call makes the STS call with the options it is given: the time left of the call that needs
+     *     the credentials as its timeout
      * @param secrets values the request carried that the answer must not show (a web identity token)
      */
-    static Credentials call(String action, Supplier<Answer> call, String... secrets) throws IOException {
+    static Credentials call(String action, Function<RequestOptions, Answer> call, String... secrets) throws IOException {
         Answer answer;
         try {
-            answer = call.get();
+            answer = call.apply(withinCallLimits());
         } catch (SdkInterruptedException e) {
             // The caller's interrupt, not STS's failure: not to be remembered as the source's.
             throw new InterruptedIOException("interrupted while calling STS " + action);
@@ -74,7 +76,7 @@ final class StsCredentialsFetch {
      *
      * @throws InterruptedIOException if that call has no time left
      */
-    static RequestOptions withinCallLimits() throws InterruptedIOException {
+    private static RequestOptions withinCallLimits() throws InterruptedIOException {
         Optional<Duration> left = CallLimits.current().remaining();
         if (left.isEmpty()) {
             return RequestOptions.none();

@@ -1,9 +1,9 @@
 package dev.clssdk.core.internal.auth;
 
 import dev.clssdk.core.auth.CallLimits;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,12 +33,11 @@ public final class FetchWatchdog {
     }
 
     private static ScheduledExecutorService newTicks() {
-        java.util.concurrent.ScheduledThreadPoolExecutor ticks = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
-                task -> {
-                    Thread thread = new Thread(task, "sdk-core credentials fetch watchdog");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        ScheduledThreadPoolExecutor ticks = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "sdk-core credentials fetch watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
         ticks.setKeepAliveTime(1, TimeUnit.SECONDS);
         ticks.allowCoreThreadTimeOut(true);
         ticks.setRemoveOnCancelPolicy(true);

@@ -1,5 +1,6 @@
 package dev.clssdk.core.internal.exec;
 
+import dev.clssdk.core.internal.Settings;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,7 +64,7 @@ final class Lifecycle {
      */
     boolean awaitClose(Duration duration) throws InterruptedException {
         if (!duration.isNegative() && !duration.isZero()) {
-            closing.await(saturatedNanos(duration), TimeUnit.NANOSECONDS);
+            closing.await(Settings.saturatedNanos(duration), TimeUnit.NANOSECONDS);
         }
         return closed;
     }
@@ -79,14 +80,6 @@ final class Lifecycle {
             if (onClose.remove(action)) {
                 action.run();
             }
-        }
-    }
-
-    private static long saturatedNanos(Duration duration) {
-        try {
-            return duration.toNanos();
-        } catch (ArithmeticException e) {
-            return Long.MAX_VALUE;
         }
     }
 }
