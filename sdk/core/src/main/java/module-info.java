@@ -8,13 +8,17 @@ module dev.clssdk.core {
     requires transitive com.fasterxml.jackson.databind;
     requires transitive okhttp3;
     requires org.slf4j;
+    requires java.net.http;
 
     exports dev.clssdk.core;
     exports dev.clssdk.core.auth;
     exports dev.clssdk.core.client;
+    exports dev.clssdk.core.http;
     exports dev.clssdk.core.signing;
     exports dev.clssdk.core.shape;
 
     // Credentials providers other modules add to the default chain (for example a web-identity provider from a generated service module).
     uses dev.clssdk.core.auth.DefaultChainContributor;
+    // HTTP clients other artifacts offer (dev.clssdk:sdk-okhttp); without one, the JDK's.
+    uses dev.clssdk.core.http.HttpTransportFactory;
 }

@@ -24,7 +24,6 @@ final class CoreTypes {
 
     static final ClassName SERVICE_METADATA = ClassName.get(CLIENT, "ServiceMetadata");
     static final ClassName ERROR_KIND = ClassName.get(CLIENT, "ErrorKind");
-    static final ClassName CALL_CONTEXT = ClassName.get(CLIENT, "CallContext");
     static final ClassName CLIENT_RUNTIME = ClassName.get(CLIENT, "ClientRuntime");
     static final ClassName SDK_CLIENT_BUILDER = ClassName.get(CLIENT, "SdkClientBuilder");
     static final ClassName PAGINATOR_DEFINITION = ClassName.get(CLIENT, "PaginatorDefinition");

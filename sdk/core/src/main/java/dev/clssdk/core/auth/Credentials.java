@@ -17,6 +17,18 @@ public final class Credentials {
     private final String token;
     private final Instant expiration;
 
+    /**
+     * A value refused by the checks of {@link Credentials}: its message names the setting and the
+     * rule, never the value, so it may be shown where the credentials came from.
+     */
+    public static final class InvalidCredentialsException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidCredentialsException(String message) {
+            super(message);
+        }
+    }
+
     private Credentials(String secretId, String secretKey, String token, Instant expiration) {
         this.secretId = requireHeaderSafe(requireText(secretId, "secretId"), "secretId");
         this.secretKey = requireText(secretKey, "secretKey");
@@ -26,7 +38,7 @@ public final class Credentials {
 
     private static String requireHeaderSafe(String value, String name) {
         if (!isHeaderSafe(value)) {
-            throw new IllegalArgumentException(name + " must be visible ASCII (no space, CR, LF, control or"
+            throw new InvalidCredentialsException(name + " must be visible ASCII (no space, CR, LF, control or"
                     + " non-ASCII character)");
         }
         return value;
@@ -51,7 +63,7 @@ public final class Credentials {
     private static String requireText(String value, String name) {
         Objects.requireNonNull(value, name);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " is blank");
+            throw new InvalidCredentialsException(name + " is blank");
         }
         return value;
     }

@@ -7,39 +7,31 @@ import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.Sleeper;
 import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.http.HttpTransport;
+import dev.clssdk.core.http.HttpTransportFactory;
+import dev.clssdk.core.http.HttpTransportSettings;
 import dev.clssdk.core.internal.Settings;
 import dev.clssdk.core.internal.exec.CallExecutor;
 import dev.clssdk.core.internal.exec.WaiterEngine;
 import dev.clssdk.core.internal.http.ActionCalls;
+import dev.clssdk.core.internal.http.AnswerReader;
 import dev.clssdk.core.internal.http.ClockSkew;
 import dev.clssdk.core.internal.http.EnvelopeParser;
-import dev.clssdk.core.internal.http.LoggingInterceptor;
 import dev.clssdk.core.internal.http.Redactor;
-import dev.clssdk.core.internal.http.RequestOptionsInterceptor;
-import dev.clssdk.core.internal.http.RequestSentInterceptor;
-import dev.clssdk.core.internal.http.ResponseGuardInterceptor;
-import dev.clssdk.core.internal.http.SigningInterceptor;
-import dev.clssdk.core.internal.http.UncheckedFailureInterceptor;
+import dev.clssdk.core.internal.http.RequestSigner;
 import dev.clssdk.core.internal.retry.ActionRateLimiters;
 import dev.clssdk.core.internal.retry.TimeSource;
 import dev.clssdk.core.signing.Tc3Signer;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import okhttp3.ConnectionPool;
-import okhttp3.ConnectionSpec;
-import okhttp3.Dispatcher;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
  * The engine behind one generated client: signing, the envelope, typed errors, retries, rate
@@ -47,19 +39,18 @@ import okhttp3.OkHttpClient;
  * Generated clients hold one and delegate every call to it; application code does not need it.
  *
  * <p>Thread-safe. {@link #close()} releases the connections and threads it created (not those of
- * a caller-supplied {@link OkHttpClient}).
+ * an HTTP client the application gave it).
  */
 public final class ClientRuntime implements AutoCloseable {
-    /** Idle keep-alive connections kept by a client's own connection pool. */
-    static final int MAX_IDLE_CONNECTIONS = 32;
+    /** Asynchronous calls in flight at once, by default: as many as idle connections are kept. */
+    static final int MAX_CONCURRENT_REQUESTS = 32;
 
     private final ServiceMetadata service;
-    private final OkHttpClient http;
-    private final boolean ownsHttp;
+    private final HttpTransport transport;
     private final CallExecutor executor;
     private final WaiterEngine waiters;
     private final TimeSource time;
-    private final HttpUrl endpoint;
+    private final URI endpoint;
     private final String region;
 
     ClientRuntime(ServiceMetadata service, SdkClientBuilder<?, ?> builder) {
@@ -67,59 +58,37 @@ public final class ClientRuntime implements AutoCloseable {
         this.time = builder.clock == null && builder.sleeper == null ? TimeSource.system()
                 : TimeSource.of(builder.clock == null ? Clock.systemUTC() : builder.clock,
                         builder.sleeper == null ? Sleeper.SYSTEM : builder.sleeper);
-        this.endpoint = endpointUrl(service, builder);
+        this.endpoint = endpointUri(service, builder);
         this.region = builder.region;
         ClockSkew skew = new ClockSkew();
-        Redactor redactor = new Redactor(service.sensitiveFields(), Transport.secrets(builder));
+        Redactor redactor = new Redactor(service.sensitiveFields(), TransportChoice.proxySecrets(builder));
         EnvelopeParser parser = new EnvelopeParser(redactor, service); // its mapper only if a type needs it
         CredentialsProvider credentials =
                 builder.credentials == null ? CredentialsProvider.defaultChain() : builder.credentials;
-
-        this.ownsHttp = builder.okHttpClient == null;
-        // A builder, not new OkHttpClient().newBuilder(): that client would be built (and its TLS set up) for nothing.
-        OkHttpClient.Builder http = ownsHttp ? new OkHttpClient.Builder() : builder.okHttpClient.newBuilder();
-        if (ownsHttp) {
-            // OkHttp's default pool keeps 5 idle connections and evicts the rest as soon as they are
-            // released, so more than 5 concurrent callers reconnect continually (seen in the benchmarks:
-            // 2,196 connections for 16 threads in 45 s). Keeping up to 32 idle removes that churn.
-            http.connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES));
-            http.dispatcher(dispatcher(builder.maxConcurrentRequests));
-        }
-        http
-                .retryOnConnectionFailure(false) // retries are decided here, knowing which actions are idempotent
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .addInterceptor(new RequestOptionsInterceptor())
-                .addInterceptor(new ResponseGuardInterceptor(parser, builder.maxResponseBytes, time, skew, redactor))
-                .addInterceptor(new SigningInterceptor(credentials, new Tc3Signer(service.serviceName()), region,
-                        builder.hostHeader, time, skew, userAgent(service)))
-                .addNetworkInterceptor(new RequestSentInterceptor(Transport.proxyAuthenticates(builder)))
-                .addNetworkInterceptor(new LoggingInterceptor());
-        // First of all, so that it also covers the interceptors of a supplied client.
-        http.interceptors().add(0, new UncheckedFailureInterceptor());
-        if (ownsHttp || builder.connectTimeout != null) {
-            http.connectTimeout(orDefault(builder.connectTimeout, Duration.ofSeconds(10)));
-        }
-        if (ownsHttp || builder.readTimeout != null) {
-            http.readTimeout(orDefault(builder.readTimeout, Duration.ofSeconds(30)));
-            http.writeTimeout(orDefault(builder.readTimeout, Duration.ofSeconds(30)));
-        }
-        if (ownsHttp || builder.callTimeout != null) {
-            http.callTimeout(orDefault(builder.callTimeout, Duration.ofSeconds(60)));
-        }
-        Transport.apply(builder, http);
-        if (ownsHttp && !endpoint.isHttps() && builder.sslSocketFactory == null) {
-            // A plain-http endpoint (a test server, a local proxy) never speaks TLS: redirects are not
-            // followed and the base URL is fixed. Without a TLS connection spec OkHttp does not load the
-            // platform's trust store and SSL context when the client is built (a quarter of a cold start).
-            http.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
-        }
-        this.http = http.build();
-        this.executor = new CallExecutor(service, this.http,
-                new ActionCalls(endpoint, service.apiVersion(), parser, builder.maxResponseBytes),
+        RequestSigner signer = new RequestSigner(endpoint, service.apiVersion(), credentials,
+                new Tc3Signer(service.serviceName()), region, builder.hostHeader, builder.language, time, skew,
+                userAgent(service), builder.readTimeout, builder.callTimeout, builder.maxResponseBytes);
+        this.transport = TransportChoice.create(builder, settings(builder, endpoint));
+        this.executor = new CallExecutor(service, transport, new ActionCalls(parser), signer,
+                new AnswerReader(parser, redactor, time, skew),
                 builder.retryPolicy == null ? RetryPolicy.defaults() : builder.retryPolicy,
                 new ActionRateLimiters(builder.rateLimiting), time, skew, List.copyOf(builder.hooks));
         this.waiters = new WaiterEngine(time, builder.waiterInitialDelay, builder.waiterMaxDelay);
+    }
+
+    private static HttpTransportSettings settings(SdkClientBuilder<?, ?> builder, URI endpoint) {
+        return HttpTransportSettings.builder()
+                .connectTimeout(builder.connectTimeout)
+                .readTimeout(builder.readTimeout)
+                .callTimeout(builder.callTimeout)
+                .proxy(builder.proxyHost, builder.proxyPort, builder.proxyUsername, builder.proxyPassword)
+                .tls(builder.sslSocketFactory, builder.trustManager)
+                .sslContext(builder.sslContext)
+                .hostnameVerifier(builder.hostnameVerifier)
+                .maxConcurrentRequests(builder.maxConcurrentRequests)
+                .cleartextOnly("http".equals(endpoint.getScheme()) && builder.sslSocketFactory == null
+                        && builder.sslContext == null)
+                .build();
     }
 
     /**
@@ -135,42 +104,25 @@ public final class ClientRuntime implements AutoCloseable {
         return new ClientRuntime(Objects.requireNonNull(service, "service"), Objects.requireNonNull(settings, "settings"));
     }
 
-    /**
-     * OkHttp's dispatcher as OkHttp builds it, but with daemon threads (OkHttp's are not: a program
-     * that made one async call and never closed its client exited only when the idle thread timed
-     * out, 60 s later) and the concurrency limit of the builder (OkHttp's is 5 per host).
-     */
-    private static Dispatcher dispatcher(int maxConcurrentRequests) {
-        AtomicInteger threads = new AtomicInteger();
-        ThreadFactory factory = task -> {
-            Thread thread = new Thread(task, "sdk-core OkHttp Dispatcher " + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-        Dispatcher dispatcher = new Dispatcher(new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), factory));
-        dispatcher.setMaxRequests(maxConcurrentRequests);
-        dispatcher.setMaxRequestsPerHost(maxConcurrentRequests);
-        return dispatcher;
-    }
-
     private static String userAgent(ServiceMetadata service) {
         return "tencentcloud-sdk-generated-java (" + service.serviceName() + " " + service.apiVersion() + ")";
     }
 
-    private static Duration orDefault(Duration value, Duration fallback) {
-        return value == null ? fallback : value;
-    }
-
-    private static HttpUrl endpointUrl(ServiceMetadata service, SdkClientBuilder<?, ?> builder) {
+    private static URI endpointUri(ServiceMetadata service, SdkClientBuilder<?, ?> builder) {
         String url = builder.endpointUrl != null ? builder.endpointUrl
                 : "https://" + (builder.endpoint != null ? builder.endpoint
-                        : builder.regionalEndpoint ? Transport.regionalHost(service, builder.region) : service.defaultHost());
-        HttpUrl parsed = HttpUrl.parse(url.endsWith("/") ? url : url + "/");
-        if (parsed == null) {
+                        : builder.regionalEndpoint ? TransportChoice.regionalHost(service, builder.region)
+                        : service.defaultHost());
+        try {
+            URI uri = new URI(url.endsWith("/") ? url : url + "/");
+            if (uri.getHost() == null || uri.getScheme() == null
+                    || !List.of("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("endpoint is not a valid host name");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
             throw new IllegalArgumentException("endpoint is not a valid host name");
         }
-        return parsed;
     }
 
     /**
@@ -187,8 +139,8 @@ public final class ClientRuntime implements AutoCloseable {
      *
      * @return the endpoint, with the root path
      */
-    public java.net.URI endpoint() {
-        return endpoint.uri();
+    public URI endpoint() {
+        return endpoint;
     }
 
     /**
@@ -331,20 +283,18 @@ public final class ClientRuntime implements AutoCloseable {
      * calls waiting in the rate limiter or a retry backoff end with
      * {@link dev.clssdk.core.ClientClosedException}, and calls in flight are cancelled (they end
      * with the same exception, which says whether the request may have reached the server). Then
-     * the connections and threads this runtime created are released (not those of a supplied
-     * {@link OkHttpClient}). Idempotent.
+     * the connections and threads this runtime created are released (not those of an HTTP client
+     * the application gave it). Idempotent.
      */
     @Override
     public void close() {
         executor.close();
-        if (ownsHttp) {
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
-        }
+        transport.close();
     }
 
     @Override
     public String toString() {
-        return "ClientRuntime[service=" + service.serviceName() + ", endpoint=" + endpoint + ", region=" + region + "]";
+        return "ClientRuntime[service=" + service.serviceName() + ", endpoint=" + endpoint + ", region=" + region
+                + ", transport=" + transport + "]";
     }
 }

@@ -4,6 +4,7 @@ import dev.clssdk.core.ExecutionHook;
 import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.Sleeper;
 import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.core.http.HttpTransportFactory;
 import dev.clssdk.core.internal.Settings;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.IntPredicate;
 import javax.net.ssl.HostnameVerifier;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.OkHttpClient;
@@ -34,12 +36,13 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     Duration readTimeout;
     Duration callTimeout;
     OkHttpClient okHttpClient;
+    HttpTransportFactory transportFactory;
     RetryPolicy retryPolicy;
     boolean rateLimiting = true;
     Clock clock;
     Sleeper sleeper;
     long maxResponseBytes = 10L * 1024 * 1024;
-    int maxConcurrentRequests = ClientRuntime.MAX_IDLE_CONNECTIONS;
+    int maxConcurrentRequests = ClientRuntime.MAX_CONCURRENT_REQUESTS;
     Duration waiterInitialDelay;
     Duration waiterMaxDelay;
     final List<ExecutionHook> hooks = new ArrayList<>();
@@ -49,6 +52,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     String proxyUsername;
     String proxyPassword;
     SSLSocketFactory sslSocketFactory;
+    SSLContext sslContext;
     X509TrustManager trustManager;
     HostnameVerifier hostnameVerifier;
     boolean regionalEndpoint;
@@ -191,6 +195,23 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
      */
     public B okHttpClient(OkHttpClient client) {
         this.okHttpClient = Objects.requireNonNull(client, "client");
+        return self();
+    }
+
+    /**
+     * The HTTP client the calls go through, whatever the class path holds: for example
+     * {@code OkHttpTransports.using(yourOkHttpClient)} from {@code dev.clssdk:sdk-okhttp}. By default
+     * a transport found on the class path is used, else the JDK's {@code java.net.http} client (see
+     * sdk/core/RUNTIME.md, "Transports").
+     *
+     * @param factory makes the transport from this builder's settings
+     * @return this builder
+     */
+    public B httpTransport(HttpTransportFactory factory) {
+        if (factory == null) {
+            throw new IllegalArgumentException("httpTransport must not be null");
+        }
+        this.transportFactory = factory;
         return self();
     }
 
@@ -362,6 +383,21 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     public B tls(SSLSocketFactory socketFactory, X509TrustManager trustManager) {
         this.sslSocketFactory = Objects.requireNonNull(socketFactory, "socketFactory");
         this.trustManager = Objects.requireNonNull(trustManager, "trustManager");
+        return self();
+    }
+
+    /**
+     * Custom TLS as an {@link SSLContext} (for example one whose trust managers trust a private CA):
+     * what the JDK's HTTP client takes; OkHttp takes {@link #tls(SSLSocketFactory, X509TrustManager)}.
+     *
+     * @param context the context
+     * @return this builder
+     */
+    public B tls(SSLContext context) {
+        if (context == null) {
+            throw new IllegalArgumentException("tls context must not be null");
+        }
+        this.sslContext = context;
         return self();
     }
 

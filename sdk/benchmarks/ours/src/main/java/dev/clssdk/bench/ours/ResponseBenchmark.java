@@ -1,22 +1,24 @@
 package dev.clssdk.bench.ours;
 
-import dev.clssdk.cls.model.CreateExportResponse;
 import dev.clssdk.cls.ClsOperations;
 import dev.clssdk.cls.ClsService;
 import dev.clssdk.cls.ClsServiceException;
+import dev.clssdk.cls.model.CreateExportResponse;
 import dev.clssdk.core.RequestOptions;
-import dev.clssdk.core.client.CallContext;
-import dev.clssdk.core.internal.http.ActionCalls;
+import dev.clssdk.core.http.ExchangeControl;
+import dev.clssdk.core.http.TransportAnswer;
+import dev.clssdk.core.http.TransportRequest;
+import dev.clssdk.core.internal.http.AnswerReader;
+import dev.clssdk.core.internal.http.Attempt;
+import dev.clssdk.core.internal.http.ClockSkew;
 import dev.clssdk.core.internal.http.EnvelopeParser;
 import dev.clssdk.core.internal.http.Redactor;
-import java.io.IOException;
+import dev.clssdk.core.internal.retry.TimeSource;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.Protocol;
-import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -26,48 +28,41 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Figure 2: an answer's body to the response object (success) or the typed exception (error),
- * as the core's {@code ActionCalls} reads it (bounded read, envelope check, unwrap, bind).
+ * Figure 2: an answer's body to the response object (success) or the typed exception (error), as
+ * the core's {@code AnswerReader} reads every answer (envelope check, unwrap, bind, redaction).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ResponseBenchmark {
-    private static final MediaType JSON = MediaType.get("application/json");
-    private static final HttpUrl URL = HttpUrl.get("https://" + Fixtures.HOST + "/");
+    private static final List<Map.Entry<String, String>> HEADERS = List.of(Map.entry("Content-Type", "application/json"));
 
-    private ActionCalls calls;
+    private AnswerReader reader;
+    private Attempt attempt;
+    private TransportAnswer success;
+    private TransportAnswer error;
 
     @Setup
     public void setUp() {
-        calls = new ActionCalls(URL, ClsService.API_VERSION, new EnvelopeParser(EnvelopeParser.newMapper(),
-                new Redactor(ClsService.SENSITIVE_FIELDS), ClsService.INSTANCE), 10 << 20);
-    }
-
-    /** What OkHttp hands over: a 200 answer with the body, for a request of the action. */
-    private static Response answer(byte[] body) {
-        return new Response.Builder()
-                .request(new Request.Builder().url(URL).build())
-                .protocol(Protocol.HTTP_1_1)
-                .code(200)
-                .message("OK")
-                .body(ResponseBody.create(body, JSON))
-                .build();
-    }
-
-    private static CallContext context() {
-        return CallContext.of(ClsOperations.CREATE_EXPORT, CreateExportResponse.class, RequestOptions.none());
+        Redactor redactor = new Redactor(ClsService.SENSITIVE_FIELDS);
+        reader = new AnswerReader(new EnvelopeParser(redactor, ClsService.INSTANCE), redactor, TimeSource.system(),
+                new ClockSkew());
+        TransportRequest request = new TransportRequest(URI.create("https://" + Fixtures.HOST + "/"), Map.of(),
+                "{}".getBytes(StandardCharsets.UTF_8), null, null, 10 << 20);
+        attempt = new Attempt(ClsOperations.CREATE_EXPORT, RequestOptions.none(), new ExchangeControl(), request, null, 0);
+        success = new TransportAnswer(200, HEADERS, Fixtures.SUCCESS);
+        error = new TransportAnswer(200, HEADERS, Fixtures.ERROR);
     }
 
     @Benchmark
-    public Object parseSuccess() throws IOException {
-        return calls.answer(CreateExportResponse.class, answer(Fixtures.SUCCESS), context());
+    public Object parseSuccess() {
+        return reader.read(attempt, success, CreateExportResponse.class);
     }
 
     @Benchmark
-    public Object parseError() throws IOException {
+    public Object parseError() {
         try {
-            return calls.answer(CreateExportResponse.class, answer(Fixtures.ERROR), context());
+            return reader.read(attempt, error, CreateExportResponse.class);
         } catch (ClsServiceException e) {
             return e.rawCode();
         }

@@ -10,30 +10,42 @@ import dev.clssdk.core.SdkException;
 import dev.clssdk.core.SdkInterruptedException;
 import dev.clssdk.core.ServiceException;
 import dev.clssdk.core.TransportException;
-import dev.clssdk.core.client.CallContext;
-import dev.clssdk.core.client.ServiceMetadata;
 import dev.clssdk.core.client.ErrorKind;
+import dev.clssdk.core.client.ServiceMetadata;
+import dev.clssdk.core.http.ExchangeControl;
+import dev.clssdk.core.http.HttpTransport;
+import dev.clssdk.core.http.TransportAnswer;
+import dev.clssdk.core.http.TransportFailure;
+import dev.clssdk.core.http.TransportOutcome;
 import dev.clssdk.core.internal.http.ActionCalls;
+import dev.clssdk.core.internal.http.AnswerReader;
+import dev.clssdk.core.internal.http.Attempt;
 import dev.clssdk.core.internal.http.ClockSkew;
+import dev.clssdk.core.internal.http.ExchangeLog;
+import dev.clssdk.core.internal.http.RequestSigner;
 import dev.clssdk.core.internal.retry.ActionRateLimiters;
 import dev.clssdk.core.internal.retry.TimeSource;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import okhttp3.Call;
-import okhttp3.Callback;
-import okhttp3.OkHttpClient;
-import okhttp3.Response;
 
 /**
  * Runs one call of any action with the rate limiter, retries and clock-skew recovery, blocking
- * or asynchronously. Generic over {@link Operation}: the generated client hands it the action's
- * metadata and its response class, so a new action needs no change here.
+ * or asynchronously. Each attempt goes through the core's stages in order: write the request
+ * ({@link ActionCalls}), sign it ({@link RequestSigner}), send it ({@link HttpTransport}), read
+ * the answer or the failure ({@link AnswerReader}), and decide whether to try again
+ * ({@link Attempts}). Failures are values until here: the transport returns them, the reader turns
+ * them into typed exceptions. Generic over {@link Operation}: the generated client hands it the
+ * action's metadata and its response class, so a new action needs no change here.
  */
 public final class CallExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
@@ -41,8 +53,10 @@ public final class CallExecutor {
     private static final Duration RATE_WINDOW = Duration.ofSeconds(1);
 
     private final ServiceMetadata service;
-    private final OkHttpClient http;
+    private final HttpTransport transport;
     private final ActionCalls actions;
+    private final RequestSigner signer;
+    private final AnswerReader reader;
     private final RetryPolicy defaultPolicy;
     private final ActionRateLimiters limiters;
     private final TimeSource time;
@@ -50,22 +64,29 @@ public final class CallExecutor {
     private final Lifecycle lifecycle = new Lifecycle();
     private final InterruptWatchdog interrupts = new InterruptWatchdog();
     private final List<ExecutionHook> hooks;
+    /** Signs the attempts of asynchronous calls whose credentials provider may wait; made on first use. */
+    private volatile ExecutorService signing;
 
     /**
      * @param service the service called
-     * @param http the client that sends the attempts
-     * @param actions makes the HTTP request of an attempt and reads its answer
+     * @param transport sends the attempts
+     * @param actions writes the request of an attempt
+     * @param signer signs it
+     * @param reader reads its answer or failure
      * @param policy the client's retry policy
      * @param limiters the per-action rate limiters
      * @param time the clock and sleeper
      * @param skew the correction for the server's clock
      * @param hooks called around every call
      */
-    public CallExecutor(ServiceMetadata service, OkHttpClient http, ActionCalls actions, RetryPolicy policy,
-            ActionRateLimiters limiters, TimeSource time, ClockSkew skew, List<ExecutionHook> hooks) {
+    public CallExecutor(ServiceMetadata service, HttpTransport transport, ActionCalls actions, RequestSigner signer,
+            AnswerReader reader, RetryPolicy policy, ActionRateLimiters limiters, TimeSource time, ClockSkew skew,
+            List<ExecutionHook> hooks) {
         this.service = service;
-        this.http = http;
+        this.transport = transport;
         this.actions = actions;
+        this.signer = signer;
+        this.reader = reader;
         this.defaultPolicy = policy;
         this.limiters = limiters;
         this.time = time;
@@ -80,6 +101,10 @@ public final class CallExecutor {
     public void close() {
         lifecycle.close();
         interrupts.stop();
+        ExecutorService threads = signing;
+        if (threads != null) {
+            threads.shutdown();
+        }
     }
 
     /**
@@ -132,31 +157,56 @@ public final class CallExecutor {
     }
 
     private <I, O> O executeOnce(Operation<I, O> operation, I request, RequestOptions options, Class<O> responseType) {
+        ExchangeControl control = new ExchangeControl();
+        if (!lifecycle.admit(control)) {
+            throw closedError(operation);
+        }
+        interrupts.watch(control);
         try {
-            CallContext context = CallContext.of(operation, responseType, options);
-            Call call = newCall(request, context, options);
-            if (!lifecycle.admit(call, context)) {
-                throw closedError(operation);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new SdkInterruptedException(operation.action() + " was interrupted before it was sent", null);
             }
-            interrupts.watch(call, context);
-            try {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new SdkInterruptedException(operation.action() + " was interrupted before it was sent", null);
-                }
-                return actions.answer(responseType, call.execute(), context);
-            } finally {
-                interrupts.unwatch();
-                lifecycle.done(call);
+            Attempt attempt = prepare(operation, request, options, control);
+            ExchangeLog.sending(attempt);
+            long sentAt = System.nanoTime();
+            TransportOutcome outcome = transport.execute(attempt.request(), control);
+            ExchangeLog.received(attempt, outcome, sentAt);
+            if (outcome instanceof TransportFailure failure) {
+                throw failed(attempt, failure, true);
             }
-        } catch (Exception e) {
-            // Exception, not IOException | RuntimeException: OkHttp's connect phase rethrows an
-            // InterruptedException undeclared (Kotlin), which would otherwise escape untyped.
-            throw FailureTranslator.translate(operation, e, lifecycle.isClosed(), true);
+            return reader.read(attempt, outcome, responseType);
+        } finally {
+            interrupts.unwatch();
+            lifecycle.done(control);
         }
     }
 
+    /** Writes and signs an attempt. */
+    private Attempt prepare(Operation<?, ?> operation, Object request, RequestOptions options, ExchangeControl control) {
+        long start = time.nanoTime();
+        return signer.sign(operation, options, actions.body(operation, request), control, start);
+    }
+
     /**
-     * Runs a call asynchronously: each attempt is enqueued on OkHttp, waits are scheduled, no thread blocks.
+     * The typed exception of a failed exchange: the client's close or the caller's interrupt first
+     * (they abort exchanges, whatever failure that shows as), then what the transport reported.
+     */
+    private SdkException failed(Attempt attempt, TransportFailure failure, boolean callerThread) {
+        if (lifecycle.isClosed()) {
+            return new ClientClosedException(attempt.action(), "the client was closed during the call, which was cancelled",
+                    failure.requestMayHaveBeenSent());
+        }
+        if (callerThread && (Thread.currentThread().isInterrupted() || failure.kind() == TransportFailure.Kind.ABORTED)) {
+            Thread.currentThread().interrupt();
+            return new SdkInterruptedException(attempt.action() + " was interrupted", failure.cause());
+        }
+        return reader.failed(attempt, failure);
+    }
+
+    /**
+     * Runs a call asynchronously: each attempt is sent by the transport without blocking, waits are
+     * scheduled, no thread blocks (an attempt whose credentials provider may wait is signed on a
+     * thread of this executor's).
      *
      * @param <I> the request type
      * @param <O> the response type
@@ -173,10 +223,24 @@ public final class CallExecutor {
         return call.result;
     }
 
-    private Call newCall(Object request, CallContext context, RequestOptions options) throws IOException {
-        Call call = http.newCall(actions.request(request, context));
-        options.callTimeout().ifPresent(timeout -> call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS));
-        return call;
+    private Executor signingThreads() {
+        ExecutorService threads = signing;
+        if (threads == null) {
+            synchronized (this) {
+                threads = signing;
+                if (threads == null) {
+                    AtomicInteger count = new AtomicInteger();
+                    threads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                            task -> {
+                                Thread thread = new Thread(task, "sdk-core credentials " + count.incrementAndGet());
+                                thread.setDaemon(true);
+                                return thread;
+                            });
+                    signing = threads;
+                }
+            }
+        }
+        return threads;
     }
 
     private void checkOpen(Operation<?, ?> operation) {
@@ -290,7 +354,7 @@ public final class CallExecutor {
             if (failure instanceof ServiceException && service.errorKind(((ServiceException) failure).rawCode()) == ErrorKind.CLOCK_SKEW) {
                 return afterClockSkew((ServiceException) failure);
             }
-            if (!FailureTranslator.isRetryable(failure) || lifecycle.isClosed()) {
+            if (!isRetryable(failure) || lifecycle.isClosed()) {
                 throw failure;
             }
             if (attempts >= policy.maxAttempts()) {
@@ -311,6 +375,19 @@ public final class CallExecutor {
             LOG.debug("{} attempt {} failed ({}); retrying in {} ms", operation.action(), attempts,
                     failure.getClass().getSimpleName(), delay.toMillis());
             return delay;
+        }
+
+        private static boolean isRetryable(SdkException failure) {
+            if (failure instanceof ServiceException) {
+                return ((ServiceException) failure).isRetryable();
+            }
+            if (failure instanceof ProtocolException) {
+                return ((ProtocolException) failure).isRetryable();
+            }
+            if (failure instanceof TransportException) {
+                return ((TransportException) failure).isRetryable();
+            }
+            return false;
         }
 
         private boolean isThrottling(SdkException failure) {
@@ -340,8 +417,8 @@ public final class CallExecutor {
         }
     }
 
-    /** One asynchronous call: each attempt is enqueued on OkHttp, waits are scheduled, no thread blocks. */
-    private final class AsyncCall<I, O> implements Callback {
+    /** One asynchronous call: each attempt is sent without blocking, waits are scheduled, no thread blocks. */
+    private final class AsyncCall<I, O> {
         private final Operation<I, O> operation;
         private final I request;
         private final RequestOptions options;
@@ -349,8 +426,7 @@ public final class CallExecutor {
         private final Attempts attempts;
         private final Hooks calls;
         private final CompletableFuture<O> result = new CompletableFuture<>();
-        private volatile Call current;
-        private volatile CallContext context;
+        private volatile ExchangeControl current;
 
         AsyncCall(Operation<I, O> operation, I request, RequestOptions options, Class<O> responseType) {
             this.operation = operation;
@@ -360,9 +436,9 @@ public final class CallExecutor {
             this.attempts = new Attempts(operation, options, time.nanoTime());
             this.calls = new Hooks(operation, request);
             result.whenComplete((value, error) -> {
-                Call call = current;
-                if (result.isCancelled() && call != null) {
-                    call.cancel();
+                ExchangeControl control = current;
+                if (result.isCancelled() && control != null) {
+                    control.abort();
                 }
             });
         }
@@ -388,46 +464,92 @@ public final class CallExecutor {
             if (result.isDone()) {
                 return;
             }
+            ExchangeControl control = new ExchangeControl();
             try {
                 checkOpen(operation);
-                CallContext attempt = CallContext.of(operation, responseType, options);
-                Call call = newCall(request, attempt, options);
-                context = attempt;
-                current = call;
-                if (!lifecycle.admit(call, attempt)) {
+                current = control;
+                if (result.isCancelled()) {
+                    control.abort();
+                }
+                if (!lifecycle.admit(control)) {
                     throw closedError(operation);
                 }
                 attempts.sent++;
                 calls.metrics.attemptStarted(time.nanoTime());
-                call.enqueue(this);
-            } catch (IOException | RuntimeException e) {
-                fail(FailureTranslator.translate(operation, e, lifecycle.isClosed(), false));
+            } catch (SdkException e) {
+                fail(e);
+                return;
             }
+            if (signer.mayBlock(options)) {
+                CompletableFuture.supplyAsync(() -> prepare(operation, request, options, control), signingThreads())
+                        .whenComplete((attempt, error) -> {
+                            if (error != null) {
+                                lifecycle.done(control);
+                                onFailed(unwrap(error));
+                            } else {
+                                send(attempt);
+                            }
+                        });
+                return;
+            }
+            Attempt attempt;
+            try {
+                attempt = prepare(operation, request, options, control);
+            } catch (SdkException e) {
+                lifecycle.done(control);
+                onFailed(e);
+                return;
+            }
+            send(attempt);
         }
 
-        @Override
-        public void onResponse(Call call, Response response) {
-            lifecycle.done(call);
+        private void send(Attempt attempt) {
+            ExchangeLog.sending(attempt);
+            long sentAt = System.nanoTime();
+            transport.executeAsync(attempt.request(), attempt.control()).whenComplete((outcome, error) -> {
+                lifecycle.done(attempt.control());
+                if (error != null) { // a transport must not fail its future; if one does, it is a bug of its own
+                    onFailed(reader.failed(attempt, TransportFailure.clientFailed(true, error)));
+                    return;
+                }
+                ExchangeLog.received(attempt, outcome, sentAt);
+                answered(attempt, outcome);
+            });
+        }
+
+        private void answered(Attempt attempt, TransportOutcome outcome) {
+            if (outcome instanceof TransportFailure failure) {
+                SdkException typed = failed(attempt, failure, false);
+                if (typed instanceof ClientClosedException) {
+                    fail(typed);
+                } else {
+                    onFailed(typed);
+                }
+                return;
+            }
             O body;
             try {
-                body = actions.answer(responseType, response, context);
+                body = reader.read(attempt, outcome, responseType);
             } catch (SdkException e) {
                 onFailed(e);
                 return;
-            } catch (IOException | RuntimeException e) {
-                onFailed(FailureTranslator.translate(operation, e, lifecycle.isClosed(), false));
-                return;
             }
-            calls.metrics.attemptSucceeded(time.nanoTime(), response.code());
+            calls.metrics.attemptSucceeded(time.nanoTime(), ((TransportAnswer) outcome).status());
             if (result.complete(body)) {
                 calls.succeeded(body, attempts.sent);
             }
         }
 
-        @Override
-        public void onFailure(Call call, IOException thrown) {
-            lifecycle.done(call);
-            onFailed(FailureTranslator.translate(operation, thrown, lifecycle.isClosed(), false));
+        private SdkException unwrap(Throwable error) {
+            Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            if (cause instanceof SdkException) {
+                return (SdkException) cause;
+            }
+            if (lifecycle.isClosed()) {
+                return closedError(operation);
+            }
+            return new dev.clssdk.core.CredentialsException(List.of("signing failed with " + cause.getClass().getName()));
         }
 
         private void onFailed(SdkException failure) {

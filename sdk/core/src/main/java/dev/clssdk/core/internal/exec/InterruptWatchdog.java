@@ -4,12 +4,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import dev.clssdk.core.client.CallContext;
-import okhttp3.Call;
+import dev.clssdk.core.http.ExchangeControl;
 
 /**
- * Makes blocking calls interruptible. OkHttp's blocking I/O does not notice {@link Thread#interrupt()}
- * (a stalled body was read until the read timeout, seconds later), so a blocking attempt is watched
+ * Makes blocking calls interruptible whatever the transport. Blocking socket I/O (OkHttp's) does not
+ * notice {@link Thread#interrupt()} (a stalled body was read until the read timeout, seconds later), so a blocking attempt is watched
  * while it runs: one daemon thread per client looks every {@value #TICK_MILLIS} ms at the threads
  * with an attempt in flight and cancels the attempt of any that is interrupted, closing its socket
  * at once. The thread parks when nothing is watched, ends after 5 s of that (a client nobody closes
@@ -20,21 +19,13 @@ final class InterruptWatchdog {
     /** How long the thread waits with nothing to watch before it ends. */
     static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
-    private final Map<Thread, Attempt> watched = new ConcurrentHashMap<>();
-
-    /** An attempt in flight: its call, and its context, which knows its socket. */
-    private record Attempt(Call call, CallContext context) {
-        void abort() {
-            call.cancel();
-            context.abortConnection(); // cancelling does not reach a body being read outside OkHttp's chain
-        }
-    }
+    private final Map<Thread, ExchangeControl> watched = new ConcurrentHashMap<>();
     private volatile Thread thread;
     private volatile boolean stopped;
 
-    /** Watches {@code call}, made by the current thread, until {@link #unwatch()}. */
-    void watch(Call call, CallContext context) {
-        watched.put(Thread.currentThread(), new Attempt(call, context));
+    /** Watches {@code exchange}, made by the current thread, until {@link #unwatch()}. */
+    void watch(ExchangeControl exchange) {
+        watched.put(Thread.currentThread(), exchange);
         // Under the lock retire() takes, so a thread that is ending is never the one relied on.
         Thread running = start();
         if (running != null) {
@@ -79,7 +70,7 @@ final class InterruptWatchdog {
                 }
                 continue;
             }
-            for (Map.Entry<Thread, Attempt> entry : watched.entrySet()) {
+            for (Map.Entry<Thread, ExchangeControl> entry : watched.entrySet()) {
                 if (entry.getKey().isInterrupted()) {
                     entry.getValue().abort();
                 }

@@ -6,8 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import dev.clssdk.core.client.CallContext;
-import okhttp3.Call;
+import dev.clssdk.core.http.ExchangeControl;
 
 /**
  * Whether a client is open, and what it has in flight, so that {@link #close()} can keep its
@@ -17,7 +16,7 @@ import okhttp3.Call;
  * before it checks and closing marks before it cancels, an attempt is either refused or cancelled.
  */
 final class Lifecycle {
-    private final java.util.Map<Call, CallContext> inFlight = new ConcurrentHashMap<>();
+    private final Set<ExchangeControl> inFlight = ConcurrentHashMap.newKeySet();
     private final Set<Runnable> onClose = ConcurrentHashMap.newKeySet();
     private final CountDownLatch closing = new CountDownLatch(1);
     private volatile boolean closed;
@@ -31,17 +30,17 @@ final class Lifecycle {
      *
      * @return {@code false} if the client is closed (the attempt must not run)
      */
-    boolean admit(Call call, CallContext context) {
-        inFlight.put(call, context);
+    boolean admit(ExchangeControl exchange) {
+        inFlight.add(exchange);
         if (closed) {
-            inFlight.remove(call);
+            inFlight.remove(exchange);
             return false;
         }
         return true;
     }
 
-    void done(Call call) {
-        inFlight.remove(call);
+    void done(ExchangeControl exchange) {
+        inFlight.remove(exchange);
     }
 
     /**
@@ -72,9 +71,8 @@ final class Lifecycle {
     void close() {
         closed = true;
         closing.countDown();
-        for (java.util.Map.Entry<Call, CallContext> attempt : inFlight.entrySet()) {
-            attempt.getKey().cancel();
-            attempt.getValue().abortConnection(); // also ends a body being read outside OkHttp's chain
+        for (ExchangeControl exchange : inFlight) {
+            exchange.abort();
         }
         for (Runnable action : onClose) {
             if (onClose.remove(action)) {

@@ -208,10 +208,7 @@ class EnvelopeParserEquivalenceTest {
     void aGeneratedRequestIsWrittenToTheBytesTheMapperWrote() throws Exception {
         Operation<Widget, Reply> demo = Operation.of("Demo", true, 0, Set.of());
         ServiceMetadata service = new DelegatingService(SERVICE, List.of(demo));
-        ActionCalls calls = new ActionCalls(okhttp3.HttpUrl.get("http://127.0.0.1/"), "2001-02-03",
-                new EnvelopeParser(redactor, service), 1 << 20);
-        dev.clssdk.core.client.CallContext context =
-                dev.clssdk.core.client.CallContext.of(demo, Reply.class, dev.clssdk.core.RequestOptions.none());
+        ActionCalls calls = new ActionCalls(new EnvelopeParser(redactor, service));
         Widget child = Widget.builder().name("ch").size(2).build();
         List<Widget> widgets = List.of(
                 Widget.builder().name("ab").size(1).build(),
@@ -221,7 +218,7 @@ class EnvelopeParserEquivalenceTest {
                 Widget.builder().name("zz").size(3).ratio(1e-7).color("red").tags(List.of()).build());
         ObjectMapper mapper = EnvelopeParser.newMapper();
         for (Widget widget : widgets) {
-            byte[] written = ((JsonBody) calls.request(widget, context).body()).bytes();
+            byte[] written = calls.body(demo, widget);
             assertThat(new String(written, StandardCharsets.UTF_8))
                     .isEqualTo(new String(mapper.writeValueAsBytes(widget), StandardCharsets.UTF_8));
         }

@@ -1,4 +1,4 @@
-package dev.clssdk.core.internal.http;
+package dev.clssdk.core.internal.okhttp;
 
 import java.io.IOException;
 
@@ -6,13 +6,10 @@ import java.io.IOException;
  * An I/O failure after the connection was open and the request may have been written: the server
  * may have acted on it. Only idempotent actions are retried after this.
  */
-public final class RequestSentIOException extends IOException {
+final class RequestSentIOException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * @param cause the failure
-     */
-    public RequestSentIOException(IOException cause) {
+    RequestSentIOException(IOException cause) {
         super(cause.getMessage(), cause);
     }
 }

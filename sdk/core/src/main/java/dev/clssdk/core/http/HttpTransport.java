@@ -1,0 +1,37 @@
+package dev.clssdk.core.http;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Sends one attempt of a call and reads its answer: the only thing the core leaves to an HTTP
+ * client. Signing, the envelope, retries, rate limits, redaction, metrics, interrupts and the
+ * client's close stay in the core, which calls a transport with a request that is ready to go.
+ *
+ * <p>A transport never throws for a failed exchange: a refused connection, a timeout, a stalled
+ * or oversized body and an abort all come back as a {@link TransportFailure}, which says whether
+ * the request may have reached the server (the core retries actions that are not idempotent only
+ * when it cannot have). Implementations are thread-safe.
+ */
+public interface HttpTransport extends AutoCloseable {
+    /**
+     * Sends the request on the calling thread and waits for the whole answer.
+     *
+     * @param request the signed request
+     * @param control aborts the exchange (the client closing, the caller interrupted)
+     * @return the answer, or the failure
+     */
+    TransportOutcome execute(TransportRequest request, ExchangeControl control);
+
+    /**
+     * Sends the request without blocking the calling thread.
+     *
+     * @param request the signed request
+     * @param control aborts the exchange (the client closing, the future cancelled)
+     * @return completes, never exceptionally, with the answer or the failure
+     */
+    CompletableFuture<TransportOutcome> executeAsync(TransportRequest request, ExchangeControl control);
+
+    /** Releases the connections and threads this transport created; not those of a client it was given. */
+    @Override
+    void close();
+}
