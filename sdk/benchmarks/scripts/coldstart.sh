@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Figure 6: fresh JVM to the first completed CreateExport call, against a loopback server running
-# in another JVM. Alternates ours and official, RUNS times each; prints the median JVM uptime at
+# in another JVM. Alternates ours (on the JDK's HTTP client, the default), ours on OkHttp
+# (-Ddev.clssdk.http.transport=okhttp, "ours-okhttp") and official, RUNS times each; prints the median JVM uptime at
 # the first completed call, the first call's own time (client construction included), the
 # whole-process wall time and peak RSS.
 # With --cds, ours also runs with an AppCDS archive of its classes (made first by one run with
@@ -25,22 +26,24 @@ trap 'kill $server 2>/dev/null; rm -rf "$tmp"' EXIT
 for _ in $(seq 50); do grep -q '^PORT' "$tmp/server.out" 2>/dev/null && break; sleep 0.1; done
 port="$(awk '/^PORT/ {print $2}' "$tmp/server.out")"
 [ -n "$port" ] || die "the loopback server did not start"
-clients=(ours official)
+clients=(ours ours-okhttp official)
 if [ "$cds" = 1 ]; then
     # The archive: classes loaded by one run of the same program (JDK 17 dynamic archive over the JDK's own).
     archive="$root/sdk/benchmarks/ours/target/coldstart-ours.jsa"
     rm -f "$archive"
-    java -XX:ArchiveClassesAtExit="$archive" -cp "$ours" dev.clssdk.bench.ours.ColdStartMain "$port" >/dev/null 2>&1
+    java -XX:ArchiveClassesAtExit="$archive" -Ddev.clssdk.http.transport=jdk -cp "$ours" dev.clssdk.bench.ours.ColdStartMain "$port" >/dev/null 2>&1
     [ -f "$archive" ] || die "no CDS archive was written to $archive"
     echo "CDS archive: $archive ($(stat -c %s "$archive") bytes)"
-    clients=(ours ours-cds official)
+    clients=(ours ours-okhttp ours-cds official)
 fi
 for i in $(seq "$runs"); do
     for who in "${clients[@]}"; do
         flags=()
         case "$who" in
-            ours) cp="$ours"; main=dev.clssdk.bench.ours.ColdStartMain ;;
-            ours-cds) cp="$ours"; main=dev.clssdk.bench.ours.ColdStartMain; flags=(-XX:SharedArchiveFile="$archive") ;;
+            ours) cp="$ours"; main=dev.clssdk.bench.ours.ColdStartMain; flags=(-Ddev.clssdk.http.transport=jdk) ;;
+            ours-okhttp) cp="$ours"; main=dev.clssdk.bench.ours.ColdStartMain; flags=(-Ddev.clssdk.http.transport=okhttp) ;;
+            ours-cds) cp="$ours"; main=dev.clssdk.bench.ours.ColdStartMain
+                flags=(-XX:SharedArchiveFile="$archive" -Ddev.clssdk.http.transport=jdk) ;;
             official) cp="$official"; main=dev.clssdk.bench.official.ColdStartMain ;;
         esac
         /usr/bin/time -f "WALL %e RSS_KB %M" -o "$tmp/time" java "${flags[@]}" -cp "$cp" "$main" "$port" 2>/dev/null \

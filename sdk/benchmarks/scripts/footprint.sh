@@ -73,6 +73,23 @@ echo "RESULT footprint per-action ours_bytes_per_action=$((ours_bytes / actions)
      "official_bytes_per_action=$((official_bytes / official_actions))"
 echo "largest generated classes (bytes):"
 find "$work/classes" -name '*.class' -printf '%s %P\n' | sort -rn | awk 'NR <= 8 {print "  " $0}'  # awk reads to the end: no SIGPIPE under pipefail
+# The OkHttp transport, for those who add sdk-okhttp: its jar and what it brings beyond the closure above.
+okhttp_jar="$root/sdk/okhttp/target/sdk-okhttp-$version.jar"
+if [ -f "$okhttp_jar" ]; then
+    if ! fresh "$cache/okhttp-cp.txt" || [ "$cache/okhttp-cp.txt" -ot "$root/sdk/okhttp/pom.xml" ]; then
+        mvn "${mvn_flags[@]}" -pl sdk/okhttp dependency:build-classpath -DincludeScope=runtime \
+            -Dmdep.outputFile="$cache/okhttp-cp.txt" >/dev/null
+    fi
+    added=0; added_n=1; names="sdk-okhttp"
+    for j in $(tr ':' ' ' <"$cache/okhttp-cp.txt"); do
+        base="$(basename "$j")"
+        tr ':' '\n' <"$work/sdk-cp.txt" | grep -q "/$base\$" && continue
+        case "$base" in sdk-core-*) continue ;; esac
+        added=$((added + $(size "$j"))); added_n=$((added_n + 1)); names="$names ${base%.jar}"
+    done
+    echo "RESULT footprint okhttp-transport added_closure_bytes=$(( $(size "$okhttp_jar") + added )) added_jars=$added_n"
+    echo "  OkHttp transport adds: $names"
+fi
 echo "bytes by package:"
 find "$work/classes" -name '*.class' -printf '%s %h\n' | awk '{s[$2] += $1; n[$2]++} END {for (k in s) printf "  %9d %4d %s\n", s[k], n[k], k}' \
     | sed "s#$work/classes/##" | sort -rn

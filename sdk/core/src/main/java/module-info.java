@@ -6,7 +6,6 @@
  */
 module dev.clssdk.core {
     requires transitive com.fasterxml.jackson.databind;
-    requires transitive okhttp3;
     requires org.slf4j;
     requires java.net.http;
 

@@ -23,9 +23,10 @@ import retrofit2.Retrofit;
  * }
  * }</pre>
  *
- * <p>Bring your own pieces where they belong: your {@link OkHttpClient} (interceptors, timeouts,
- * dispatcher, pool) to the client builder's {@code okHttpClient(...)}, which the runtime derives its
- * client from; your {@link Retrofit.Builder} (call adapter factories such as RxJava's, a callback
+ * <p>The route's calls run on OkHttp ({@code dev.clssdk:sdk-okhttp} comes with this artifact). Bring
+ * your own pieces where they belong: your {@link OkHttpClient} (interceptors, timeouts, dispatcher,
+ * pool) to the client builder's {@code httpTransport(OkHttpTransports.using(yourClient))}, which the
+ * runtime derives its client from; your {@link Retrofit.Builder} (call adapter factories such as RxJava's, a callback
  * executor) to {@link #create(Class, ServiceMetadata, SdkClientBuilder, Retrofit.Builder)}. For
  * other return types ({@code Single<T>}, {@code CompletableFuture<T>}, Kotlin {@code suspend}),
  * declare your own interface with the generated methods' annotations and get it from

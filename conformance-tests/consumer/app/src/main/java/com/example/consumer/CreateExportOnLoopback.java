@@ -1,14 +1,11 @@
 package com.example.consumer;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.clssdk.cls.ClsClient;
 import dev.clssdk.cls.model.CreateExportRequest;
 import dev.clssdk.cls.model.CreateExportResponse;
 import dev.clssdk.cls.model.Format;
 import dev.clssdk.cls.model.Order;
-import dev.clssdk.cls.ClsClient;
-import dev.clssdk.cls.ClsService;
-import dev.clssdk.cls.retrofit.ClsApi;
-import dev.clssdk.retrofit.RetrofitClient;
 import dev.clssdk.core.auth.CredentialsProvider;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -16,21 +13,20 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What a user writes: build a CreateExportRequest, call CLS (through ClsClient, then through the
- * generated Retrofit interface), print the ExportId. CLS is played by
- * a tiny server on 127.0.0.1 that checks the action header and that the request is signed.
+ * What a user writes: build a CreateExportRequest, call CLS through ClsClient (and, where the
+ * application has the Retrofit route, through the generated Retrofit interface), print the ExportId.
+ * CLS is played by a tiny server on 127.0.0.1 that checks the action header and that the request is
+ * signed. The build runs it on the JDK's HTTP client with nothing else on the class path, on OkHttp 5
+ * and on OkHttp 4.12: the program checks it got the transport its build asked for.
  */
 public final class CreateExportOnLoopback {
 
-    private static final String EXPORT_ID = "57196a6a-7622-47be-bc92-d2ebea959a0f";
+    static final String EXPORT_ID = "57196a6a-7622-47be-bc92-d2ebea959a0f";
 
     public static void main(String[] args) throws Exception {
-        // The build runs this once on OkHttp 5 and once on 4.12: make sure it got the one it asked for.
-        String expected = args.length > 0 ? args[0] : "";
-        if (!okhttp3.OkHttp.VERSION.startsWith(expected)) {
-            throw new IllegalStateException("running on OkHttp " + okhttp3.OkHttp.VERSION + ", expected " + expected + "x");
-        }
-        System.out.println("OkHttp " + okhttp3.OkHttp.VERSION + ", Okio and Kotlin stdlib from the BOM");
+        String transport = args.length > 0 ? args[0] : "jdk";
+        String expectedOkHttp = args.length > 1 ? args[1] : "";
+        checkClassPath(transport, expectedOkHttp);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String action = exchange.getRequestHeaders().getFirst("X-TC-Action");
@@ -48,33 +44,69 @@ public final class CreateExportOnLoopback {
             }
         });
         server.start();
-        CreateExportRequest request = CreateExportRequest.builder()
-                .topicId("ee20bb16-3025-4048-b81a-dd436373062e")
-                .query("status:200")
-                .count(100)
-                .from(1607499107000L)
-                .to(1607499207000L)
-                .order(Order.DESC)
-                .format(Format.JSON)
-                .build();
-        try (ClsClient client = settings(server).build()) {
-            print("ClsClient", client.createExport(request));
-        }
-        // The same call through the generated Retrofit interface.
-        try (RetrofitClient<ClsApi> cls = RetrofitClient.create(ClsApi.class, ClsService.INSTANCE, settings(server))) {
-            print("ClsApi", cls.api().createExport(request).execute().body());
+        try {
+            CreateExportRequest request = CreateExportRequest.builder()
+                    .topicId("ee20bb16-3025-4048-b81a-dd436373062e")
+                    .query("status:200")
+                    .count(100)
+                    .from(1607499107000L)
+                    .to(1607499207000L)
+                    .order(Order.DESC)
+                    .format(Format.JSON)
+                    .build();
+            try (ClsClient client = settings(server).build()) {
+                String expectedTransport = "jdk".equals(transport) ? "JdkHttpTransport" : "OkHttpTransport";
+                if (!client.toString().contains(expectedTransport)) {
+                    throw new IllegalStateException("expected the " + expectedTransport + ": " + client);
+                }
+                print("ClsClient on " + expectedTransport, client.createExport(request));
+            }
+            if (!"jdk".equals(transport)) {
+                // The same call through the generated Retrofit interface (compiled only where the application has it).
+                Class.forName("com.example.consumer.RetrofitRoute")
+                        .getMethod("call", ClsClient.Builder.class, CreateExportRequest.class)
+                        .invoke(null, settings(server), request);
+            }
         } finally {
             server.stop(0);
         }
     }
 
-    private static ClsClient.Builder settings(HttpServer server) {
+    /** On the JDK's client nothing else may be there; on OkHttp, the version the build pinned. */
+    private static void checkClassPath(String transport, String expectedOkHttp) throws ReflectiveOperationException {
+        if ("jdk".equals(transport)) {
+            for (String absent : new String[] {"okhttp3.OkHttpClient", "okio.Buffer", "kotlin.Unit",
+                    "retrofit2.Retrofit"}) {
+                if (isPresent(absent)) {
+                    throw new IllegalStateException(absent + " is on the class path of an application that asked for the SDK only");
+                }
+            }
+            System.out.println("Class path: the SDK, its core and slf4j-api; HTTP by the JDK");
+            return;
+        }
+        String version = String.valueOf(Class.forName("okhttp3.OkHttp").getField("VERSION").get(null));
+        if (!version.startsWith(expectedOkHttp)) {
+            throw new IllegalStateException("running on OkHttp " + version + ", expected " + expectedOkHttp + "x");
+        }
+        System.out.println("OkHttp " + version + ", Okio and Kotlin stdlib from the BOM");
+    }
+
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, CreateExportOnLoopback.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    static ClsClient.Builder settings(HttpServer server) {
         return ClsClient.builder()
                 .credentials(CredentialsProvider.of("AKIDconsumer", "consumer-secret"))
                 .endpointUrl("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    private static void print(String route, CreateExportResponse response) {
+    static void print(String route, CreateExportResponse response) {
         if (!EXPORT_ID.equals(response.exportId())) {
             throw new IllegalStateException(route + ": unexpected ExportId " + response.exportId());
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import dev.clssdk.okhttp.OkHttpTransports;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
@@ -84,7 +85,7 @@ final class SdkCalls {
 
     private static ClsClient.Builder client(ContractStub stub, Clock clock, OkHttpClient http) {
         return ClsClient.builder()
-                .okHttpClient(http)
+                .httpTransport(OkHttpTransports.using(http))
                 .endpointUrl(stub.url())
                 .clock(clock)
                 .retryPolicy(RetryPolicy.none())

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import dev.clssdk.okhttp.OkHttpTransports;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -211,7 +212,7 @@ class ClsApiRouteTest {
                 })
                 .build();
         try (RetrofitClient<ClsApi> cls = RetrofitClient.create(ClsApi.class, ClsService.INSTANCE,
-                settings(stub).okHttpClient(users))) {
+                settings(stub).httpTransport(OkHttpTransports.using(users)))) {
             cls.api().describeExports(describeRequest()).execute();
         }
         assertThat(seen).containsExactly("DescribeExports", "signed");

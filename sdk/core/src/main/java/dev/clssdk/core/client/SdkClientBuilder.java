@@ -16,7 +16,6 @@ import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.X509TrustManager;
-import okhttp3.OkHttpClient;
 
 /**
  * The settings every generated client shares. A generated client's {@code Builder} extends this
@@ -35,7 +34,6 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     Duration connectTimeout;
     Duration readTimeout;
     Duration callTimeout;
-    OkHttpClient okHttpClient;
     HttpTransportFactory transportFactory;
     RetryPolicy retryPolicy;
     boolean rateLimiting = true;
@@ -127,14 +125,22 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
      */
     public B endpointUrl(String url) {
         Objects.requireNonNull(url, "url");
-        okhttp3.HttpUrl parsed = okhttp3.HttpUrl.parse(url);
-        if (parsed == null) {
+        java.net.URI parsed;
+        try {
+            parsed = new java.net.URI(url.trim());
+        } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException("endpointUrl is not an http(s) URL");
         }
-        if (!"/".equals(parsed.encodedPath()) || parsed.query() != null) {
+        String scheme = parsed.getScheme() == null ? "" : parsed.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || parsed.getHost() == null || parsed.getUserInfo() != null) {
+            throw new IllegalArgumentException("endpointUrl is not an http(s) URL");
+        }
+        String path = parsed.getRawPath();
+        if (!(path == null || path.isEmpty() || "/".equals(path)) || parsed.getRawQuery() != null
+                || parsed.getRawFragment() != null) {
             throw new IllegalArgumentException("endpointUrl must have no path or query: every call posts to /");
         }
-        this.endpointUrl = url;
+        this.endpointUrl = url.trim();
         return self();
     }
 
@@ -183,18 +189,6 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
      */
     public B callTimeout(Duration timeout) {
         this.callTimeout = Settings.positive("callTimeout", timeout);
-        return self();
-    }
-
-    /**
-     * An OkHttp client to derive from (sharing its connection pool and threads, which the SDK
-     * client's {@code close()} then leaves alone). Its timeouts are kept unless set here.
-     *
-     * @param client the client
-     * @return this builder
-     */
-    public B okHttpClient(OkHttpClient client) {
-        this.okHttpClient = Objects.requireNonNull(client, "client");
         return self();
     }
 
@@ -274,12 +268,12 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     }
 
     /**
-     * How many asynchronous calls may be in flight at once (OkHttp's dispatcher limit, in total and
-     * per host); more wait in the dispatcher's queue. Default 32, the connections the client's pool
-     * keeps (OkHttp's own default of 5 per host left async calls at a fraction of blocking
-     * throughput). Blocking calls run on their callers' threads and are not limited by it. Applies to
-     * the client's own dispatcher: with {@link #okHttpClient}, the supplied client's dispatcher and
-     * its limits are left as they are.
+     * How many asynchronous calls may be in flight at once on OkHttp's transport (its dispatcher's
+     * limit, in total and per host); more wait in the dispatcher's queue. Default 32, the connections
+     * the client's pool keeps (OkHttp's own default of 5 per host left async calls at a fraction of
+     * blocking throughput). Blocking calls run on their callers' threads and are not limited by it;
+     * the JDK's client has no such limit. An application's {@code OkHttpClient} keeps its own
+     * dispatcher and limits.
      *
      * @param max at least 1
      * @return this builder
@@ -374,7 +368,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
 
     /**
      * Custom TLS: the socket factory and the trust manager behind it (for example trusting a private
-     * CA in front of a private endpoint), as OkHttp takes them.
+     * CA in front of a private endpoint), as OkHttp takes them; the JDK's client takes a context made
+     * from the trust manager (without a client certificate: give {@link #tls(SSLContext)} for one).
      *
      * @param socketFactory the socket factory
      * @param trustManager the trust manager the factory uses
@@ -402,7 +397,9 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     }
 
     /**
-     * How TLS host names are verified; default OkHttp's (the certificate must name the host).
+     * How TLS host names are verified, on OkHttp's transport; default OkHttp's (the certificate must
+     * name the host). The JDK's client verifies host names itself: with it, this setting fails when
+     * the client is built.
      *
      * @param verifier the verifier
      * @return this builder

@@ -3,14 +3,15 @@ package dev.clssdk.core.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clssdk.core.testing.PingService;
 import dev.clssdk.core.CallMetrics;
 import dev.clssdk.core.ExecutionHook;
 import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.ServiceException;
 import dev.clssdk.core.auth.CredentialsProvider;
-import dev.clssdk.core.client.PingService.PingRequest;
-import dev.clssdk.core.client.PingService.PingResponse;
+import dev.clssdk.core.testing.PingService.PingRequest;
+import dev.clssdk.core.testing.PingService.PingResponse;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.clssdk.core.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clssdk.core.testing.PingService;
 import dev.clssdk.core.RequestOptions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,8 @@ class SdkClientBuilderTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hostHeader");
         assertThatThrownBy(() -> builder.hostHeader("host\nx"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hostHeader");
-        assertThat(builder.region(" ap-guangzhou ").region).isEqualTo("ap-guangzhou");
-        assertThat(builder.region(null).region).isNull();
+        assertThat(((SdkClientBuilder<?, ?>) builder.region(" ap-guangzhou ")).region).isEqualTo("ap-guangzhou");
+        assertThat(((SdkClientBuilder<?, ?>) builder.region(null)).region).isNull();
         for (String blank : new String[] {"", "   ", "\t"}) {
             assertThatThrownBy(() -> builder.region(blank))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("region must not be blank");
@@ -49,7 +50,7 @@ class SdkClientBuilderTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("endpointUrl");
         assertThatThrownBy(() -> builder.endpoint("h/x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("endpoint");
-        assertThat(builder.endpointUrl("http://127.0.0.1:8080/").endpointUrl).isEqualTo("http://127.0.0.1:8080/");
+        assertThat(((SdkClientBuilder<?, ?>) builder.endpointUrl("http://127.0.0.1:8080/")).endpointUrl).isEqualTo("http://127.0.0.1:8080/");
     }
 
     @Test

@@ -2,15 +2,18 @@ package dev.clssdk.core.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.clssdk.core.testing.PingService;
 import dev.clssdk.core.ProtocolException;
 import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.TransportException;
 import dev.clssdk.core.auth.CredentialsProvider;
-import dev.clssdk.core.client.PingService.PingRequest;
-import dev.clssdk.core.client.PingService.PingResponse;
+import dev.clssdk.core.testing.PingService.PingRequest;
+import dev.clssdk.core.testing.PingService.PingResponse;
 import dev.clssdk.core.testing.CapturedLogs;
+import dev.clssdk.core.testing.TransportUnderTest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -117,13 +120,50 @@ class TransportOptionsTest {
         assertThatThrownBy(() -> ping(builder().proxy("127.0.0.1", proxy.port(), "proxyUser", PROXY_PASSWORD)))
                 .isInstanceOf(TransportException.class)
                 .satisfies(e -> assertThat(e.getMessage()).contains("SSLHandshakeException").doesNotContain(PROXY_PASSWORD));
-        // OkHttp asks the proxy authenticator before the first CONNECT (preemptively), so one CONNECT suffices.
-        assertThat(proxy.requests).hasSize(1);
-        assertThat(proxy.requests.get(0).requestLine).startsWith("CONNECT ping.tencentcloudapi.com:443 ");
-        assertThat(proxy.requests.get(0).headers).containsEntry("proxy-authorization",
-                "Basic " + base64("proxyUser:" + PROXY_PASSWORD));
+        // OkHttp asks the proxy authenticator before the first CONNECT (preemptively), so one CONNECT
+        // suffices; the JDK's client sends the credentials once the proxy has asked for them.
+        assertThat(proxy.requests).hasSize(TransportUnderTest.isJdk() ? 2 : 1);
+        Exchange answered = proxy.requests.get(proxy.requests.size() - 1);
+        assertThat(answered.requestLine).startsWith("CONNECT ping.tencentcloudapi.com:443 ");
+        assertThat(answered.headers).containsEntry("proxy-authorization", "Basic " + base64("proxyUser:" + PROXY_PASSWORD));
         assertThat(proxy.tunnelsOpened).as("the tunnel was opened; TLS then failed on the test proxy").isEqualTo(1);
         assertThat(CapturedLogs.lines()).noneSatisfy(line -> assertThat(line).contains(PROXY_PASSWORD));
+    }
+
+    @Test
+    void theJdkClientsRefusalOfBasicAuthenticationForHttpsTunnelsIsToldWhenTheClientIsBuilt() {
+        assumeTrue(TransportUnderTest.isJdk(), "a trap of the JDK's client only");
+        String property = "jdk.http.auth.tunneling.disabledSchemes";
+        String before = System.getProperty(property);
+        System.setProperty(property, "Basic"); // what the JDK's net.properties say when the JVM is not told otherwise
+        try {
+            assertThatThrownBy(() -> builder().proxy("127.0.0.1", 3128, "proxyUser", PROXY_PASSWORD).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("-D" + property + "=").hasMessageContaining("sdk-okhttp")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(PROXY_PASSWORD));
+            // A plain-HTTP endpoint needs no tunnel: Basic authentication to the proxy works by default.
+            builder().endpointUrl("http://ping.example.test").proxy("127.0.0.1", 3128, "proxyUser", PROXY_PASSWORD)
+                    .build().close();
+        } finally {
+            if (before == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, before);
+            }
+        }
+    }
+
+    @Test
+    void theJdkClientsRefusalOfAnotherHostHeaderIsToldWhenTheClientIsBuilt() {
+        assumeTrue(TransportUnderTest.isJdk(), "a trap of the JDK's client only");
+        assumeTrue(System.getProperty("jdk.httpclient.allowRestrictedHeaders") == null, "the JVM allows it");
+        assertThatThrownBy(() -> builder().endpointUrl("http://127.0.0.1:8080").hostHeader("ping.tencentcloudapi.com")
+                .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("hostHeader").hasMessageContaining("-Djdk.httpclient.allowRestrictedHeaders=host")
+                .hasMessageContaining("sdk-okhttp");
+        // The URL's own host is what the client sends anyway: no option needed.
+        builder().endpointUrl("http://127.0.0.1:8080").hostHeader("127.0.0.1:8080").build().close();
     }
 
     @Test

@@ -14,7 +14,7 @@ import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.auth.CvmRoleCredentialsProvider;
 import dev.clssdk.core.auth.RefreshingCredentialsProvider;
 import dev.clssdk.core.client.ClientRuntime;
-import dev.clssdk.core.client.PingService;
+import dev.clssdk.core.testing.PingService;
 import dev.clssdk.core.testing.TricklingServer;
 import java.io.IOException;
 import java.io.OutputStream;

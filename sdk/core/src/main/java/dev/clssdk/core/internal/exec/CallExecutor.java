@@ -169,7 +169,7 @@ public final class CallExecutor {
             Attempt attempt = prepare(operation, request, options, control);
             ExchangeLog.sending(attempt);
             long sentAt = System.nanoTime();
-            TransportOutcome outcome = transport.execute(attempt.request(), control);
+            TransportOutcome outcome = send(attempt);
             ExchangeLog.received(attempt, outcome, sentAt);
             if (outcome instanceof TransportFailure failure) {
                 throw failed(attempt, failure, true);
@@ -178,6 +178,15 @@ public final class CallExecutor {
         } finally {
             interrupts.unwatch();
             lifecycle.done(control);
+        }
+    }
+
+    /** Sends an attempt, blocking; a transport that throws, against its contract, fails it as a client failure. */
+    private TransportOutcome send(Attempt attempt) {
+        try {
+            return transport.execute(attempt.request(), attempt.control());
+        } catch (RuntimeException e) {
+            return TransportFailure.clientFailed(true, e);
         }
     }
 
@@ -506,7 +515,13 @@ public final class CallExecutor {
         private void send(Attempt attempt) {
             ExchangeLog.sending(attempt);
             long sentAt = System.nanoTime();
-            transport.executeAsync(attempt.request(), attempt.control()).whenComplete((outcome, error) -> {
+            CompletableFuture<TransportOutcome> exchange;
+            try {
+                exchange = transport.executeAsync(attempt.request(), attempt.control());
+            } catch (RuntimeException e) {
+                exchange = CompletableFuture.completedFuture(TransportFailure.clientFailed(true, e));
+            }
+            exchange.whenComplete((outcome, error) -> {
                 lifecycle.done(attempt.control());
                 if (error != null) { // a transport must not fail its future; if one does, it is a bug of its own
                     onFailed(reader.failed(attempt, TransportFailure.clientFailed(true, error)));

@@ -1,4 +1,4 @@
-package dev.clssdk.core.internal.okhttp;
+package dev.clssdk.okhttp.internal;
 
 import java.io.IOException;
 

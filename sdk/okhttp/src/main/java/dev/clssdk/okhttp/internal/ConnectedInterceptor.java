@@ -1,4 +1,4 @@
-package dev.clssdk.core.internal.okhttp;
+package dev.clssdk.okhttp.internal;
 
 import java.io.IOException;
 import okhttp3.Connection;
@@ -36,10 +36,11 @@ final class ConnectedInterceptor implements Interceptor {
         }
         try {
             Response response = chain.proceed(chain.request());
-            if (response.code() == PROXY_AUTHENTICATION_REQUIRED && !proxyAuthenticates) {
-                // OkHttp turns a 407 into an exception above this interceptor, where it would look
-                // like a failure before sending; the server has answered, so mark it as sent.
-                response.close();
+            if (response.code() == PROXY_AUTHENTICATION_REQUIRED && !proxyAuthenticates && exchange != null) {
+                // OkHttp turns a 407 it cannot answer into an exception above this interceptor; the
+                // server has answered, so the answer is kept and handed to the core like any other
+                // (as the JDK's client hands it over), and the exception only carries it out.
+                exchange.unansweredChallenge(response);
                 throw new RequestSentIOException(new java.net.ProtocolException(
                         "HTTP 407 (proxy authentication required) from " + chain.request().url().host()));
             }

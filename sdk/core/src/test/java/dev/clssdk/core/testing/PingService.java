@@ -1,9 +1,13 @@
-package dev.clssdk.core.client;
+package dev.clssdk.core.testing;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.clssdk.core.Operation;
 import dev.clssdk.core.ServiceException;
+import dev.clssdk.core.client.ClientRuntime;
+import dev.clssdk.core.client.ErrorKind;
+import dev.clssdk.core.client.SdkClientBuilder;
+import dev.clssdk.core.client.ServiceMetadata;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +16,7 @@ import java.util.Set;
  * whatever a {@link ServiceMetadata} describes.
  */
 public final class PingService implements ServiceMetadata {
-    static final PingService INSTANCE = new PingService();
+    public static final PingService INSTANCE = new PingService();
     public static final Operation<PingRequest, PingResponse> PING =
             Operation.of("Ping", true, 0, Set.of());
     public static final Operation<PingRequest, PingResponse> PUT =

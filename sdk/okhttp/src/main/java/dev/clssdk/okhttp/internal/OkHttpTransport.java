@@ -1,4 +1,4 @@
-package dev.clssdk.core.internal.okhttp;
+package dev.clssdk.okhttp.internal;
 
 import dev.clssdk.core.http.ExchangeControl;
 import dev.clssdk.core.http.HttpTransport;
@@ -253,6 +253,9 @@ public final class OkHttpTransport implements HttpTransport {
     }
 
     private static TransportOutcome failure(Exception thrown, Exchange exchange, ExchangeControl control) {
+        if (exchange.challenge != null && !control.isAborted()) {
+            return exchange.challenge;
+        }
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof UncheckedFailureInterceptor.UncheckedFailure unchecked) {
                 return TransportFailure.clientFailed(unchecked.connected, unchecked.getCause());
@@ -296,6 +299,8 @@ public final class OkHttpTransport implements HttpTransport {
     static final class Exchange {
         final TransportRequest request;
         volatile boolean connected;
+        /** A {@code 407} OkHttp would not return as a response, read for the core. */
+        volatile TransportOutcome challenge;
         private volatile java.io.Closeable socket;
 
         Exchange(TransportRequest request) {
@@ -305,6 +310,13 @@ public final class OkHttpTransport implements HttpTransport {
         void connected(java.io.Closeable socket) {
             this.socket = socket;
             this.connected = true;
+        }
+
+        /** Keeps a {@code 407} answer (its body within the bound) and closes it. */
+        void unansweredChallenge(Response response) throws IOException {
+            try (response) {
+                challenge = read(response, this);
+            }
         }
 
         void abortConnection() {

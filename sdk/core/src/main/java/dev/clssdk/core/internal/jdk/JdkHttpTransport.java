@@ -1,0 +1,457 @@
+package dev.clssdk.core.internal.jdk;
+
+import dev.clssdk.core.http.ExchangeControl;
+import dev.clssdk.core.http.HttpTransport;
+import dev.clssdk.core.http.HttpTransportSettings;
+import dev.clssdk.core.http.TransportFailure;
+import dev.clssdk.core.http.TransportOutcome;
+import dev.clssdk.core.http.TransportRequest;
+import java.io.IOException;
+import java.net.Authenticator;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
+import java.net.ProxySelector;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.TrustManager;
+
+/**
+ * The core's exchanges on the JDK's own {@link HttpClient}: no third-party jar. What the JDK client
+ * does not do by itself is done here:
+ * <ul>
+ *   <li>it has no read timeout once the headers have arrived: a body that stalls is ended here when
+ *       no byte came for the read timeout ({@link ExchangeTimer});</li>
+ *   <li>it tries HTTP/2 first (an {@code Upgrade: h2c} on plain HTTP): this transport speaks
+ *       HTTP/1.1, as the API's endpoints and the proxies in front of them are tested with;</li>
+ *   <li>its {@code timeout} covers only the wait for the headers: the call timeout is applied here
+ *       to the whole exchange;</li>
+ *   <li>it reads a body whole without a bound: the body is collected here up to the request's
+ *       bound and the exchange cancelled beyond it.</li>
+ * </ul>
+ * Traps it leaves to the application, named in sdk/core/RUNTIME.md: Basic authentication for an
+ * HTTPS proxy tunnel is refused by the JDK unless {@code jdk.http.auth.tunneling.disabledSchemes}
+ * allows it (this transport says so when it is built), a {@code Host} other than the URL's needs
+ * {@code jdk.httpclient.allowRestrictedHeaders=host}, and the connection pool is sized by the
+ * {@code jdk.httpclient.*} system properties.
+ */
+public final class JdkHttpTransport implements HttpTransport {
+    private static final Duration DEFAULT_CONNECT = Duration.ofSeconds(10);
+    private static final Duration DEFAULT_READ = Duration.ofSeconds(30);
+    private static final Duration DEFAULT_CALL = Duration.ofSeconds(60);
+    private static final String TUNNELING_DISABLED = "jdk.http.auth.tunneling.disabledSchemes";
+    private static final String RESTRICTED_HEADERS = "jdk.httpclient.allowRestrictedHeaders";
+
+    private final HttpClient client;
+    private final ExecutorService executor;
+    private final ExchangeTimer timer;
+    private final AsyncSlots asyncSlots;
+    private final Duration readTimeout;
+    private final Duration callTimeout;
+
+    /**
+     * @param settings the client builder's settings
+     * @throws IllegalArgumentException for a setting the JDK's client cannot honour, naming it and the way out
+     */
+    public JdkHttpTransport(HttpTransportSettings settings) {
+        if (settings.hostnameVerifier() != null) {
+            throw new IllegalArgumentException("hostnameVerifier: the JDK's HTTP client verifies host names itself"
+                    + " and takes no HostnameVerifier; put dev.clssdk:sdk-okhttp on the class path to use one");
+        }
+        if (settings.proxyUsername() != null && !settings.cleartextOnly() && basicTunnelingDisabled()) {
+            throw new IllegalArgumentException("proxy(host, port, username, password): the JDK's HTTP client refuses"
+                    + " Basic authentication for HTTPS proxy tunnels unless the JVM runs with -D" + TUNNELING_DISABLED
+                    + "= (empty); set it, or put dev.clssdk:sdk-okhttp on the class path");
+        }
+        this.readTimeout = settings.readTimeout() == null ? DEFAULT_READ : settings.readTimeout();
+        this.callTimeout = settings.callTimeout() == null ? DEFAULT_CALL : settings.callTimeout();
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                task -> {
+                    Thread thread = new Thread(task, "sdk-core HttpClient " + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        this.timer = new ExchangeTimer();
+        this.asyncSlots = new AsyncSlots(settings.maxConcurrentRequests());
+        HttpClient.Builder http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(settings.connectTimeout() == null ? DEFAULT_CONNECT : settings.connectTimeout())
+                .executor(executor);
+        if (settings.proxyHost() != null) {
+            http.proxy(ProxySelector.of(InetSocketAddress.createUnresolved(settings.proxyHost(), settings.proxyPort())));
+            if (settings.proxyUsername() != null) {
+                http.authenticator(new ProxyAuthenticator(settings.proxyUsername(), settings.proxyPassword()));
+            }
+        }
+        SSLContext tls = sslContext(settings);
+        if (tls != null) {
+            http.sslContext(tls);
+        }
+        this.client = http.build();
+    }
+
+    private static boolean basicTunnelingDisabled() {
+        String disabled = System.getProperty(TUNNELING_DISABLED);
+        if (disabled == null) {
+            return true; // the JDK's net.properties disable Basic for tunnels
+        }
+        for (String scheme : disabled.split(",")) {
+            if (scheme.trim().equalsIgnoreCase("Basic")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the JVM lets this client send a {@code Host} other than the URL's.
+     *
+     * @return {@code true} if {@code jdk.httpclient.allowRestrictedHeaders} names {@code host}
+     */
+    public static boolean allowsHostHeader() {
+        String allowed = System.getProperty(RESTRICTED_HEADERS);
+        if (allowed == null) {
+            return false;
+        }
+        for (String name : allowed.split(",")) {
+            if (name.trim().equalsIgnoreCase("host")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SSLContext sslContext(HttpTransportSettings settings) {
+        if (settings.sslContext() != null) {
+            return settings.sslContext();
+        }
+        if (settings.trustManager() == null) {
+            return null;
+        }
+        // The JDK takes an SSLContext, not a socket factory: the trust manager is what tls(factory, trustManager) chose.
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {settings.trustManager()}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("tls: cannot make a TLS context with the trust manager ("
+                    + e.getClass().getName() + ")", e);
+        }
+    }
+
+    @Override
+    public TransportOutcome execute(TransportRequest request, ExchangeControl control) {
+        CompletableFuture<TransportOutcome> outcome = exchange(request, control, false);
+        try {
+            return outcome.get();
+        } catch (InterruptedException e) {
+            control.abort();
+            Thread.currentThread().interrupt();
+            return TransportFailure.aborted(true);
+        } catch (ExecutionException e) {
+            return TransportFailure.clientFailed(true, e.getCause() == null ? e : e.getCause());
+        }
+    }
+
+    @Override
+    public CompletableFuture<TransportOutcome> executeAsync(TransportRequest request, ExchangeControl control) {
+        return exchange(request, control, true);
+    }
+
+    /**
+     * An exchange; asynchronous ones ({@code limited}) wait for one of the
+     * {@code maxConcurrentRequests} slots, blocking ones are limited by their callers' threads.
+     */
+    private CompletableFuture<TransportOutcome> exchange(TransportRequest request, ExchangeControl control,
+            boolean limited) {
+        HttpRequest http;
+        try {
+            http = request(request);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.completedFuture(TransportFailure.clientFailed(false, e));
+        }
+        Duration read = request.readTimeout() == null ? readTimeout : request.readTimeout();
+        Duration call = request.callTimeout() == null ? callTimeout : request.callTimeout();
+        CompletableFuture<TransportOutcome> result = new CompletableFuture<>();
+        if (limited) {
+            asyncSlots.run(() -> send(http, request, read, call, control, result), result);
+        } else {
+            send(http, request, read, call, control, result);
+        }
+        return result;
+    }
+
+    /**
+     * Sends one exchange and completes {@code result} with its outcome. A timeout or an abort
+     * completes it first and then cancels the exchange, so the cancellation's own failure is not
+     * taken for the outcome.
+     */
+    private void send(HttpRequest http, TransportRequest request, Duration read, Duration call, ExchangeControl control,
+            CompletableFuture<TransportOutcome> result) {
+        if (result.isDone()) {
+            return; // aborted while it waited for a slot
+        }
+        BoundedBody body = new BoundedBody(request.maxResponseBytes());
+        CompletableFuture<HttpResponse<BoundedBody.Read>> sent;
+        try {
+            sent = client.sendAsync(http, body);
+        } catch (RuntimeException e) {
+            result.complete(TransportFailure.clientFailed(false, e));
+            return;
+        }
+        Runnable cancel = () -> {
+            body.cancel();
+            sent.cancel(true);
+        };
+        ExchangeTimer.Watch watch = timer.watch(body, read, call, () -> {
+            result.complete(TransportFailure.afterSend(true, "java.net.http.HttpTimeoutException: no answer"
+                    + " within the read timeout (" + read.toMillis() + " ms) or the call timeout ("
+                    + call.toMillis() + " ms)", null));
+            cancel.run();
+        });
+        control.onAbort(() -> {
+            result.complete(TransportFailure.aborted(true));
+            cancel.run();
+        });
+        sent.whenComplete((response, error) -> {
+            watch.stop();
+            result.complete(error == null ? BoundedBody.outcome(response) : failure(error));
+        });
+    }
+
+    private static HttpRequest request(TransportRequest request) {
+        HttpRequest.Builder http = HttpRequest.newBuilder(request.uri())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        String authority = request.uri().getRawAuthority();
+        for (Map.Entry<String, String> header : request.headers().entrySet()) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (name.equals("host") && header.getValue().equalsIgnoreCase(authority)) {
+                continue; // the client sends the URL's Host itself and refuses it as a header
+            }
+            if (name.equals("host") && !allowsHostHeader()) {
+                throw new IllegalArgumentException("Host");
+            }
+            http.header(header.getKey(), header.getValue());
+        }
+        return http.build();
+    }
+
+    private static TransportOutcome failure(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof CancellationException) {
+            return TransportFailure.aborted(true);
+        }
+        if (cause instanceof HttpConnectTimeoutException) {
+            return TransportFailure.beforeSend(true, cause.toString(), cause);
+        }
+        if (isConnectFailure(cause)) {
+            return TransportFailure.beforeSend(false, cause.toString(), cause);
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return TransportFailure.afterSend(true, cause.toString(), cause);
+        }
+        if (cause instanceof IOException && String.valueOf(cause.getMessage()).startsWith("too many authentication attempts")) {
+            // The JDK's client answers a proxy's 407 with the credentials up to 3 times, then says only this.
+            return TransportFailure.afterSend(false, "HTTP 407: the proxy refused the credentials (" + cause + ")", cause);
+        }
+        if (cause instanceof IOException) {
+            return TransportFailure.afterSend(false, cause.toString(), cause);
+        }
+        return TransportFailure.clientFailed(true, cause);
+    }
+
+    /** A failure before any byte of the request left: the connection or the TLS handshake failed. */
+    private static boolean isConnectFailure(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof UnresolvedAddressException || t instanceof SSLHandshakeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        timer.close();
+        executor.shutdownNow();
+        // From Java 21 the client can be closed; on 17 its selector thread ends once the client is unreachable.
+        if ((Object) client instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // closing is best effort
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JdkHttpTransport[HTTP/1.1]";
+    }
+
+    /** At most so many asynchronous exchanges in flight; the others wait in order. */
+    static final class AsyncSlots {
+        private final int max;
+        private final java.util.ArrayDeque<Runnable> waiting = new java.util.ArrayDeque<>();
+        private int running;
+
+        AsyncSlots(int max) {
+            this.max = max;
+        }
+
+        /** Runs {@code start} now or when a slot frees; the slot is held until {@code done} completes. */
+        void run(Runnable start, CompletableFuture<?> done) {
+            // The slot is released when the exchange it started completes; one aborted while it waited
+            // takes its slot when its turn comes and hands it on at once.
+            Runnable holdingASlot = () -> {
+                done.whenComplete((value, error) -> release());
+                start.run();
+            };
+            synchronized (this) {
+                if (running >= max) {
+                    waiting.add(holdingASlot);
+                    return;
+                }
+                running++;
+            }
+            holdingASlot.run();
+        }
+
+        private void release() {
+            Runnable next;
+            synchronized (this) {
+                next = waiting.poll();
+                if (next == null) {
+                    running--;
+                    return;
+                }
+            }
+            next.run();
+        }
+    }
+
+    /** Answers a proxy's request for credentials, and nobody else's. */
+    private static final class ProxyAuthenticator extends Authenticator {
+        private final String username;
+        private final char[] password;
+
+        ProxyAuthenticator(String username, String password) {
+            this.username = username;
+            this.password = password.toCharArray();
+        }
+
+        @Override
+        protected PasswordAuthentication getPasswordAuthentication() {
+            return getRequestorType() == RequestorType.PROXY ? new PasswordAuthentication(username, password) : null;
+        }
+    }
+
+    /** One daemon thread that ends the exchanges that took too long. */
+    static final class ExchangeTimer {
+        private final ScheduledExecutorService scheduler;
+
+        ExchangeTimer() {
+            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
+                Thread thread = new Thread(task, "sdk-core HttpClient timeouts");
+                thread.setDaemon(true);
+                return thread;
+            });
+            executor.setRemoveOnCancelPolicy(true);
+            executor.setKeepAliveTime(5, TimeUnit.SECONDS);
+            executor.allowCoreThreadTimeOut(true); // a client nobody closes keeps no thread
+            this.scheduler = executor;
+        }
+
+        /** A watch on one exchange: the call timeout from now, and the read timeout between the body's bytes. */
+        final class Watch {
+            private final BoundedBody body;
+            private final long readNanos;
+            private final long deadline;
+            private final Runnable onTimeout;
+            private volatile java.util.concurrent.ScheduledFuture<?> next;
+            private volatile boolean stopped;
+
+            Watch(BoundedBody body, Duration read, Duration call, Runnable onTimeout) {
+                this.body = body;
+                this.readNanos = saturated(read);
+                this.deadline = System.nanoTime() + saturated(call);
+                this.onTimeout = onTimeout;
+            }
+
+            void schedule(long delayNanos) {
+                if (!stopped) {
+                    try {
+                        next = scheduler.schedule(this::check, Math.max(delayNanos, 0), TimeUnit.NANOSECONDS);
+                    } catch (java.util.concurrent.RejectedExecutionException e) {
+                        // closed: the exchange was aborted with the client
+                    }
+                }
+            }
+
+            private void check() {
+                if (stopped) {
+                    return;
+                }
+                long now = System.nanoTime();
+                long idleUntil = body.lastActivityNanos() + readNanos;
+                if (now - deadline >= 0 || now - idleUntil >= 0) {
+                    stopped = true;
+                    onTimeout.run();
+                    return;
+                }
+                schedule(Math.min(deadline - now, idleUntil - now));
+            }
+
+            void stop() {
+                stopped = true;
+                java.util.concurrent.ScheduledFuture<?> scheduled = next;
+                if (scheduled != null) {
+                    scheduled.cancel(false);
+                }
+            }
+        }
+
+        Watch watch(BoundedBody body, Duration read, Duration call, Runnable onTimeout) {
+            Watch watch = new Watch(body, read, call, onTimeout);
+            watch.schedule(Math.min(saturated(read), saturated(call)));
+            return watch;
+        }
+
+        void close() {
+            scheduler.shutdownNow();
+        }
+
+        private static long saturated(Duration duration) {
+            try {
+                return duration.toNanos();
+            } catch (ArithmeticException e) {
+                return Long.MAX_VALUE / 2;
+            }
+        }
+    }
+}
