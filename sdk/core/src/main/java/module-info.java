@@ -5,7 +5,9 @@
  * generated code. Implementation lives in {@code dev.clssdk.core.internal}, which is not exported.
  */
 module dev.clssdk.core {
-    requires transitive com.fasterxml.jackson.databind;
+    // Optional: only hand-written (not generated) request and response types are read and written
+    // by Jackson databind, and only when the application has it.
+    requires static com.fasterxml.jackson.databind;
     requires org.slf4j;
     requires java.net.http;
 

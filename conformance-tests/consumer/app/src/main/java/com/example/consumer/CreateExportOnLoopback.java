@@ -76,12 +76,12 @@ public final class CreateExportOnLoopback {
     private static void checkClassPath(String transport, String expectedOkHttp) throws ReflectiveOperationException {
         if ("jdk".equals(transport)) {
             for (String absent : new String[] {"okhttp3.OkHttpClient", "okio.Buffer", "kotlin.Unit",
-                    "retrofit2.Retrofit"}) {
+                    "com.fasterxml.jackson.core.JsonFactory", "retrofit2.Retrofit"}) {
                 if (isPresent(absent)) {
                     throw new IllegalStateException(absent + " is on the class path of an application that asked for the SDK only");
                 }
             }
-            System.out.println("Class path: the SDK, its core and slf4j-api; HTTP by the JDK");
+            System.out.println("Class path: the SDK, its core and slf4j-api; HTTP by the JDK, JSON by the core");
             return;
         }
         String version = String.valueOf(Class.forName("okhttp3.OkHttp").getField("VERSION").get(null));

@@ -2,6 +2,7 @@ package dev.clssdk.cls.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clssdk.jackson.SdkJacksonModule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tencentcloudapi.common.AbstractModel;
@@ -47,7 +48,7 @@ class OfficialSdkDifferentialProperties {
 
     private static final String ENDPOINT = "cls.tencentcloudapi.com";
     private static final String REGION = "ap-guangzhou";
-    private static final ObjectMapper JACKSON = new ObjectMapper();
+    private static final ObjectMapper JACKSON = new ObjectMapper().registerModule(new SdkJacksonModule());
     private static final String OFFICIAL_MODELS = "com.tencentcloudapi.cls.v20201016.models.";
     private static ContractStub stub;
     private static com.tencentcloudapi.cls.v20201016.ClsClient official;

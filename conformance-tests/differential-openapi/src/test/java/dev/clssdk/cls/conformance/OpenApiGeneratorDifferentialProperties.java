@@ -3,6 +3,7 @@ package dev.clssdk.cls.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.clssdk.jackson.SdkJacksonModule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -68,7 +69,7 @@ import retrofit2.converter.gson.GsonConverterFactory;
  */
 class OpenApiGeneratorDifferentialProperties {
 
-    private static final ObjectMapper JACKSON = new ObjectMapper();
+    private static final ObjectMapper JACKSON = new ObjectMapper().registerModule(new SdkJacksonModule());
     private static final Gson GSON = new JSON().getGson();
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
     private static final String MODEL_PACKAGE = "org.openapitools.cls.model.";

@@ -2,6 +2,7 @@ package dev.clssdk.cls.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clssdk.jackson.SdkJacksonModule;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clssdk.core.ValidationException;
@@ -26,7 +27,7 @@ import net.jqwik.api.statistics.Statistics;
  */
 class ConstraintsAgreeProperties {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SdkJacksonModule());
     private static final Set<String> VALIDATION_CODES = Spec.validationCodes();
     private static ContractStub stub;
     private static StubClient client;

@@ -3,6 +3,7 @@ package dev.clssdk.cls.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.clssdk.jackson.SdkJacksonModule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -48,7 +49,7 @@ import net.jqwik.api.statistics.Statistics;
  */
 class MalformedAnswerProperties {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SdkJacksonModule());
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
     private static final int MAX_RESPONSE_BYTES = 16 * 1024;

@@ -2,6 +2,7 @@ package dev.clssdk.cls.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clssdk.jackson.SdkJacksonModule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -80,7 +81,7 @@ import net.jqwik.api.statistics.Statistics;
 class NoSecretLeakProperties {
 
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SdkJacksonModule());
     private static final String ROLE = "qcs::cam::uin/100000000001:roleName/property";
     private static final String ROLE_PATH = "/latest/meta-data/cam/security-credentials/";
     private static final String SOURCE_ID = "AKIDpropertySource01";

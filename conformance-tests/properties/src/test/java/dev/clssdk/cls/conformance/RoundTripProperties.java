@@ -2,6 +2,7 @@ package dev.clssdk.cls.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clssdk.jackson.SdkJacksonModule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clssdk.codegen.model.ShapeModel;
@@ -22,7 +23,7 @@ import net.jqwik.api.statistics.Statistics;
  */
 class RoundTripProperties {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SdkJacksonModule());
 
     /** A shape with generated values for it. */
     record Sample(ShapeModel shape, Map<String, Object> values) {}

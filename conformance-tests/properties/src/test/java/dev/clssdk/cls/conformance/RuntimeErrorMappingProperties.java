@@ -3,6 +3,7 @@ package dev.clssdk.cls.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.clssdk.jackson.SdkJacksonModule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clssdk.cls.ClsErrorCode;
@@ -38,7 +39,7 @@ import net.jqwik.api.statistics.Statistics;
  */
 class RuntimeErrorMappingProperties {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SdkJacksonModule());
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
     private static final List<String> SPEC_CODES = Spec.MODEL.errorCodes().stream().map(ErrorCodeModel::code).toList();
     private static final Set<String> SPEC_CODE_SET = Set.copyOf(SPEC_CODES);

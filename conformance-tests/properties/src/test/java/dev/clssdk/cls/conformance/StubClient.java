@@ -1,5 +1,6 @@
 package dev.clssdk.cls.conformance;
 
+import dev.clssdk.jackson.SdkJacksonModule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -19,7 +20,7 @@ final class StubClient {
 
     static final String SECRET_ID = "AKIDconformanceEXAMPLE";
     static final String SECRET_KEY = "conformance-secret-key-EXAMPLE";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SdkJacksonModule());
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)

@@ -2,6 +2,7 @@ package dev.clssdk.cls.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clssdk.jackson.SdkJacksonModule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clssdk.cls.ClsClient;
 import dev.clssdk.cls.ClsService;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class WholeServiceCallsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SdkJacksonModule());
     private static ContractStub stub;
     private static ClsClient client;
     private static RetrofitClient<ClsApi> retrofit;

@@ -1,5 +1,6 @@
 package dev.clssdk.cls.example;
 
+import dev.clssdk.jackson.SdkJacksonModule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clssdk.cls.model.CreateExportRequest;
@@ -86,7 +87,7 @@ public final class ExportWorkflowExample {
 
     /** Just enough CLS for the example: tasks complete on their third DescribeExports. */
     static final class FakeCls extends Dispatcher {
-        private static final ObjectMapper JSON = new ObjectMapper();
+        private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SdkJacksonModule());
         private final Map<String, AtomicInteger> exports = new ConcurrentHashMap<>();
         private final AtomicInteger requests = new AtomicInteger();
 

@@ -3,6 +3,7 @@ package dev.clssdk.cls.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clssdk.jackson.SdkJacksonModule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,7 +42,7 @@ class ResponseToleranceTest {
               "AlsoNew": true
             }""";
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new SdkJacksonModule());
 
     @Test
     void unknownFieldsAreIgnoredAndUnknownEnumValuesKeepTheirRawString() throws Exception {

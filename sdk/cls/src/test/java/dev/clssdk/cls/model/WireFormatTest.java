@@ -3,6 +3,7 @@ package dev.clssdk.cls.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clssdk.jackson.SdkJacksonModule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clssdk.core.ValidationException;
@@ -23,7 +24,7 @@ class WireFormatTest {
                 "To": 1607499207000
             }""";
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new SdkJacksonModule());
 
     private static CreateExportRequest referenceRequest() {
         return CreateExportRequest.builder()

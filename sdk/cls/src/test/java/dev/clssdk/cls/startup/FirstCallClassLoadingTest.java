@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Timeout;
  * A client's construction and first call load the classes of that one action, not those of the
  * service's other 207: loading every request and response class (as class literals in the
  * operation constants or a proxy over one interface of all actions did) was a large part of a cold
- * start. Nor does it load jackson-core's parser and generator or Kotlin's reflection (which OkHttp
- * 5's request tags start), another tenth of a cold start. Runs the first call in a class loader of
+ * start. Nor, on the default transport, does it load any class of OkHttp, Okio, Kotlin or Jackson,
+ * not even for a service error or a validation error. Runs the first call in a class loader of
  * its own, so that what it loads is seen from zero.
  */
 class FirstCallClassLoadingTest {
@@ -36,6 +36,16 @@ class FirstCallClassLoadingTest {
                     .endpointUrl(url)
                     .build()) {
                 client.createExport(ClientFixture.createRequest());
+                try {
+                    client.createExport(ClientFixture.createRequest()); // answered with a service error
+                } catch (dev.clssdk.core.ServiceException expected) {
+                    // the typed error is what this call is for
+                }
+                try {
+                    dev.clssdk.cls.model.CreateExportRequest.builder().count(-1).build();
+                } catch (dev.clssdk.core.ValidationException expected) {
+                    // and a validation error
+                }
             }
         }
     }
@@ -50,8 +60,12 @@ class FirstCallClassLoadingTest {
                     .addHeader("Content-Type", "application/json")
                     .body("{\"Response\":{\"ExportId\":\"export-1\",\"RequestId\":\"r-1\"}}")
                     .build());
+            fixture.server.enqueue(new MockResponse.Builder()
+                    .addHeader("Content-Type", "application/json")
+                    .body("{\"Response\":{\"Error\":{\"Code\":\"LimitExceeded\",\"Message\":\"no\"},\"RequestId\":\"r-2\"}}")
+                    .build());
             loader.newRunnable(FirstCall.class, fixture.url()).run();
-            assertThat(fixture.server.getRequestCount()).isEqualTo(1);
+            assertThat(fixture.server.getRequestCount()).isEqualTo(2);
             modelClasses = new ArrayList<>(loader.defined().stream()
                     .filter(name -> name.startsWith("dev.clssdk.cls.model."))
                     .sorted()
@@ -64,6 +78,11 @@ class FirstCallClassLoadingTest {
                             "com.fasterxml.jackson.core.json.UTF8StreamJsonParser",
                             "com.fasterxml.jackson.core.json.UTF8JsonGenerator",
                             "kotlin.jvm.internal.ClassReference");
+            // On the default transport, with a service error and a validation error too: no class of
+            // Kotlin, OkHttp, Okio or Jackson at all (sdk/core/RUNTIME.md, "Transports").
+            assertThat(loader.defined()).as("classes of an HTTP or JSON library")
+                    .noneMatch(name -> name.startsWith("kotlin.") || name.startsWith("okhttp3.")
+                            || name.startsWith("okio.") || name.startsWith("com.fasterxml."));
         }
         // CreateExport's request and its builder, its response (an output: no builder), and the enums of its
         // members (Format, Order).

@@ -3,6 +3,7 @@ package dev.clssdk.cls.waiter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clssdk.jackson.SdkJacksonModule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clssdk.cls.ClsClient;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(10)
 class ExportWaiterTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SdkJacksonModule());
 
     private final ClientFixture fixture = new ClientFixture();
     /** The polls' request bodies. */

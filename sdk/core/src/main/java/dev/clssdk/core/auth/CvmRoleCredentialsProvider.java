@@ -1,12 +1,11 @@
 package dev.clssdk.core.auth;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clssdk.core.CredentialsException;
 import dev.clssdk.core.internal.Settings;
 import dev.clssdk.core.internal.auth.FetchCutShortException;
 import dev.clssdk.core.internal.auth.FetchWatchdog;
 import dev.clssdk.core.internal.http.Redactor;
+import dev.clssdk.core.internal.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -18,7 +17,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -58,7 +59,6 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
     static final Duration PROBE_UNREACHABLE_RETRY = Duration.ofMinutes(1);
     static final String CREDENTIALS_PATH = "/latest/meta-data/cam/security-credentials/";
     private static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]{1,128}");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_ANSWER_BYTES = 64 * 1024;
 
     private final String endpoint;
@@ -137,17 +137,17 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
                     : "the metadata service named a role that is not a CAM role name");
         }
         String body = get(CREDENTIALS_PATH + role, "the credentials of role " + role);
-        JsonNode json;
+        Map<String, Object> json;
         try {
-            json = JSON.readTree(body);
+            json = topLevelMembers(body);
         } catch (IOException e) {
-            // Jackson's message quotes the input, which may hold a key: say only what it was.
+            // A parser's message may quote the input, which may hold a key: say only what it was.
             throw new CredentialsFetchException("the credentials of role " + role + " are not JSON");
         }
-        if (json == null || !json.isObject()) {
+        if (json == null) {
             throw new CredentialsFetchException("the credentials of role " + role + " are not a JSON object");
         }
-        String code = json.path("Code").asText("");
+        String code = asText(json.get("Code"));
         if (!"Success".equals(code)) {
             throw new CredentialsFetchException("the metadata service answered Code " + (code.isEmpty() ? "(none)" : quotable(code, json))
                     + " for role " + role);
@@ -155,21 +155,59 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
         String id = text(json, "TmpSecretId", role);
         String key = text(json, "TmpSecretKey", role);
         String token = text(json, "Token", role);
-        JsonNode expired = json.path("ExpiredTime");
-        if (!expired.canConvertToLong() || !expired.isNumber()) {
+        Object expired = json.get("ExpiredTime");
+        if (!(expired instanceof Long) && !(expired instanceof Double && (Double) expired >= Long.MIN_VALUE
+                && (Double) expired <= Long.MAX_VALUE)) {
             throw new CredentialsFetchException("the credentials of role " + role + " have no numeric ExpiredTime");
         }
-        Credentials fetched = Credentials.of(id, key, token, Instant.ofEpochSecond(expired.asLong()));
+        Credentials fetched = Credentials.of(id, key, token, Instant.ofEpochSecond(((Number) expired).longValue()));
         issued = fetched;
         return fetched;
     }
 
-    private static String text(JsonNode json, String member, String role) throws IOException {
-        JsonNode value = json.path(member);
-        if (!value.isTextual() || value.asText().isBlank()) {
+    private static String text(Map<String, Object> json, String member, String role) throws IOException {
+        Object value = json.get(member);
+        if (!(value instanceof String) || ((String) value).isBlank()) {
             throw new CredentialsFetchException("the credentials of role " + role + " have no " + member);
         }
-        return value.asText();
+        return (String) value;
+    }
+
+    /** A member's text as the answer gives it: a string's value, a number's digits, else empty. */
+    private static String asText(Object value) {
+        return value instanceof String || value instanceof Number ? String.valueOf(value) : "";
+    }
+
+    /**
+     * The scalar members of the answer's root object (strings, integers as {@code Long}, other numbers
+     * as {@code Double}, booleans); nested values are skipped. On the core's own reader: the provider
+     * is in the default chain, and needs no JSON library.
+     *
+     * @return the members, or {@code null} if the root is not an object
+     * @throws IOException if the answer is not JSON
+     */
+    private static Map<String, Object> topLevelMembers(String body) throws IOException {
+        JsonReader reader = new JsonReader(body.getBytes(StandardCharsets.UTF_8));
+        if (reader.next() != JsonReader.Token.START_OBJECT) {
+            return null;
+        }
+        Map<String, Object> members = new HashMap<>();
+        while (reader.next() == JsonReader.Token.FIELD_NAME) {
+            String name = reader.text();
+            JsonReader.Token value = reader.next();
+            switch (value) {
+                case STRING -> members.put(name, reader.text());
+                case NUMBER_INT -> members.put(name, reader.numberType() == JsonReader.NumberType.BIG_INTEGER
+                        ? (Object) reader.doubleValue() : (Object) reader.longValue());
+                case NUMBER_FLOAT -> members.put(name, reader.doubleValue());
+                case TRUE, FALSE -> members.put(name, value == JsonReader.Token.TRUE);
+                default -> {
+                    members.remove(name);
+                    reader.skipChildren();
+                }
+            }
+        }
+        return members;
     }
 
     /**
@@ -177,7 +215,7 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
      * issued before or one of the answer's own (a key of letters and digits passes any character
      * filter), otherwise {@link #safe}.
      */
-    private String quotable(String code, JsonNode answer) {
+    private String quotable(String code, Map<String, Object> answer) {
         Credentials last = issued;
         List<String> secrets = new ArrayList<>();
         if (last != null) {
@@ -186,7 +224,7 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
             secrets.add(last.secretId());
         }
         for (String member : List.of("TmpSecretKey", "Token", "TmpSecretId")) {
-            secrets.add(answer.path(member).asText(""));
+            secrets.add(asText(answer.get(member)));
         }
         for (String secret : secrets) {
             if (secret != null && !secret.isEmpty() && code.contains(secret)) {

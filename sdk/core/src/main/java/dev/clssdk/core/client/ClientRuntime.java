@@ -69,7 +69,7 @@ public final class ClientRuntime implements AutoCloseable {
                 new Tc3Signer(service.serviceName()), region, builder.hostHeader, builder.language, time, skew,
                 userAgent(service), builder.readTimeout, builder.callTimeout, builder.maxResponseBytes);
         this.transport = TransportChoice.create(builder, settings(builder, endpoint));
-        this.executor = new CallExecutor(service, transport, new ActionCalls(parser), signer,
+        this.executor = new CallExecutor(service, transport, new ActionCalls(), signer,
                 new AnswerReader(parser, redactor, time, skew),
                 builder.retryPolicy == null ? RetryPolicy.defaults() : builder.retryPolicy,
                 new ActionRateLimiters(builder.rateLimiting), time, skew, List.copyOf(builder.hooks));
@@ -186,6 +186,7 @@ public final class ClientRuntime implements AutoCloseable {
         if (options == null) {
             throw new IllegalArgumentException(operation.action() + ": options must not be null (use RequestOptions.none())");
         }
+        ActionCalls.checkTypes(operation, request, responseType);
     }
 
     /**

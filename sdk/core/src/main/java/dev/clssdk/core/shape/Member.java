@@ -31,24 +31,12 @@ public final class Member {
     private String lessThanOrEqual;
     private Map<String, String> codes = Map.of();
     private volatile Set<String> enumValues;
-    /** For jackson-core, made on first use: the call path writes {@link #encodedName} and loads no Jackson. */
-    private volatile com.fasterxml.jackson.core.io.SerializedString jsonName;
     private final byte[] encodedName;
 
     private Member(String wireName, WireType type) {
         this.wireName = Objects.requireNonNull(wireName, "wireName");
         this.type = Objects.requireNonNull(type, "type");
         this.encodedName = JsonWriter.encodeName(wireName);
-    }
-
-    /** The wire name, its JSON encoding kept for writing with jackson-core. */
-    com.fasterxml.jackson.core.io.SerializedString jsonName() {
-        com.fasterxml.jackson.core.io.SerializedString name = jsonName;
-        if (name == null) {
-            name = new com.fasterxml.jackson.core.io.SerializedString(wireName);
-            jsonName = name;
-        }
-        return name;
     }
 
     /** The wire name quoted, with its colon, for {@link JsonWriter#name}. */

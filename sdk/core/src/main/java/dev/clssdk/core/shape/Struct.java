@@ -1,7 +1,5 @@
 package dev.clssdk.core.shape;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,8 +8,9 @@ import java.util.List;
 /**
  * The base of every generated request, response and data type: an immutable set of values, one
  * per member of its {@link Schema}, read by the generated typed accessors. Equality, hash code and
- * {@code toString()} (which masks sensitive members) come from the values; Jackson writes and
- * reads any subclass by its schema, with any {@code ObjectMapper}.
+ * {@code toString()} (which masks sensitive members) come from the values; {@link StructJson}
+ * writes and reads any subclass by its schema (and Jackson does, with {@code dev.clssdk:sdk-jackson}'s
+ * module registered).
  *
  * <p>A type callers send (a request, or a type inside one) is made by its builder, a
  * {@link StructBuilder}. A type only the server sends ({@link Schema.Role#OUTPUT}) has no builder:
@@ -21,8 +20,6 @@ import java.util.List;
  * {@link #make(Object[])}, which such a type overrides. One class per type instead of two: the
  * whole-service SDK has 278 output types.
  */
-@JsonSerialize(using = StructJson.Writer.class)
-@JsonDeserialize(using = StructJson.Reader.class)
 public abstract class Struct {
 
     private static final String MASK = "***";

@@ -1,22 +1,10 @@
 package dev.clssdk.core.shape;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.BeanProperty;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.clssdk.core.internal.json.JsonReader;
+import dev.clssdk.core.internal.json.JsonSyntaxException;
 import dev.clssdk.core.internal.json.JsonTypeException;
 import dev.clssdk.core.internal.json.JsonWriter;
 import java.io.IOException;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,10 +15,9 @@ import java.util.List;
  * {@code 1.5} for an integer, {@code 0} for a boolean, a number beyond the member's range) is an
  * error naming where it was and the type expected, never the value.
  *
- * <p>Two ways in, with the same rules: {@link #toJson} and {@link #readMember} work on bytes without
- * Jackson (the SDK's own calls use them: loading jackson-core cost a tenth of a cold start), and
- * {@link #write}/{@link #read} on Jackson's streaming API, which Jackson databind uses through
- * {@link Writer} and {@link Reader} when a {@code Struct} sits inside another type.
+ * <p>The one codec of generated types, on the SDK's own reader and writer, with no JSON library:
+ * the SDK's calls use it, and so does Jackson databind when an application registers
+ * {@code dev.clssdk:sdk-jackson}'s module (which delegates here, so the rules are written once).
  */
 public final class StructJson {
 
@@ -197,220 +184,25 @@ public final class StructJson {
     }
 
     /**
-     * Writes a value as a JSON object.
-     *
-     * @param generator where to write
-     * @param value the value
-     * @throws IOException if writing fails
-     */
-    public static void write(JsonGenerator generator, Struct value) throws IOException {
-        Schema<?> schema = value.schema();
-        Object[] values = value.values();
-        generator.writeStartObject(value);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] != null) {
-                generator.writeFieldName(schema.member(i).jsonName());
-                writeValue(generator, schema.member(i).type(), values[i]);
-            }
-        }
-        generator.writeEndObject();
-    }
-
-    private static void writeValue(JsonGenerator generator, WireType type, Object value) throws IOException {
-        if (value == null) {
-            generator.writeNull();
-            return;
-        }
-        switch (type.kind()) {
-            case STRING, ENUM -> generator.writeString((String) value);
-            case INT64 -> generator.writeNumber((Long) value);
-            case INT32 -> generator.writeNumber((Integer) value);
-            case BOOLEAN -> generator.writeBoolean((Boolean) value);
-            case DOUBLE -> generator.writeNumber((Double) value);
-            case STRUCT -> write(generator, (Struct) value);
-            case LIST -> {
-                List<?> list = (List<?>) value;
-                generator.writeStartArray(list, list.size());
-                for (Object element : list) {
-                    writeValue(generator, type.element(), element);
-                }
-                generator.writeEndArray();
-            }
-            default -> throw new IllegalStateException(type.kind().toString());
-        }
-    }
-
-    /**
-     * Reads a JSON object, the parser being at its {@code START_OBJECT} (or at its first field name).
+     * Reads a whole JSON document as a type, by the same rules as the SDK's calls read an answer's
+     * {@code Response}; for a request type, its rules are checked as when it is built.
      *
      * @param <T> the type
-     * @param parser where to read
-     * @param context Jackson's context, for typed errors
-     * @param schema the type's schema
-     * @return the value; its types are checked, and for a request its rules (see {@link Schema.Role})
-     * @throws IOException for malformed JSON, and a {@link MismatchedInputException} (with the path)
-     *     for a value of the wrong type
+     * @param json the document, UTF-8: an object (or {@code null})
+     * @param type the type
+     * @return the value, or {@code null} for a document that is {@code null}
+     * @throws IOException for malformed JSON, and a value of the wrong type (an exception that names the
+     *     path and the type expected, never the value)
      */
-    public static <T extends Struct> T read(JsonParser parser, DeserializationContext context, Schema<T> schema)
-            throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            token = parser.nextToken();
-        } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
-            return mismatch(parser, context, schema.type(), schema.name());
+    public static <T extends Struct> T fromJson(byte[] json, Class<T> type) throws IOException {
+        Schema<T> schema = Schema.of(type);
+        JsonReader reader = new JsonReader(json);
+        reader.next();
+        T value = reader.current() == JsonReader.Token.NULL ? null : read(reader, schema);
+        if (reader.next() != null) {
+            throw JsonSyntaxException.at(JsonSyntaxException.Kind.SYNTAX, "trailing token after the root value",
+                    reader.tokenLine(), reader.tokenColumn());
         }
-        StructBuilder<T> builder = schema.newBuilder();
-        for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-            String name = parser.currentName();
-            int index = schema.find(name);
-            parser.nextToken();
-            if (index < 0) {
-                parser.skipChildren();
-                continue;
-            }
-            try {
-                builder.put(index, readValue(parser, context, schema.member(index).type()));
-            } catch (JsonMappingException e) {
-                throw JsonMappingException.wrapWithPath(e, schema.type(), name);
-            }
-        }
-        return schema.build(builder);
-    }
-
-    private static Object readValue(JsonParser parser, DeserializationContext context, WireType type) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        switch (type.kind()) {
-            case STRING, ENUM:
-                if (token == JsonToken.VALUE_STRING) {
-                    return parser.getText();
-                }
-                break;
-            case INT64:
-                if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-                    return parser.getLongValue();
-                }
-                break;
-            case INT32:
-                if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
-                    return parser.getIntValue();
-                }
-                break;
-            case BOOLEAN:
-                if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-                    return token == JsonToken.VALUE_TRUE;
-                }
-                break;
-            case DOUBLE:
-                if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-                    return parser.getDoubleValue();
-                }
-                break;
-            case STRUCT:
-                if (token == JsonToken.START_OBJECT) {
-                    return read(parser, context, Schema.of(type.javaType().asSubclass(Struct.class)));
-                }
-                break;
-            case LIST:
-                if (token == JsonToken.START_ARRAY) {
-                    return readList(parser, context, type.element());
-                }
-                break;
-            default:
-                break;
-        }
-        return mismatch(parser, context, type.javaType(), type.toString());
-    }
-
-    private static List<Object> readList(JsonParser parser, DeserializationContext context, WireType element)
-            throws IOException {
-        List<Object> list = new ArrayList<>();
-        int index = 0;
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), index++) {
-            try {
-                Object value = readValue(parser, context, element);
-                if (value != null) {
-                    list.add(value);
-                }
-            } catch (JsonMappingException e) {
-                throw JsonMappingException.wrapWithPath(e, list, index);
-            }
-        }
-        return list;
-    }
-
-    private static <V> V mismatch(JsonParser parser, DeserializationContext context, Class<?> type, String expected)
-            throws IOException {
-        String message = "expected " + expected + ", got " + parser.currentToken();
-        if (context != null) {
-            return context.reportInputMismatch(type, message);
-        }
-        throw MismatchedInputException.from(parser, type, message);
-    }
-
-    /** Jackson's serializer for every {@link Struct}. */
-    public static final class Writer extends JsonSerializer<Struct> {
-        /** Made by Jackson. */
-        public Writer() {
-        }
-
-        @Override
-        public void serialize(Struct value, JsonGenerator generator, SerializerProvider serializers) throws IOException {
-            write(generator, value);
-        }
-
-        @Override
-        public Class<Struct> handledType() {
-            return Struct.class;
-        }
-    }
-
-    /** Jackson's deserializer for every {@link Struct}: resolved to the concrete type's schema. */
-    public static final class Reader extends JsonDeserializer<Struct> implements ContextualDeserializer {
-        private final Schema<?> schema;
-
-        /** Made by Jackson; resolved per type by {@link #createContextual}. */
-        public Reader() {
-            this(null);
-        }
-
-        private Reader(Schema<?> schema) {
-            this.schema = schema;
-        }
-
-        @Override
-        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
-            JavaType type = context.getContextualType();
-            if (type == null && property != null) {
-                type = property.getType();
-            }
-            while (type != null && type.isContainerType()) {
-                type = type.getContentType();
-            }
-            if (type == null) {
-                return this;
-            }
-            Class<?> raw = type.getRawClass();
-            if (!Struct.class.isAssignableFrom(raw) || Modifier.isAbstract(raw.getModifiers())) {
-                return this;
-            }
-            return new Reader(Schema.of(raw.asSubclass(Struct.class)));
-        }
-
-        @Override
-        public Struct deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (schema == null) {
-                return context.reportBadDefinition(context.getContextualType(),
-                        "a Struct is read as one of the generated types, not as the abstract base");
-            }
-            return read(parser, context, schema);
-        }
-
-        @Override
-        public Class<?> handledType() {
-            return schema == null ? Struct.class : schema.type();
-        }
+        return value;
     }
 }

@@ -3,15 +3,14 @@ package dev.clssdk.core.shape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Types only the server sends have no builder: {@code create()}, withers, and JSON through {@code Struct.make}. */
 class OutputWithersTest {
 
-    private final ObjectMapper mapper = new ObjectMapper();
 
     @Test
     void createIsAnInstanceWithNoMemberSet() {
@@ -81,23 +80,23 @@ class OutputWithersTest {
     @Test
     void anOutputRoundTripsThroughJsonWithoutABuilder() throws Exception {
         Reply reply = Reply.create().withId("r-1").withCount(7).withColor(Widget.Color.RED).withNames(List.of("x", "y"));
-        String json = mapper.writeValueAsString(reply);
+        String json = new String(StructJson.toJson(reply), StandardCharsets.UTF_8);
         assertThat(json).isEqualTo("{\"Id\":\"r-1\",\"Count\":7,\"Color\":\"red\",\"Names\":[\"x\",\"y\"]}");
-        Reply read = mapper.readValue(json, Reply.class);
+        Reply read = StructJson.fromJson((json).getBytes(StandardCharsets.UTF_8), Reply.class);
         assertThat(read).isEqualTo(reply).isNotSameAs(reply);
         assertThatThrownBy(() -> read.names().add("z")).isInstanceOf(UnsupportedOperationException.class);
-        Grid grid = mapper.readValue("{\"Rows\":[[\"a\"],[\"b\",\"c\"]],\"Name\":\"g\"}", Grid.class);
+        Grid grid = StructJson.fromJson(("{\"Rows\":[[\"a\"],[\"b\",\"c\"]],\"Name\":\"g\"}").getBytes(StandardCharsets.UTF_8), Grid.class);
         assertThat(grid).isEqualTo(Grid.create().withRows(List.of(List.of("a"), List.of("b", "c"))).withName("g"));
         assertThatThrownBy(() -> grid.rows().get(1).add("x")).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void anOutputReadFromJsonIsNotTheSharedEmptyInstanceChangedInPlace() throws Exception {
-        Reply first = mapper.readValue("{\"Id\":\"a\"}", Reply.class);
-        Reply second = mapper.readValue("{\"Id\":\"b\"}", Reply.class);
+        Reply first = StructJson.fromJson(("{\"Id\":\"a\"}").getBytes(StandardCharsets.UTF_8), Reply.class);
+        Reply second = StructJson.fromJson(("{\"Id\":\"b\"}").getBytes(StandardCharsets.UTF_8), Reply.class);
         assertThat(first.id()).isEqualTo("a");
         assertThat(second.id()).isEqualTo("b");
-        assertThat(mapper.readValue("{}", Reply.class)).isEqualTo(Reply.create());
+        assertThat(StructJson.fromJson(("{}").getBytes(StandardCharsets.UTF_8), Reply.class)).isEqualTo(Reply.create());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.clssdk.sts.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clssdk.jackson.SdkJacksonModule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clssdk.cls.conformance.ActionAnswer;
@@ -56,7 +57,7 @@ class StsCredentialsProvidersTest {
     private static final String ROLE = "qcs::cam::uin/100000000001:roleName/app";
     private static final String WEB_TOKEN_1 = "eyJwebIdentityTokenNumberOne";
     private static final String WEB_TOKEN_2 = "eyJwebIdentityTokenNumberTwo";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SdkJacksonModule());
 
     @TempDir
     Path dir;

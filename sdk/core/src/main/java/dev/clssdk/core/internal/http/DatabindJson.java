@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -15,16 +17,50 @@ import java.io.IOException;
 
 /**
  * Jackson databind, for the types that are not a generated {@link dev.clssdk.core.shape.Struct}
- * (hand-written shapes): kept in a class of its own so that databind is loaded only when such a
- * type is used. Generated types are read and written by {@link dev.clssdk.core.shape.StructJson}
- * on jackson-core alone.
+ * (hand-written shapes), when the application has Jackson: Jackson is an optional dependency of
+ * the core, and this class, the only one of the core's call path that names it, is loaded only
+ * when such a type is used. Generated types are read and written by
+ * {@link dev.clssdk.core.shape.StructJson}, on no JSON library.
+ *
+ * <p>The mapper ignores unknown fields (a newer server may add them); everything else is strict:
+ * no scalar coercion (a number where the API has a string, {@code 1.5} for an integer), a duplicate
+ * key is malformed JSON, and {@code null} elements of any list are dropped.
  */
 final class DatabindJson {
+    private static final String MAPPER_CLASS = "com.fasterxml.jackson.databind.ObjectMapper";
+
     private DatabindJson() {
     }
 
-    /** See {@link EnvelopeParser#newMapper()}. */
-    static ObjectMapper newMapper() {
+    /** A value of the wrong type, as where it was and what was expected (never the value). */
+    static final class Mismatch extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Mismatch(String detail) {
+            super(detail);
+        }
+    }
+
+    /** Built on first use: a mapper takes long to build and load. */
+    private static final class Holder {
+        static final ObjectMapper MAPPER = newMapper();
+    }
+
+    /**
+     * Whether Jackson databind is on the class path, for a clear refusal of a hand-written type without it.
+     *
+     * @return {@code true} if the mapper class can be loaded
+     */
+    static boolean available() {
+        try {
+            Class.forName(MAPPER_CLASS, false, DatabindJson.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static ObjectMapper newMapper() {
         return JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -54,15 +90,39 @@ final class DatabindJson {
      * a {@code Response} object), read as a type by the mapper.
      *
      * @return the value, or {@code null}
-     * @throws IOException Jackson's failure, a {@link com.fasterxml.jackson.databind.JsonMappingException}
-     *     (with the path) for a value of the wrong type
+     * @throws Mismatch for a value of the wrong type: the path and what was expected
      */
-    static <T> T readResponse(ObjectMapper mapper, byte[] body, Class<T> type) throws IOException {
-        JsonNode response = mapper.readTree(body).get("Response");
-        return mapper.treeToValue(response, type);
+    static <T> T readResponse(byte[] body, Class<T> type) throws Mismatch {
+        try {
+            JsonNode response = Holder.MAPPER.readTree(body).get("Response");
+            return Holder.MAPPER.treeToValue(response, type);
+        } catch (JsonMappingException e) {
+            throw new Mismatch("at Response" + path(e) + expected(e));
+        } catch (IOException e) {
+            throw new Mismatch(e.getClass().getSimpleName()); // Jackson's message quotes the input
+        }
     }
 
-    static byte[] write(ObjectMapper mapper, Object value) throws IOException {
-        return mapper.writeValueAsBytes(value);
+    static byte[] write(Object value) throws IOException {
+        return Holder.MAPPER.writeValueAsBytes(value);
+    }
+
+    private static String expected(JsonMappingException e) {
+        if (e instanceof MismatchedInputException && ((MismatchedInputException) e).getTargetType() != null) {
+            return ": expected " + ((MismatchedInputException) e).getTargetType().getSimpleName();
+        }
+        return ": " + e.getClass().getSimpleName();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append('.').append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 }

@@ -1,9 +1,5 @@
 package dev.clssdk.core.internal.http;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.clssdk.core.ProtocolException;
 import dev.clssdk.core.SdkException;
 import dev.clssdk.core.ServiceException;
@@ -25,37 +21,23 @@ import java.util.Objects;
  * <p>An answer is {@code {"Response": {...}}}. With {@code Response.Error} it becomes a
  * {@link ServiceException}; without it, {@code Response} (which must carry a {@code RequestId}
  * string) is read as the action's response type, ignoring unknown fields. Anything else becomes a
- * {@link ProtocolException} that says what arrived. Jackson and other runtime exceptions never
- * escape, and Jackson's exceptions are not kept as causes: their messages quote the input.
+ * {@link ProtocolException} that says what arrived. No runtime exception of a JSON library
+ * escapes, and none is kept as a cause: their messages quote the input.
  *
- * <p>Generated types ({@link Struct}) are read without Jackson, on the SDK's {@link JsonReader}
- * (jackson-core's 85 classes were a tenth of a cold start): one pass checks the whole document
- * (syntax, duplicate keys, trailing tokens) and finds {@code Response.Error} and
- * {@code Response.RequestId}, a second reads {@code Response} by the type's schema
- * ({@link StructJson#readMember}). Jackson databind, whose mapper takes long to build and load, is
- * used only for other types (hand-written shapes), and built on first use. Both read an answer the
- * same way, as the mapper's {@code readTree} and {@code treeToValue} did.
+ * <p>Generated types ({@link Struct}) are read on the SDK's own {@link JsonReader}, with no JSON
+ * library: one pass checks the whole document (syntax, duplicate keys, trailing tokens) and finds
+ * {@code Response.Error} and {@code Response.RequestId}, a second reads {@code Response} by the
+ * type's schema ({@link StructJson#readMember}). Other types (hand-written shapes) are read by
+ * Jackson databind when the application has it ({@link DatabindJson}, loaded only for them).
  */
 public final class EnvelopeParser {
     private static final int PREVIEW_BYTES = 200;
 
-    private volatile ObjectMapper mapper;
     private final Redactor redactor;
     private final ServiceMetadata service;
 
     /**
-     * @param mapper the mapper for types other than generated ones, see {@link #newMapper()}
-     * @param redactor removes secrets from body previews and server messages
-     * @param service turns error codes into the service's typed exceptions
-     */
-    public EnvelopeParser(ObjectMapper mapper, Redactor redactor, ServiceMetadata service) {
-        this(redactor, service);
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
-    }
-
-    /**
-     * A parser whose mapper (for types other than generated ones) is {@link #newMapper()}, built
-     * when first needed.
+     * A parser.
      *
      * @param redactor removes secrets from body previews and server messages
      * @param service turns error codes into the service's typed exceptions
@@ -63,44 +45,6 @@ public final class EnvelopeParser {
     public EnvelopeParser(Redactor redactor, ServiceMetadata service) {
         this.redactor = Objects.requireNonNull(redactor, "redactor");
         this.service = Objects.requireNonNull(service, "service");
-    }
-
-    /**
-     * The mapper the SDK uses. Unknown fields are ignored (a newer server may add them); everything
-     * else is strict, for any service's generated shapes:
-     * <ul>
-     *   <li>no scalar coercion: a number where the API has a string ({@code "SomeId":123}), a
-     *       string where it has a number ({@code "TotalCount":"5"}) or a boolean, {@code 1.5} for an
-     *       integer, are wrong types, not values to convert;</li>
-     *   <li>a duplicate key in any object is malformed JSON (otherwise the last one would win, and an
-     *       error {@code Response} followed by a success one would read as success);</li>
-     *   <li>{@code null} elements of any list (and values of any map) are dropped, so a generated
-     *       list never holds {@code null}; a {@code null} list is an absent one.</li>
-     * </ul>
-     *
-     * @return a new mapper
-     */
-    public static ObjectMapper newMapper() {
-        return DatabindJson.newMapper();
-    }
-
-    /**
-     * The mapper, for types other than generated ones; built on first use if none was given.
-     *
-     * @return the mapper
-     */
-    public ObjectMapper mapper() {
-        ObjectMapper current = mapper;
-        if (current == null) {
-            synchronized (this) {
-                current = mapper;
-                if (current == null) {
-                    current = newMapper();
-                    mapper = current;
-                }
-            }
-        }
-        return current;
     }
 
     /**
@@ -185,7 +129,7 @@ public final class EnvelopeParser {
         try {
             T value = Struct.class.isAssignableFrom(type)
                     ? type.cast(StructJson.readMember(body, "Response", type.asSubclass(Struct.class)))
-                    : DatabindJson.readResponse(mapper(), body, type);
+                    : DatabindJson.readResponse(body, type);
             if (value == null) {
                 throw answer.protocol(ProtocolException.Kind.MISSING_RESPONSE, null, null);
             }
@@ -193,12 +137,10 @@ public final class EnvelopeParser {
         } catch (JsonTypeException e) {
             throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE,
                     "at Response" + e.path() + ": expected " + e.expected(), null);
-        } catch (JsonMappingException e) {
-            throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE, "at Response" + path(e) + expected(e), null);
+        } catch (DatabindJson.Mismatch e) {
+            throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE, e.getMessage(), null);
         } catch (SdkException e) {
             throw e;
-        } catch (JacksonException e) {
-            throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE, e.getClass().getSimpleName(), null);
         } catch (IOException | RuntimeException e) {
             throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE, e.getClass().getSimpleName(), e);
         }
@@ -218,24 +160,6 @@ public final class EnvelopeParser {
     }
 
     /** The type the API has at the failing place, without the value that arrived. */
-    private static String expected(JsonMappingException e) {
-        if (e instanceof MismatchedInputException && ((MismatchedInputException) e).getTargetType() != null) {
-            return ": expected " + ((MismatchedInputException) e).getTargetType().getSimpleName();
-        }
-        return ": " + e.getClass().getSimpleName();
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append('.').append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
 
     /**
      * The first pass over an answer: reads the whole document as the mapper's {@code readTree} did
