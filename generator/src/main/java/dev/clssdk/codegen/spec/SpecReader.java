@@ -149,7 +149,6 @@ public final class SpecReader {
         ValidationCodes validationCodes = readValidationCodes(infoExt, info, errors);
         List<ShapeModel> shapes = readShapes(errors);
         List<EnumModel> enums = enumNames.stream().map(this::readEnum).toList();
-        checkFamilyExceptions(errors.values(), service, info);
         Map<String, Object> rootExt = extensions(api.getExtensions());
         PagingReader paging = new PagingReader(operations, shapes, enums);
         List<PaginatorModel> paginators = rootExt.get(Extensions.PAGINATORS) == null ? List.of()
@@ -623,18 +622,6 @@ public final class SpecReader {
             }
         }
         return new ValidationCodes(required, other);
-    }
-
-    /** One exception class per family of codes ({@link ErrorCodeModel#family()}): its name must be a legal class of its own. */
-    private static void checkFamilyExceptions(java.util.Collection<ErrorCodeModel> errors, String service, Pointer at) {
-        String prefix = Names.servicePrefix(service);
-        for (String family : errors.stream().map(ErrorCodeModel::family).distinct().sorted().toList()) {
-            String name = Names.familyExceptionName(family, prefix).orElseThrow(() -> at.error("the error-code family '"
-                    + family + "' does not map to a legal Java class name"));
-            if (name.equals(prefix + "ServiceException")) {
-                throw at.error("the error-code family '" + family + "' maps to " + name + ", the service's base exception");
-            }
-        }
     }
 
     /** The generated client has one method per name: actions, their async forms, paginators and waiters must not clash. */
