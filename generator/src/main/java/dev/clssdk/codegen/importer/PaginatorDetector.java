@@ -14,8 +14,10 @@ import java.util.TreeMap;
 /**
  * Finds the actions that page by Offset and Limit, by one documented rule: the input has integer
  * members {@code Offset} and {@code Limit}, and the output has an integer {@code TotalCount} and
- * exactly one list member, whose elements are objects. Such an action gets an
- * {@code x-tc-paginators} entry. An action with {@code Offset}/{@code Limit} that breaks the rule,
+ * exactly one list member, whose elements are objects, and none of these members is one Tencent
+ * marks disabled (deprecated: such an action pages another way now, as VOD's
+ * {@code DescribeRoundPlays}, whose {@code Offset} gave way to a {@code ScrollToken}). Such an
+ * action gets an {@code x-tc-paginators} entry. An action with {@code Offset}/{@code Limit} that breaks the rule,
  * or one that pages with a cursor ({@code Context}, as {@code SearchLog} does), is listed as not
  * paginated, with the reason.
  */
@@ -85,6 +87,14 @@ final class PaginatorDetector {
             if (!model.objects().containsKey(lists.get(0).elementType())) {
                 skipped.add(new NotPaginated(action.name(), "its list " + lists.get(0).name() + " holds "
                         + lists.get(0).elementType() + " values, not objects"));
+                continue;
+            }
+            Optional<String> disabled = java.util.stream.Stream.of(member(input, "Offset"), member(input, "Limit"),
+                            member(output, "TotalCount"), Optional.of(lists.get(0)))
+                    .flatMap(Optional::stream).filter(Member::disabled).map(Member::name).findFirst();
+            if (disabled.isPresent()) {
+                skipped.add(new NotPaginated(action.name(), "its " + disabled.get()
+                        + " is deprecated (Tencent marks it disabled)"));
                 continue;
             }
             paginators.add(new Paginator(action.name(), lists.get(0).name()));

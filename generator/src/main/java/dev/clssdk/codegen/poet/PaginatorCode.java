@@ -65,7 +65,15 @@ final class PaginatorCode {
                 .map(t -> asLong(response, "response", output(paginator).member(t)))
                 .orElse(CodeBlock.of("null"));
         TypeName type = ParameterizedTypeName.get(CoreTypes.PAGINATOR_DEFINITION, request, response, itemType(paginator));
-        return FieldSpec.builder(type, fieldName(paginator), Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.Builder field = FieldSpec.builder(type, fieldName(paginator), Modifier.STATIC, Modifier.FINAL);
+        boolean deprecatedMember = java.util.stream.Stream.concat(java.util.stream.Stream.of(offset, limit, items),
+                paginator.total().map(t -> output(paginator).member(t)).stream()).anyMatch(MemberModel::deprecated);
+        if (deprecatedMember) {
+            // A paginator an overlay gives over members Tencent marks disabled: they are still the wire's.
+            field.addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "deprecation").build());
+        }
+        return field
                 .initializer("$T.offsetLimit(\n$>$>$S,\n$L,\n$L,\n$L,\n$T::$N,\n$L)$<$<", CoreTypes.PAGINATOR_DEFINITION,
                         paginator.operation(), asLong(request, "request", offset), asLong(request, "request", limit),
                         withOffset, response, items.javaName(), total)

@@ -54,6 +54,32 @@ class ImportCompletionTest {
     }
 
     @Test
+    void anActionWhosePagingMembersTencentMarksDisabledIsListedNotPaginated() throws IOException {
+        TencentModel model = TencentModel.parse("""
+                {"metadata": {"serviceShortName": "fix", "apiVersion": "2024-01-01", "serviceNameCN": "Fixture", "api_brief": "A fixture."},
+                 "actions": {"ListThings": {"name": "ListThings", "document": "Lists.", "input": "ListThingsRequest",
+                                            "output": "ListThingsResponse", "status": "online"}},
+                 "objects": {
+                  "ListThingsRequest": {"document": "In.", "type": "object", "members": [
+                    {"name": "Offset", "type": "int", "member": "int64", "document": "Deprecated: use ScrollToken.", "disabled": true},
+                    {"name": "Limit", "type": "int", "member": "int64", "document": "Page size."},
+                    {"name": "ScrollToken", "type": "string", "member": "string", "document": "Token."}]},
+                  "ListThingsResponse": {"document": "Out.", "type": "object", "members": [
+                    {"name": "TotalCount", "type": "int", "member": "int64", "document": "Total."},
+                    {"name": "Things", "type": "list", "member": "Thing", "document": "Things."},
+                    {"name": "RequestId", "type": "string", "member": "string", "document": "Id.", "output_required": true}]},
+                  "Thing": {"document": "A thing.", "type": "object", "members": [
+                    {"name": "Name", "type": "string", "member": "string", "document": "Name."}]}}}
+                """);
+        String imported = TencentImporter.importActions(model, TencentExamples.none(), Set.of(), 1).yaml();
+
+        ImportCompletion.Completed completed = ImportCompletion.complete(imported, model, Set.of("ListThings"), null, null);
+
+        assertThat(completed.report().paginators()).doesNotContain("ListThings");
+        assertThat(completed.report().notPaginated()).contains("ListThings: its Offset is deprecated (Tencent marks it disabled)");
+    }
+
+    @Test
     void theOverlayMergesIntoTheImportAndHasTheLastWord() {
         String overlay = """
                 paths:
