@@ -56,27 +56,21 @@ public final class ImportTencentCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long start = System.nanoTime();
         PrintWriter stdout = command.commandLine().getOut();
-        ImportResult result;
-        ImportCompletion.Completed completed;
+        TencentImport.Imported imported;
         try {
-            TencentModel model = TencentModel.parse(Files.readString(modelFile, StandardCharsets.UTF_8));
-            TencentExamples examples = examplesFile == null ? TencentExamples.none()
-                    : TencentExamples.parse(Files.readString(examplesFile, StandardCharsets.UTF_8));
-            result = TencentImporter.importActions(model, examples, actions, revision);
-            TencentErrorCodes errorCodes = errorCodesFile == null ? null : TencentErrorCodes.read(errorCodesFile);
-            Overlay overlay = overlayFile == null ? null
-                    : Overlay.parse(Files.readString(overlayFile, StandardCharsets.UTF_8));
-            completed = ImportCompletion.complete(result.yaml(), model,
-                    actions.isEmpty() ? model.actions().keySet() : new java.util.TreeSet<>(actions), errorCodes, overlay);
-        } catch (IOException | IllegalArgumentException e) {
-            command.commandLine().getErr().println("error: cannot import " + modelFile + ": " + e.getMessage());
+            imported = TencentImport.run(TencentImport.read(modelFile, examplesFile, errorCodesFile, overlayFile),
+                    actions, revision);
+        } catch (ImportException e) {
+            command.commandLine().getErr().println("error: " + e.getMessage());
             return EXIT_BAD_MODEL;
         }
+        ImportResult result = imported.imported();
+        ImportCompletion.Report report = imported.report();
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
-        Files.writeString(out, completed.yaml(), StandardCharsets.UTF_8);
-        String hints = hintsText(result) + pagingText(completed.report());
+        Files.writeString(out, imported.yaml(), StandardCharsets.UTF_8);
+        String hints = hintsText(result) + pagingText(report);
         if (hintsFile != null) {
             Files.writeString(hintsFile, hints, StandardCharsets.UTF_8);
         }
@@ -84,8 +78,8 @@ public final class ImportTencentCommand implements Callable<Integer> {
         stdout.printf("import-tencent: %d actions, %d schemas, %d members with constraints only in prose%s,"
                         + " %d service error codes, %d paginators (%d Offset/Limit-like actions not paginated)%s in %d ms -> %s%n",
                 result.actions(), result.schemas(), result.hints().size(),
-                hintsFile == null ? "" : " (listed in " + hintsFile + ")", completed.report().serviceErrors(),
-                completed.report().paginators().size(), completed.report().notPaginated().size(),
+                hintsFile == null ? "" : " (listed in " + hintsFile + ")", report.serviceErrors(),
+                report.paginators().size(), report.notPaginated().size(),
                 overlayFile == null ? "" : ", overlay " + overlayFile, millis, out);
         for (String note : result.notes()) {
             stdout.println("note: " + note);

@@ -86,4 +86,17 @@ class ImportTencentCommandTest {
         assertThat(Files.readString(spec)).contains("x-tc-service-errors").contains("LimitExceeded.Export")
                 .contains("x-tc-paginators");
     }
+
+    @Test
+    void exitsTwoNamingAMissingInputAndWhy(@TempDir Path dir) throws IOException {
+        Path model = Files.writeString(dir.resolve("api.json"), TencentFixtures.gunzip("api.json.gz"));
+
+        int code = run("import-tencent", "--model", model.toString(), "--error-codes", dir.resolve("codes.json.xz").toString(),
+                "--out", dir.resolve("spec.yaml").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: the error-code catalogue ").contains("codes.json.xz does not exist")
+                .doesNotContain("NoSuchFileException");
+        assertThat(dir.resolve("spec.yaml")).doesNotExist();
+    }
 }

@@ -3,11 +3,9 @@ package dev.clssdk.cls.conformance.sweep;
 import com.palantir.javapoet.JavaFile;
 import dev.clssdk.cls.conformance.ContractStub;
 import dev.clssdk.codegen.emit.SdkGenerator;
-import dev.clssdk.codegen.importer.ImportCompletion;
-import dev.clssdk.codegen.importer.ImportResult;
 import dev.clssdk.codegen.importer.TencentErrorCodes;
 import dev.clssdk.codegen.importer.TencentExamples;
-import dev.clssdk.codegen.importer.TencentImporter;
+import dev.clssdk.codegen.importer.TencentImport;
 import dev.clssdk.codegen.importer.TencentModel;
 import dev.clssdk.codegen.model.MemberModel;
 import dev.clssdk.codegen.model.OperationModel;
@@ -24,9 +22,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One service through the whole pipeline, in this JVM: Tencent's model imported as
- * {@code import-tencent} imports it (with its examples, the service's error codes from Tencent's
- * catalogue and paginators by the import's rules), generated,
+ * One service through the whole pipeline, in this JVM: Tencent's model imported by the import
+ * {@code import-tencent} and the Maven plugin run ({@link TencentImport}: its examples, the
+ * service's error codes from Tencent's catalogue, paginators by the import's rules), generated,
  * compiled in memory with the SDK's flags, and one action called through the core against the
  * contract stub playing the imported spec. The action called is the first (by name) whose request
  * has the fewest required members; those are filled with placeholder values of their types.
@@ -75,13 +73,12 @@ public final class ServiceSweep {
         try {
             TencentModel tencent = TencentModel.parse(apiJson);
             TencentExamples examples = examplesJson == null ? TencentExamples.none() : TencentExamples.parse(examplesJson);
-            ImportResult imported = TencentImporter.importActions(tencent, examples, List.of(), 1);
-            actions = imported.actions();
-            ImportCompletion.Completed completed = ImportCompletion.complete(imported.yaml(), tencent,
-                    tencent.actions().keySet(), errorCodes, null);
-            errors = completed.report().serviceErrors();
-            pagers = completed.report().paginators().size();
-            String spec = completed.yaml();
+            TencentImport.Imported imported = TencentImport.run(new TencentImport.Inputs(tencent, examples, errorCodes, null,
+                    new TencentImport.Sources(name, null)), List.of(), 1);
+            actions = imported.imported().actions();
+            errors = imported.report().serviceErrors();
+            pagers = imported.report().paginators().size();
+            String spec = imported.yaml();
             stage = Stage.GENERATE;
             ServiceModel model = SpecReader.read(spec, null);
             List<JavaFile> files = SdkGenerator.generate(model);
