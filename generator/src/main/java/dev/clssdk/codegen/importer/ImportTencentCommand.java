@@ -14,8 +14,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code import-tencent --model api.json [--examples examples.json] [--actions A,B] --out spec.yaml}:
- * Tencent's published API model to our OpenAPI form, plus the list of members whose constraints
- * exist only in prose.
+ * Tencent's published API model to our OpenAPI form, by {@link TencentImport}. Standard output
+ * gets one summary line and the import's notes; the list of members whose constraints exist only in
+ * prose, and of actions that look paged but get no paginator, goes to {@code --hints FILE}, or to
+ * standard output with {@code --list-hints}.
  */
 @Command(name = "import-tencent", mixinStandardHelpOptions = true,
         description = {"Turns Tencent's API model (tccli api.json) into a spec the generator accepts.",
@@ -39,8 +41,12 @@ public final class ImportTencentCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "The spec file to write.")
     Path out;
 
-    @Option(names = "--hints", description = "Write the prose-constraint list to this file instead of standard output.")
+    @Option(names = "--hints", description = {"Write the report of members whose constraints are only in prose, and of",
+            "actions that look paged but get no paginator, to this file."})
     Path hintsFile;
+
+    @Option(names = "--list-hints", description = "Print that report to standard output too (by default only its counts).")
+    boolean listHints;
 
     @Option(names = "--error-codes", description = "Tencent's error-code catalogue (tencent-error-codes.json or .json.xz):"
             + " the service's codes become its error-code enum (info.x-tc-service-errors).")
@@ -84,8 +90,11 @@ public final class ImportTencentCommand implements Callable<Integer> {
         for (String note : result.notes()) {
             stdout.println("note: " + note);
         }
-        if (hintsFile == null) {
+        if (listHints) {
             stdout.print(hints);
+        } else if (hintsFile == null && (!result.hints().isEmpty() || !report.notPaginated().isEmpty())) {
+            stdout.println("(--hints FILE writes the members with constraints only in prose and the actions not paginated,"
+                    + " with the reasons; --list-hints prints them)");
         }
         stdout.flush();
         return 0;

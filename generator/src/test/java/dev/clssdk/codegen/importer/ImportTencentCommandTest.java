@@ -37,8 +37,25 @@ class ImportTencentCommandTest {
         assertThat(spec).exists();
         assertThat(out.toString())
                 .startsWith("import-tencent: 3 actions, 13 schemas, 8 members with constraints only in prose")
-                .contains("CreateExportRequest.Count\tlimit\t日志导出数量, 最大值5000万");
+                .contains("--hints FILE writes")
+                .doesNotContain("CreateExportRequest.Count");
+        assertThat(out.toString().lines().count()).isLessThan(4);
         assertThat(run("generate", "--spec", spec.toString(), "--out", dir.resolve("src").toString())).isZero();
+    }
+
+    @Test
+    void theHintReportGoesToAFileOrOnRequestToStandardOutput(@TempDir Path dir) throws IOException {
+        Path model = Files.writeString(dir.resolve("api.json"), TencentFixtures.gunzip("api.json.gz"));
+        Path hints = dir.resolve("hints.txt");
+
+        assertThat(run("import-tencent", "--model", model.toString(), "--actions", "CreateExport", "--hints", hints.toString(),
+                "--out", dir.resolve("spec.yaml").toString())).isZero();
+        assertThat(Files.readString(hints)).contains("CreateExportRequest.Count\tlimit\t日志导出数量, 最大值5000万");
+        assertThat(out.toString()).contains("(listed in " + hints + ")").doesNotContain("CreateExportRequest.Count");
+
+        assertThat(run("import-tencent", "--model", model.toString(), "--actions", "CreateExport", "--list-hints",
+                "--out", dir.resolve("spec.yaml").toString())).isZero();
+        assertThat(out.toString()).contains("CreateExportRequest.Count\tlimit\t日志导出数量, 最大值5000万");
     }
 
     @Test
