@@ -34,6 +34,16 @@ import java.util.List;
  */
 public final class StructJson {
 
+    /**
+     * What a 64-bit member holds, said when a JSON document read with Jackson has a number that does
+     * not fit: every int64 and uint64 member is a Java {@code long}, so a uint64 above
+     * {@code Long.MAX_VALUE} is refused, never wrapped to a negative value or rounded. (An answer
+     * read by the client is refused as a {@code ProtocolException}, "expected Long", the same on both
+     * of its reading routes.)
+     */
+    static final String OUT_OF_LONG_RANGE = "Long, a whole number from -9223372036854775808 to 9223372036854775807"
+            + " (the number is outside that range; a uint64 above 9223372036854775807 does not fit this SDK's long)";
+
     private StructJson() {
     }
 
@@ -291,6 +301,9 @@ public final class StructJson {
             case INT64:
                 if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
                     return parser.getLongValue();
+                }
+                if (token == JsonToken.VALUE_NUMBER_INT) {
+                    return mismatch(parser, context, Long.class, OUT_OF_LONG_RANGE);
                 }
                 break;
             case INT32:
