@@ -82,10 +82,10 @@ public final class ImportTencentCommand implements Callable<Integer> {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         stdout.printf("import-tencent: %d actions, %d schemas, %d members with constraints only in prose%s,"
-                        + " %d service error codes, %d paginators (%d Offset/Limit-like actions not paginated)%s in %d ms -> %s%n",
+                        + " %d service error codes, %d paginators (%s; %d paged-looking actions not paginated)%s in %d ms -> %s%n",
                 result.actions(), result.schemas(), result.hints().size(),
                 hintsFile == null ? "" : " (listed in " + hintsFile + ")", report.serviceErrors(),
-                report.paginators().size(), report.notPaginated().size(),
+                report.paginators().size(), pagingKinds(report), report.notPaginated().size(),
                 overlayFile == null ? "" : ", overlay " + overlayFile, millis, out);
         for (String note : result.notes()) {
             stdout.println("note: " + note);
@@ -98,6 +98,18 @@ public final class ImportTencentCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    /** {@code 28 Offset/Limit, 3 cursor: Context 2, NextToken 1}. */
+    static String pagingKinds(ImportCompletion.Report report) {
+        StringBuilder text = new StringBuilder().append(report.paginators().size() - report.cursors()).append(" Offset/Limit, ")
+                .append(report.cursors()).append(" cursor");
+        String separator = ": ";
+        for (java.util.Map.Entry<String, Integer> kind : report.cursorsByToken().entrySet()) {
+            text.append(separator).append(kind.getKey()).append(' ').append(kind.getValue());
+            separator = ", ";
+        }
+        return text.toString();
     }
 
     private static String pagingText(ImportCompletion.Report report) {
