@@ -45,12 +45,13 @@ public final class ServiceSweep {
      * @param files   the number of generated files
      * @param errors  the number of the service's own error codes imported from the catalogue
      * @param pagers  the number of paginators the import added
+     * @param cursors of those, the cursor paginators, by the cursor's member ({@code Context}, ...)
      * @param reached the last stage passed ({@link Stage#ANSWERED} when all passed); the failed one otherwise
      * @param detail  the action called, or what went wrong
      * @param millis  wall time for this service
      */
-    public record Result(String name, int actions, int files, int errors, int pagers, Stage reached, boolean ok,
-            String detail, long millis) {}
+    public record Result(String name, int actions, int files, int errors, int pagers,
+            java.util.Map<String, Integer> cursors, Stage reached, boolean ok, String detail, long millis) {}
 
     private ServiceSweep() {}
 
@@ -70,6 +71,7 @@ public final class ServiceSweep {
         int fileCount = 0;
         int errors = 0;
         int pagers = 0;
+        java.util.Map<String, Integer> cursors = java.util.Map.of();
         try {
             TencentModel tencent = TencentModel.parse(apiJson);
             TencentExamples examples = examplesJson == null ? TencentExamples.none() : TencentExamples.parse(examplesJson);
@@ -78,6 +80,7 @@ public final class ServiceSweep {
             actions = imported.imported().actions();
             errors = imported.report().serviceErrors();
             pagers = imported.report().paginators().size();
+            cursors = imported.report().cursorsByToken();
             String spec = imported.yaml();
             stage = Stage.GENERATE;
             ServiceModel model = SpecReader.read(spec, null);
@@ -86,15 +89,15 @@ public final class ServiceSweep {
             stage = Stage.COMPILE;
             InMemoryJavac.Compiled compiled = InMemoryJavac.compile(files, ServiceSweep.class.getClassLoader());
             if (!compiled.clean()) {
-                return new Result(name, actions, fileCount, errors, pagers, stage, false,
+                return new Result(name, actions, fileCount, errors, pagers, cursors, stage, false,
                         compiled.problems().size() + " diagnostics, first: " + compiled.problems().get(0), millis(start));
             }
             stage = Stage.CALL;
             String called = call(model, spec, compiled.loader());
-            return new Result(name, actions, fileCount, errors, pagers, Stage.ANSWERED, true, called, millis(start));
+            return new Result(name, actions, fileCount, errors, pagers, cursors, Stage.ANSWERED, true, called, millis(start));
         } catch (Throwable e) {
             Throwable cause = e instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : e;
-            return new Result(name, actions, fileCount, errors, pagers, stage, false,
+            return new Result(name, actions, fileCount, errors, pagers, cursors, stage, false,
                     cause.getClass().getSimpleName() + ": " + firstLine(String.valueOf(cause.getMessage())), millis(start));
         }
     }

@@ -68,6 +68,10 @@ public final class SweepMain {
                 results.stream().mapToInt(ServiceSweep.Result::errors).sum(),
                 results.stream().mapToInt(ServiceSweep.Result::pagers).sum(),
                 results.stream().mapToInt(ServiceSweep.Result::files).sum(), seconds, threads);
+        java.util.Map<String, Integer> cursors = new java.util.TreeMap<>();
+        results.forEach(r -> r.cursors().forEach((token, n) -> cursors.merge(token, n, Integer::sum)));
+        System.out.printf(Locale.ROOT, "cursor paginators %d by token %s%n",
+                cursors.values().stream().mapToInt(Integer::intValue).sum(), cursors);
         System.out.printf(Locale.ROOT, "%d of %d services generate, compile and answer a call%n", ok, results.size());
         System.exit(ok == results.size() ? 0 : 1);
     }
