@@ -100,8 +100,13 @@ public final class ImportTencentCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** {@code 28 Offset/Limit, 3 cursor: Context 2, NextToken 1}. */
-    static String pagingKinds(ImportCompletion.Report report) {
+    /**
+     * The paginators by kind, for a report line.
+     *
+     * @param report the import's report
+     * @return for example {@code 28 Offset/Limit, 3 cursor: Context 2, NextToken 1}
+     */
+    public static String pagingKinds(ImportCompletion.Report report) {
         StringBuilder text = new StringBuilder().append(report.paginators().size() - report.cursors()).append(" Offset/Limit, ")
                 .append(report.cursors()).append(" cursor");
         String separator = ": ";

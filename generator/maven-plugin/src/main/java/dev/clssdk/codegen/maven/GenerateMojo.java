@@ -5,6 +5,7 @@ import dev.clssdk.codegen.emit.RetrofitInterface;
 import dev.clssdk.codegen.emit.SdkGenerator;
 import dev.clssdk.codegen.emit.SourceTreeWriter;
 import dev.clssdk.codegen.importer.ImportException;
+import dev.clssdk.codegen.importer.ImportTencentCommand;
 import dev.clssdk.codegen.importer.TencentImport;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.spec.SpecException;
@@ -148,9 +149,9 @@ public class GenerateMojo extends AbstractMojo {
             } else {
                 TencentImport.Imported imported = TencentImport.run(inputs.tencent(), List.of(), 1);
                 specText = imported.yaml();
-                source = String.format("%s (%d actions, %d service error codes, %d paginators%s)", tencentModel.getPath(),
+                source = String.format("%s (%d actions, %d service error codes, %d paginators: %s%s)", tencentModel.getPath(),
                         imported.imported().actions(), imported.report().serviceErrors(), imported.report().paginators().size(),
-                        overlay == null ? "" : ", overlay " + overlay.getName());
+                        ImportTencentCommand.pagingKinds(imported.report()), overlay == null ? "" : ", overlay " + overlay.getName());
                 imported.imported().notes().forEach(note -> getLog().info("sdk-generator: import note: " + note));
             }
             ServiceModel model = SpecReader.read(specText, javaPackage);
