@@ -54,6 +54,10 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Also write the report (in --format) to this file.")
     Path report;
 
+    @Option(names = "--summary", description = {"Print only a summary to standard output (the verdict, the breaking",
+            "changes, the others counted by kind); the full report goes to --report."})
+    boolean summary;
+
     @Option(names = "--properties", description = {
             "Write spec.diff.breaking=true|false to this file, for the build's japicmp gate."})
     Path properties;
@@ -82,7 +86,8 @@ public final class DiffCommand implements Callable<Integer> {
             case markdown -> DiffReportWriter.changelogEntry(diff, release, newModel);
             case text -> DiffReportWriter.text(diff, docs);
         };
-        command.commandLine().getOut().print(rendered);
+        command.commandLine().getOut().print(summary
+                ? DiffReportWriter.summary(diff, report == null ? null : report.toString()) : rendered);
         command.commandLine().getOut().flush();
         if (report != null) {
             write(report, rendered);

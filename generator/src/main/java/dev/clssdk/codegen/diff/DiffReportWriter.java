@@ -39,6 +39,37 @@ public final class DiffReportWriter {
         return out.toString();
     }
 
+    /**
+     * The short form, for a build log: the verdict line, the breaking changes in full (they decide),
+     * the other changes counted by kind, and where the full report is.
+     *
+     * @param report   the diff
+     * @param fullList where the full report was written, or {@code null}
+     * @return the summary
+     */
+    public static String summary(DiffReport report, String fullList) {
+        String text = text(report, false);
+        StringBuilder out = new StringBuilder(text.substring(0, text.indexOf('\n', text.indexOf("Result: ")) + 1));
+        section(out, "Breaking changes", report.breakingChanges());
+        java.util.Map<ChangeKind, Long> byKind = new java.util.TreeMap<>();
+        for (Change change : report.compatibleChanges()) {
+            byKind.merge(change.kind(), 1L, Long::sum);
+        }
+        out.append("\nCompatible changes by kind:");
+        if (byKind.isEmpty()) {
+            out.append(" none");
+        }
+        byKind.forEach((kind, count) -> out.append(' ').append(kind).append(' ').append(count).append(','));
+        if (out.charAt(out.length() - 1) == ',') {
+            out.setLength(out.length() - 1);
+        }
+        out.append('\n');
+        if (fullList != null) {
+            out.append("Full list: ").append(fullList).append('\n');
+        }
+        return out.toString();
+    }
+
     private static void section(StringBuilder out, String title, List<Change> changes) {
         out.append('\n').append(title).append(':');
         if (changes.isEmpty()) {

@@ -457,7 +457,8 @@ public final class SpecDiff {
             } else if (!o.equals(n)) {
                 String itemBefore = paginatorItem(oldModel, o);
                 String itemAfter = paginatorItem(newModel, n);
-                String detail = "offset " + o.offset() + " -> " + n.offset() + ", limit " + o.limit() + " -> " + n.limit()
+                String detail = o.isCursor() || n.isCursor() ? paging(o) + " -> " + paging(n)
+                        : "offset " + o.offset() + " -> " + n.offset() + ", limit " + o.limit() + " -> " + n.limit()
                         + ", items " + o.items() + " -> " + n.items() + ", total " + o.total().orElse("none") + " -> "
                         + n.total().orElse("none");
                 if (!itemBefore.equals(itemAfter)) {
@@ -468,6 +469,13 @@ public final class SpecDiff {
                 }
             }
         }
+    }
+
+    private static String paging(PaginatorModel p) {
+        return p.cursor().map(c -> "cursor " + c.token() + " (next " + c.nextToken() + ", items " + p.items()
+                        + ", end flag " + c.over().orElse("none") + ")")
+                .orElse("offset " + p.offset() + "/limit " + p.limit() + " (items " + p.items() + ", total "
+                        + p.total().orElse("none") + ")");
     }
 
     /**

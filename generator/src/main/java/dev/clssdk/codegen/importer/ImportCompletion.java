@@ -10,12 +10,27 @@ import java.util.TreeSet;
 /**
  * The steps that complete an imported spec with what Tencent's model itself lacks, in a fixed
  * order: the service's error codes from Tencent's catalogue ({@code info.x-tc-service-errors}),
- * paginators by the {@link PaginatorDetector} rule ({@code x-tc-paginators}), then the
+ * paginators by the {@link PaginatorDetector} rules (Offset/Limit and cursor; {@code x-tc-paginators}), then the
  * human-written {@link Overlay}, which has the last word.
  */
 public final class ImportCompletion {
-    /** What the steps did, for the import report. */
-    public record Report(int serviceErrors, List<String> paginators, List<String> notPaginated) {}
+    /**
+     * What the steps did, for the import report.
+     *
+     * @param serviceErrors  the service's own error codes added
+     * @param paginators     the actions given a paginator
+     * @param notPaginated   the actions that look paged but got none, each with the reason
+     * @param cursorsByToken how many of the paginators page by a cursor, by the cursor's member
+     *                       ({@code Context}, {@code NextToken}, ...)
+     */
+    public record Report(int serviceErrors, List<String> paginators, List<String> notPaginated,
+            java.util.SortedMap<String, Integer> cursorsByToken) {
+
+        /** How many paginators page by a cursor. */
+        public int cursors() {
+            return cursorsByToken.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
 
     /** The completed spec and its report. */
     public record Completed(String yaml, Report report) {}
@@ -52,9 +67,16 @@ public final class ImportCompletion {
         if (overlay != null) {
             yaml = overlay.applyTo(yaml);
         }
+        java.util.SortedMap<String, Integer> cursors = new java.util.TreeMap<>();
+        for (PaginatorDetector.Paginator paginator : paging.paginators()) {
+            if (paginator.cursor()) {
+                cursors.merge(paginator.token(), 1, Integer::sum);
+            }
+        }
         return new Completed(yaml, new Report(serviceErrors,
                 paging.paginators().stream().map(PaginatorDetector.Paginator::action).toList(),
-                paging.notPaginated().stream().map(n -> n.action() + ": " + n.reason()).toList()));
+                paging.notPaginated().stream().map(n -> n.action() + ": " + n.reason()).toList(),
+                java.util.Collections.unmodifiableSortedMap(cursors)));
     }
 
     /** The catalogue's codes that the spec does not list as common, in catalogue order. */

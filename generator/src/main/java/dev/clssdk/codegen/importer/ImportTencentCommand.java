@@ -14,8 +14,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code import-tencent --model api.json [--examples examples.json] [--actions A,B] --out spec.yaml}:
- * Tencent's published API model to our OpenAPI form, plus the list of members whose constraints
- * exist only in prose.
+ * Tencent's published API model to our OpenAPI form, by {@link TencentImport}. Standard output
+ * gets one summary line and the import's notes; the list of members whose constraints exist only in
+ * prose, and of actions that look paged but get no paginator, goes to {@code --hints FILE}, or to
+ * standard output with {@code --list-hints}.
  */
 @Command(name = "import-tencent", mixinStandardHelpOptions = true,
         description = {"Turns Tencent's API model (tccli api.json) into a spec the generator accepts.",
@@ -39,8 +41,12 @@ public final class ImportTencentCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "The spec file to write.")
     Path out;
 
-    @Option(names = "--hints", description = "Write the prose-constraint list to this file instead of standard output.")
+    @Option(names = "--hints", description = {"Write the report of members whose constraints are only in prose, and of",
+            "actions that look paged but get no paginator, to this file."})
     Path hintsFile;
+
+    @Option(names = "--list-hints", description = "Print that report to standard output too (by default only its counts).")
+    boolean listHints;
 
     @Option(names = "--error-codes", description = "Tencent's error-code catalogue (tencent-error-codes.json or .json.xz):"
             + " the service's codes become its error-code enum (info.x-tc-service-errors).")
@@ -56,45 +62,59 @@ public final class ImportTencentCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long start = System.nanoTime();
         PrintWriter stdout = command.commandLine().getOut();
-        ImportResult result;
-        ImportCompletion.Completed completed;
+        TencentImport.Imported imported;
         try {
-            TencentModel model = TencentModel.parse(Files.readString(modelFile, StandardCharsets.UTF_8));
-            TencentExamples examples = examplesFile == null ? TencentExamples.none()
-                    : TencentExamples.parse(Files.readString(examplesFile, StandardCharsets.UTF_8));
-            result = TencentImporter.importActions(model, examples, actions, revision);
-            TencentErrorCodes errorCodes = errorCodesFile == null ? null : TencentErrorCodes.read(errorCodesFile);
-            Overlay overlay = overlayFile == null ? null
-                    : Overlay.parse(Files.readString(overlayFile, StandardCharsets.UTF_8));
-            completed = ImportCompletion.complete(result.yaml(), model,
-                    actions.isEmpty() ? model.actions().keySet() : new java.util.TreeSet<>(actions), errorCodes, overlay);
-        } catch (IOException | IllegalArgumentException e) {
-            command.commandLine().getErr().println("error: cannot import " + modelFile + ": " + e.getMessage());
+            imported = TencentImport.run(TencentImport.read(modelFile, examplesFile, errorCodesFile, overlayFile),
+                    actions, revision);
+        } catch (ImportException e) {
+            command.commandLine().getErr().println("error: " + e.getMessage());
             return EXIT_BAD_MODEL;
         }
+        ImportResult result = imported.imported();
+        ImportCompletion.Report report = imported.report();
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
-        Files.writeString(out, completed.yaml(), StandardCharsets.UTF_8);
-        String hints = hintsText(result) + pagingText(completed.report());
+        Files.writeString(out, imported.yaml(), StandardCharsets.UTF_8);
+        String hints = hintsText(result) + pagingText(report);
         if (hintsFile != null) {
             Files.writeString(hintsFile, hints, StandardCharsets.UTF_8);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         stdout.printf("import-tencent: %d actions, %d schemas, %d members with constraints only in prose%s,"
-                        + " %d service error codes, %d paginators (%d Offset/Limit-like actions not paginated)%s in %d ms -> %s%n",
+                        + " %d service error codes, %d paginators (%s; %d paged-looking actions not paginated)%s in %d ms -> %s%n",
                 result.actions(), result.schemas(), result.hints().size(),
-                hintsFile == null ? "" : " (listed in " + hintsFile + ")", completed.report().serviceErrors(),
-                completed.report().paginators().size(), completed.report().notPaginated().size(),
+                hintsFile == null ? "" : " (listed in " + hintsFile + ")", report.serviceErrors(),
+                report.paginators().size(), pagingKinds(report), report.notPaginated().size(),
                 overlayFile == null ? "" : ", overlay " + overlayFile, millis, out);
         for (String note : result.notes()) {
             stdout.println("note: " + note);
         }
-        if (hintsFile == null) {
+        if (listHints) {
             stdout.print(hints);
+        } else if (hintsFile == null && (!result.hints().isEmpty() || !report.notPaginated().isEmpty())) {
+            stdout.println("(--hints FILE writes the members with constraints only in prose and the actions not paginated,"
+                    + " with the reasons; --list-hints prints them)");
         }
         stdout.flush();
         return 0;
+    }
+
+    /**
+     * The paginators by kind, for a report line.
+     *
+     * @param report the import's report
+     * @return for example {@code 28 Offset/Limit, 3 cursor: Context 2, NextToken 1}
+     */
+    public static String pagingKinds(ImportCompletion.Report report) {
+        StringBuilder text = new StringBuilder().append(report.paginators().size() - report.cursors()).append(" Offset/Limit, ")
+                .append(report.cursors()).append(" cursor");
+        String separator = ": ";
+        for (java.util.Map.Entry<String, Integer> kind : report.cursorsByToken().entrySet()) {
+            text.append(separator).append(kind.getKey()).append(' ').append(kind.getValue());
+            separator = ", ";
+        }
+        return text.toString();
     }
 
     private static String pagingText(ImportCompletion.Report report) {

@@ -25,7 +25,8 @@ import org.yaml.snakeyaml.representer.Representer;
 /**
  * Turns Tencent's API model into our OpenAPI form, restricted to what the generator accepts:
  * every action is {@code POST /#Action} with a named request schema and a success envelope;
- * objects become named schemas ({@code int64}/{@code uint64} to int64, lists to arrays, nested
+ * objects become named schemas ({@code int64} to int64, {@code uint64} to int64 with
+ * {@code minimum: 0}, lists to arrays, nested
  * objects to $refs); required flags come from the direction a schema travels (input
  * {@code required} for schemas callers send, {@code output_required} for schemas only the server
  * sends); {@code value_allowed_null} becomes {@code nullable}; descriptions lose their HTML;
@@ -363,7 +364,9 @@ public final class TencentImporter {
     private static Map<String, Object> scalar(TencentObject owner, Member member, String type, String detail) {
         return switch (type) {
             case "string" -> ordered("type", "string");
-            case "int" -> ordered("type", "integer", "format", "int64");
+            // uint64: non-negative by rule; values above Long.MAX_VALUE do not fit the SDK's long and are refused when read.
+            case "int" -> "uint64".equals(detail) ? ordered("type", "integer", "format", "int64", "minimum", 0)
+                    : ordered("type", "integer", "format", "int64");
             case "bool" -> ordered("type", "boolean");
             case "float" -> ordered("type", "number", "format", "double");
             // binary and any type the generator has none for: Tencent's JSON carries it as a string.

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -148,16 +149,42 @@ public final class Names {
     }
 
     /**
-     * The exception class of an error-code family: {@code AuthFailure -> AuthFailureException};
-     * {@code UnsupportedOperation -> ClsUnsupportedOperationException}, because a plain
-     * {@code UnsupportedOperationException} would shadow {@code java.lang}'s.
+     * The exception class of each error-code family of one service, unique by construction (naming
+     * rule 15). A family's usual class is the family plus {@code Exception}
+     * ({@code AuthFailure -> AuthFailureException}); a family that is not a legal class name is made
+     * one as a schema name is ({@link TypeNames}: {@code invalid-param -> InvalidParamException});
+     * a name of a {@code java.lang} type gets the service prefix
+     * ({@code UnsupportedOperation -> ClsUnsupportedOperationException}). A name that the service's
+     * base exception has, or a family before it has, ignoring case (one file on a case-insensitive
+     * file system), gets {@code 2}, {@code 3}, ...; the families of the common errors, which every
+     * Tencent service has, come first, then the others, each in code point order. No catalogue is
+     * refused.
+     *
+     * @param families the families, in any order
+     * @param common the families of the common errors
+     * @param servicePrefix the service's class prefix ({@link #servicePrefix})
+     * @return each family's class name
      */
-    public static Optional<String> familyExceptionName(String family, String servicePrefix) {
-        String name = family + "Exception";
-        if (JAVA_LANG_TYPES.contains(name)) {
-            name = servicePrefix + name;
+    public static Map<String, String> familyExceptionNames(Collection<String> families, Set<String> common,
+            String servicePrefix) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        taken.add((servicePrefix + "ServiceException").toLowerCase(Locale.ROOT));
+        List<String> order = new ArrayList<>(new TreeSet<>(families));
+        order.sort(java.util.Comparator.comparing((String family) -> !common.contains(family)));
+        for (String family : order) {
+            String name = TypeNames.legal(family) + "Exception";
+            if (JAVA_LANG_TYPES.contains(name)) {
+                name = servicePrefix + name;
+            }
+            String base = name;
+            for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
+                name = base + n;
+            }
+            taken.add(name.toLowerCase(Locale.ROOT));
+            names.put(family, name);
         }
-        return typeName(name);
+        return names;
     }
 
     /**

@@ -60,7 +60,7 @@ public final class TypeNames {
         return Optional.of("The spec's schema {@code " + schemaName + "}, as class {@code " + className + "}: " + why + ".");
     }
 
-    private static String legal(String schema) {
+    static String legal(String schema) {
         if (Names.typeName(schema).isPresent()) {
             return schema;
         }

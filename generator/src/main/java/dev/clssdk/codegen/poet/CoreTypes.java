@@ -14,6 +14,7 @@ final class CoreTypes {
     static final ClassName OPERATION = ClassName.get(CORE, "Operation");
     static final ClassName REQUEST_OPTIONS = ClassName.get(CORE, "RequestOptions");
     static final ClassName PAGINATOR = ClassName.get(CORE, "Paginator");
+    static final ClassName CURSOR_PAGINATOR = ClassName.get(CORE, "CursorPaginator");
     static final ClassName SERVICE_EXCEPTION = ClassName.get(CORE, "ServiceException");
     static final ClassName SERVICE_EXCEPTION_DETAILS = SERVICE_EXCEPTION.nestedClass("Details");
     static final ClassName VALIDATION_EXCEPTION = ClassName.get(CORE, "ValidationException");
@@ -27,6 +28,7 @@ final class CoreTypes {
     static final ClassName CLIENT_RUNTIME = ClassName.get(CLIENT, "ClientRuntime");
     static final ClassName SDK_CLIENT_BUILDER = ClassName.get(CLIENT, "SdkClientBuilder");
     static final ClassName PAGINATOR_DEFINITION = ClassName.get(CLIENT, "PaginatorDefinition");
+    static final ClassName CURSOR_PAGINATOR_DEFINITION = ClassName.get(CLIENT, "CursorPaginatorDefinition");
     static final ClassName WAITER_DEFINITION = ClassName.get(CLIENT, "WaiterDefinition");
     static final ClassName WAITER_ACCEPTOR = WAITER_DEFINITION.nestedClass("Acceptor");
     static final ClassName WAITER_STATE = WAITER_DEFINITION.nestedClass("State");

@@ -12,18 +12,23 @@ import java.util.List;
  * Where each generated class lives and what it is called. Shapes and enums go to
  * {@code <base>.model}, the Retrofit interface to {@code <base>.retrofit}, and the service-wide types
  * (client, service metadata, error codes, operations, exceptions) to the base package, prefixed
- * with the service name; the family exceptions are named by {@link Names#familyExceptionName}.
+ * with the service name; the family exceptions are named by {@link Names#familyExceptionNames}.
  */
 public final class GeneratedTypes {
 
     private final String basePackage;
     private final String prefix;
     private final java.util.List<String> actions;
+    private final java.util.Map<String, String> familyExceptions;
 
     public GeneratedTypes(ServiceModel service) {
         this.basePackage = service.javaPackage();
         this.prefix = Names.servicePrefix(service.service());
         this.actions = service.operations().stream().map(dev.clssdk.codegen.model.OperationModel::action).toList();
+        this.familyExceptions = Names.familyExceptionNames(service.errorFamilies().keySet(),
+                service.errorCodes().stream().filter(dev.clssdk.codegen.model.ErrorCodeModel::common)
+                        .map(dev.clssdk.codegen.model.ErrorCodeModel::family).collect(java.util.stream.Collectors.toSet()),
+                prefix);
     }
 
     /** Every action's name: derived client method names yield to the actions' own ({@link Names#asyncMethodName}). */
@@ -66,7 +71,11 @@ public final class GeneratedTypes {
 
     /** The exception of one family of error codes ({@code AuthFailure -> AuthFailureException}). */
     public ClassName familyException(String family) {
-        return ClassName.get(basePackage, Names.familyExceptionName(family, prefix).orElseThrow());
+        String name = familyExceptions.get(family);
+        if (name == null) {
+            throw new IllegalArgumentException("no error-code family " + family);
+        }
+        return ClassName.get(basePackage, name);
     }
 
     public ClassName client() {

@@ -18,8 +18,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * A paginator in the generated client: the core's {@code PaginatorDefinition} as a constant
- * (offset, limit and total read as {@code Long} whatever their width) and the
- * {@code <action>Paginator(request)} method that pages with the client's own calls.
+ * (offset, limit and total read as {@code Long} whatever their width), or for a cursor its
+ * {@code CursorPaginatorDefinition}, and the {@code <action>Paginator(request)} method that pages
+ * with the client's own calls.
  */
 final class PaginatorCode {
 
@@ -52,6 +53,9 @@ final class PaginatorCode {
     }
 
     FieldSpec field(PaginatorModel paginator) {
+        if (paginator.isCursor()) {
+            return cursorField(paginator);
+        }
         ClassName request = types.shape(operation(paginator).inputShape());
         ClassName response = types.shape(operation(paginator).outputShape());
         MemberModel offset = input(paginator).member(paginator.offset());
@@ -65,14 +69,50 @@ final class PaginatorCode {
                 .map(t -> asLong(response, "response", output(paginator).member(t)))
                 .orElse(CodeBlock.of("null"));
         TypeName type = ParameterizedTypeName.get(CoreTypes.PAGINATOR_DEFINITION, request, response, itemType(paginator));
-        return FieldSpec.builder(type, fieldName(paginator), Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.Builder field = FieldSpec.builder(type, fieldName(paginator), Modifier.STATIC, Modifier.FINAL);
+        boolean deprecatedMember = java.util.stream.Stream.concat(java.util.stream.Stream.of(offset, limit, items),
+                paginator.total().map(t -> output(paginator).member(t)).stream()).anyMatch(MemberModel::deprecated);
+        if (deprecatedMember) {
+            // A paginator an overlay gives over members Tencent marks disabled: they are still the wire's.
+            field.addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "deprecation").build());
+        }
+        return field
                 .initializer("$T.offsetLimit(\n$>$>$S,\n$L,\n$L,\n$L,\n$T::$N,\n$L)$<$<", CoreTypes.PAGINATOR_DEFINITION,
                         paginator.operation(), asLong(request, "request", offset), asLong(request, "request", limit),
                         withOffset, response, items.javaName(), total)
                 .build();
     }
 
+    /** A cursor paginator's definition: the token read and set on the request, the next token, items and end flag read from a page. */
+    private FieldSpec cursorField(PaginatorModel paginator) {
+        PaginatorModel.Cursor cursor = paginator.cursor().orElseThrow();
+        ClassName request = types.shape(operation(paginator).inputShape());
+        ClassName response = types.shape(operation(paginator).outputShape());
+        MemberModel token = input(paginator).member(cursor.token());
+        MemberModel next = output(paginator).member(cursor.nextToken());
+        MemberModel items = output(paginator).member(paginator.items());
+        CodeBlock over = cursor.over()
+                .map(o -> CodeBlock.of("$T::$N", response, output(paginator).member(o).javaName()))
+                .orElse(CodeBlock.of("null"));
+        TypeName type = ParameterizedTypeName.get(CoreTypes.CURSOR_PAGINATOR_DEFINITION, request, response, itemType(paginator));
+        FieldSpec.Builder field = FieldSpec.builder(type, fieldName(paginator), Modifier.STATIC, Modifier.FINAL);
+        boolean deprecatedMember = java.util.stream.Stream.concat(java.util.stream.Stream.of(token, next, items),
+                cursor.over().map(o -> output(paginator).member(o)).stream()).anyMatch(MemberModel::deprecated);
+        if (deprecatedMember) {
+            field.addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "deprecation").build());
+        }
+        return field.initializer("$T.cursor(\n$>$>$S,\n$T::$N,\n(request, token) -> request.toBuilder().$N(token).build(),\n"
+                        + "$T::$N,\n$T::$N,\n$L)$<$<", CoreTypes.CURSOR_PAGINATOR_DEFINITION, paginator.operation(),
+                request, token.javaName(), token.javaName(), response, next.javaName(), response, items.javaName(), over)
+                .build();
+    }
+
     MethodSpec method(PaginatorModel paginator) {
+        if (paginator.isCursor()) {
+            return cursorMethod(paginator);
+        }
         OperationModel op = operation(paginator);
         ClassName request = types.shape(op.inputShape());
         ClassName response = types.shape(op.outputShape());
@@ -90,6 +130,31 @@ final class PaginatorCode {
                 .addParameter(request, "request")
                 .returns(ParameterizedTypeName.get(CoreTypes.PAGINATOR, response, itemType(paginator)))
                 .addStatement("return runtime.paginate($L.$N, request, this::$N, this::$N)", ClientClassSpec.DEFINITIONS, fieldName(paginator), method,
+                        Names.asyncMethodName(op.action(), types.actions()))
+                .build();
+    }
+
+    private MethodSpec cursorMethod(PaginatorModel paginator) {
+        PaginatorModel.Cursor cursor = paginator.cursor().orElseThrow();
+        OperationModel op = operation(paginator);
+        ClassName request = types.shape(op.inputShape());
+        ClassName response = types.shape(op.outputShape());
+        String method = Names.methodName(op.action()).orElseThrow();
+        return MethodSpec.methodBuilder(Names.paginatorMethodName(op.action(), types.actions()))
+                .addJavadoc("$L\n\n", Javadoc.wrap("The {@code " + paginator.items() + "} of every page of {@code "
+                        + op.action() + "}, fetched lazily: a page is requested only when iteration reaches it, each"
+                        + " with the client's retries and rate limit. Paging starts at the request (its {@code "
+                        + cursor.token() + "} is normally unset) and asks for each next page with the {@code "
+                        + cursor.nextToken() + "} the previous one handed back; it ends when that is absent or empty"
+                        + cursor.over().map(o -> ", when {@code " + o + "} is {@code true}").orElse("")
+                        + ", or at a page with no items."))
+                .addJavadoc("@param request the first page's request\n")
+                .addJavadoc("@return the paginator; nothing is sent until it is iterated\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(request, "request")
+                .returns(ParameterizedTypeName.get(CoreTypes.CURSOR_PAGINATOR, response, itemType(paginator)))
+                .addStatement("return $T.of($L.$N, request, this::$N, this::$N)", CoreTypes.CURSOR_PAGINATOR,
+                        ClientClassSpec.DEFINITIONS, fieldName(paginator), method,
                         Names.asyncMethodName(op.action(), types.actions()))
                 .build();
     }

@@ -95,8 +95,15 @@ public final class ServiceExceptionSpecs {
         for (ErrorCodeModel error : family.getValue()) {
             spec.addJavadoc("<li>{@code $L}: $L</li>\n", error.code(), Javadoc.sentence(error.description(), error.code()));
         }
-        return spec.addJavadoc("</ul>\n")
-                .addJavadoc("<p>A code of the family that this SDK version does not know arrives as this class too.\n")
+        spec.addJavadoc("</ul>\n")
+                .addJavadoc("<p>A code of the family that this SDK version does not know arrives as this class too.\n");
+        String usual = family.getKey() + "Exception";
+        String name = types.familyException(family.getKey()).simpleName();
+        if (!name.equals(usual) && !name.equals(types.serviceException().simpleName().replace("ServiceException", "") + usual)) {
+            spec.addJavadoc("<p>Not named {@code $L}: that is not a legal Java class name, or another family's class\n", usual)
+                    .addJavadoc("or the service's base exception has it (ignoring case).\n");
+        }
+        return spec
                 .addField(SERIAL_VERSION)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("@param details what the service answered\n")

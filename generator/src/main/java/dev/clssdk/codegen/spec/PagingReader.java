@@ -27,6 +27,7 @@ import java.util.Set;
 final class PagingReader {
 
     private static final Set<String> PAGINATOR_KEYS = Set.of("offset", "limit", "items", "total");
+    private static final Set<String> CURSOR_KEYS = Set.of("kind", "token", "nextToken", "items", "over");
     private static final Set<String> WAITER_KEYS =
             Set.of("description", "operation", "input", "items", "key", "acceptors", "delay", "startedBy");
     private static final Set<String> ACCEPTOR_KEYS = Set.of("path", "expected", "state");
@@ -52,10 +53,14 @@ final class PagingReader {
             String action = String.valueOf(entry.getKey());
             Pointer pAt = at.at(action);
             OperationModel op = operation(action, pAt);
-            Map<?, ?> p = map(entry.getValue(), pAt, "{offset, limit, items, total?}");
-            checkKeys(p, PAGINATOR_KEYS, pAt);
+            Map<?, ?> p = map(entry.getValue(), pAt, "{offset, limit, items, total?} or {kind: cursor, token, nextToken, items, over?}");
             ShapeModel input = shape(op.inputShape());
             ShapeModel output = shape(op.outputShape());
+            if (p.containsKey("kind")) {
+                paginators.add(cursor(action, p, input, output, pAt));
+                continue;
+            }
+            checkKeys(p, PAGINATOR_KEYS, pAt);
             String offset = integerMember(input, requiredString(p, "offset", pAt), pAt.at("offset"));
             String limit = integerMember(input, requiredString(p, "limit", pAt), pAt.at("limit"));
             if (offset.equals(limit)) {
@@ -72,6 +77,44 @@ final class PagingReader {
         }
         paginators.sort(Comparator.comparing(PaginatorModel::operation));
         return paginators;
+    }
+
+    /** A {@code kind: cursor} entry: string token in the request and the response, a list of structures, a boolean flag. */
+    private PaginatorModel cursor(String action, Map<?, ?> p, ShapeModel input, ShapeModel output, Pointer pAt) {
+        checkKeys(p, CURSOR_KEYS, pAt);
+        if (!"cursor".equals(p.get("kind"))) {
+            throw pAt.at("kind").error("the only paginator kind is 'cursor' (Offset/Limit paginators have no kind)");
+        }
+        String token = requiredString(p, "token", pAt);
+        MemberModel tokenMember = member(input, token, pAt.at("token"));
+        if (!isString(tokenMember.type())) {
+            throw pAt.at("token").error("'" + token + "' must be a string member, is " + describe(tokenMember.type()));
+        }
+        if (tokenMember.required()) {
+            throw pAt.at("token").error("'" + token + "' is required, but the first page is asked for without a token");
+        }
+        String nextToken = requiredString(p, "nextToken", pAt);
+        MemberModel nextMember = member(output, nextToken, pAt.at("nextToken"));
+        if (!isString(nextMember.type())) {
+            throw pAt.at("nextToken").error("'" + nextToken + "' must be a string member, is " + describe(nextMember.type()));
+        }
+        String items = requiredString(p, "items", pAt);
+        MemberModel itemsMember = member(output, items, pAt.at("items"));
+        if (!(itemsMember.type() instanceof TypeRef.ListOf list) || !(list.element() instanceof TypeRef.ShapeType)) {
+            throw pAt.at("items").error("'" + items + "' must be a list of structures, is " + describe(itemsMember.type()));
+        }
+        Optional<String> over = optionalString(p, "over", pAt);
+        if (over.isPresent()) {
+            MemberModel overMember = member(output, over.get(), pAt.at("over"));
+            if (!(overMember.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.BOOLEAN)) {
+                throw pAt.at("over").error("'" + over.get() + "' must be a boolean member, is " + describe(overMember.type()));
+            }
+        }
+        return PaginatorModel.cursor(action, items, new PaginatorModel.Cursor(token, nextToken, over));
+    }
+
+    private static boolean isString(TypeRef type) {
+        return type instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING;
     }
 
     // ---------------------------------------------------------------- waiters
@@ -121,6 +164,10 @@ final class PagingReader {
         Optional<String> key = optionalString(w, "key", at);
         ShapeModel target = response;
         if (items.isPresent()) {
+            if (paginator.isPresent() && paginator.get().isCursor()) {
+                throw at.at("items").error("a waiter with items follows the pages of an Offset/Limit paginator;"
+                        + " " + op.action() + "'s pages by a cursor");
+            }
             if (paginator.isEmpty()) {
                 throw at.at("items").error("a waiter with items follows the pages of " + op.action()
                         + ", which needs an entry in " + Extensions.PAGINATORS);

@@ -149,7 +149,6 @@ public final class SpecReader {
         ValidationCodes validationCodes = readValidationCodes(infoExt, info, errors);
         List<ShapeModel> shapes = readShapes(errors);
         List<EnumModel> enums = enumNames.stream().map(this::readEnum).toList();
-        checkFamilyExceptions(errors.values(), service, info);
         Map<String, Object> rootExt = extensions(api.getExtensions());
         PagingReader paging = new PagingReader(operations, shapes, enums);
         List<PaginatorModel> paginators = rootExt.get(Extensions.PAGINATORS) == null ? List.of()
@@ -257,21 +256,21 @@ public final class SpecReader {
             throw okPointer.error("an action needs a 200 application/json response");
         }
         Pointer schemaPointer = okPointer.at("content").at(JSON).at("schema");
-        List<Schema> candidates = media.getSchema() instanceof ComposedSchema composed && composed.getOneOf() != null
-                ? composed.getOneOf()
+        List<Schema<?>> candidates = media.getSchema() instanceof ComposedSchema composed && composed.getOneOf() != null
+                ? typed(composed.getOneOf())
                 : List.of(media.getSchema());
         String output = null;
-        for (Schema candidate : candidates) {
+        for (Schema<?> candidate : candidates) {
             String envelopeName = refName(candidate, schemaPointer)
                     .orElseThrow(() -> schemaPointer.error("envelopes must be $refs to named schemas"));
             Pointer envelopeAt = schemaPointer(envelopeName);
-            Schema envelope = schema(envelopeName, schemaPointer);
+            Schema<?> envelope = schema(envelopeName, schemaPointer);
             Object kind = extensions(envelope.getExtensions()).get(Extensions.ENVELOPE);
             if ("success".equals(kind)) {
                 if (output != null) {
                     throw schemaPointer.error("more than one success envelope");
                 }
-                Schema response = envelope.getProperties() == null ? null : (Schema) envelope.getProperties().get("Response");
+                Schema<?> response = envelope.getProperties() == null ? null : (Schema<?>) envelope.getProperties().get("Response");
                 Pointer responseAt = envelopeAt.at("properties").at("Response");
                 if (response == null) {
                     throw responseAt.error("a success envelope needs a Response property");
@@ -300,19 +299,17 @@ public final class SpecReader {
             return;
         }
         shapeRoles.put(name, merged);
-        Schema schema = schema(name, from);
+        Schema<?> schema = schema(name, from);
         Pointer at = schemaPointer(name);
         if (schema.getProperties() != null) {
-            for (Object entry : schema.getProperties().entrySet()) {
-                @SuppressWarnings("unchecked")
-                Map.Entry<String, Schema> property = (Map.Entry<String, Schema>) entry;
+            for (Map.Entry<String, Schema<?>> property : typed(schema.getProperties()).entrySet()) {
                 markReferencedTypes(property.getValue(), merged, at.at("properties").at(property.getKey()));
             }
         }
     }
 
-    private void markReferencedTypes(Schema property, ShapeRole role, Pointer at) {
-        Schema target = unwrapAllOf(property, at);
+    private void markReferencedTypes(Schema<?> property, ShapeRole role, Pointer at) {
+        Schema<?> target = unwrapAllOf(property, at);
         if (target instanceof ArraySchema array) {
             markReferencedTypes(array.getItems(), role, at.at("items"));
             return;
@@ -321,7 +318,7 @@ public final class SpecReader {
         if (ref.isEmpty()) {
             return;
         }
-        Schema referenced = schema(ref.get(), at);
+        Schema<?> referenced = schema(ref.get(), at);
         if (referenced.getEnum() != null) {
             enumNames.add(ref.get());
         } else {
@@ -339,15 +336,15 @@ public final class SpecReader {
 
     private ShapeModel readShape(String name, ShapeRole role, Map<String, ErrorCodeModel> errors) {
         Pointer at = schemaPointer(name);
-        Schema schema = schema(name, at);
+        Schema<?> schema = schema(name, at);
         if (schema.getType() != null && !"object".equals(schema.getType())) {
             throw at.at("type").error("a structure must have type object");
         }
         Set<String> required = schema.getRequired() == null ? Set.of() : new LinkedHashSet<>(schema.getRequired());
         List<MemberModel> members = new ArrayList<>();
-        Map<String, Schema> properties = schema.getProperties() == null ? Map.of() : schema.getProperties();
+        Map<String, Schema<?>> properties = typed(schema.getProperties());
         List<MemberNames.Member> keys = new ArrayList<>();
-        for (Map.Entry<String, Schema> property : properties.entrySet()) {
+        for (Map.Entry<String, Schema<?>> property : properties.entrySet()) {
             Pointer propertyAt = at.at("properties").at(property.getKey());
             TypeRef type = readType(unwrapAllOf(property.getValue(), propertyAt), propertyAt);
             keys.add(new MemberNames.Member(property.getKey(), type instanceof TypeRef.ListOf,
@@ -355,7 +352,7 @@ public final class SpecReader {
         }
         List<MemberNames.Assigned> names = MemberNames.assign(keys);
         int index = 0;
-        for (Map.Entry<String, Schema> property : properties.entrySet()) {
+        for (Map.Entry<String, Schema<?>> property : properties.entrySet()) {
             members.add(readMember(property.getKey(), names.get(index++), property.getValue(),
                     required.contains(property.getKey()), at.at("properties").at(property.getKey()), errors));
         }
@@ -370,10 +367,10 @@ public final class SpecReader {
         return new ShapeModel(name, text(schema.getDescription()), role, members, rules, Optional.empty());
     }
 
-    private MemberModel readMember(String wireName, MemberNames.Assigned names, Schema property, boolean required,
+    private MemberModel readMember(String wireName, MemberNames.Assigned names, Schema<?> property, boolean required,
             Pointer at, Map<String, ErrorCodeModel> errors) {
         String javaName = names.name();
-        Schema target = unwrapAllOf(property, at);
+        Schema<?> target = unwrapAllOf(property, at);
         TypeRef type = readType(target, at);
         Optional<String> defaultValue = Optional.ofNullable(property.getDefault())
                 .or(() -> Optional.ofNullable(target.getDefault()))
@@ -411,10 +408,10 @@ public final class SpecReader {
                 names.note(), Boolean.TRUE.equals(property.getDeprecated()) || Boolean.TRUE.equals(target.getDeprecated()));
     }
 
-    private TypeRef readType(Schema schema, Pointer at) {
+    private TypeRef readType(Schema<?> schema, Pointer at) {
         Optional<String> ref = refName(schema, at);
         if (ref.isPresent()) {
-            Schema target = schema(ref.get(), at);
+            Schema<?> target = schema(ref.get(), at);
             if (target.getEnum() != null) {
                 return new TypeRef.EnumType(enumName(ref.get()));
             }
@@ -464,7 +461,7 @@ public final class SpecReader {
 
     private EnumModel readEnum(String name) {
         Pointer at = schemaPointer(name);
-        Schema schema = schema(name, at);
+        Schema<?> schema = schema(name, at);
         if (!"string".equals(schema.getType())) {
             throw at.at("type").error("only string enums are supported");
         }
@@ -486,8 +483,8 @@ public final class SpecReader {
         return new EnumModel(name, text(schema.getDescription()), values, Optional.empty());
     }
 
-    private Constraints readConstraints(Schema property, Schema target, TypeRef type, Pointer at) {
-        Schema s = target.get$ref() == null ? target : property;
+    private Constraints readConstraints(Schema<?> property, Schema<?> target, TypeRef type, Pointer at) {
+        Schema<?> s = target.get$ref() == null ? target : property;
         if (Boolean.TRUE.equals(s.getExclusiveMinimum()) || Boolean.TRUE.equals(s.getExclusiveMaximum())) {
             throw at.error("exclusiveMinimum/exclusiveMaximum are not supported; use an inclusive bound");
         }
@@ -625,18 +622,6 @@ public final class SpecReader {
         return new ValidationCodes(required, other);
     }
 
-    /** One exception class per family of codes ({@link ErrorCodeModel#family()}): its name must be a legal class of its own. */
-    private static void checkFamilyExceptions(java.util.Collection<ErrorCodeModel> errors, String service, Pointer at) {
-        String prefix = Names.servicePrefix(service);
-        for (String family : errors.stream().map(ErrorCodeModel::family).distinct().sorted().toList()) {
-            String name = Names.familyExceptionName(family, prefix).orElseThrow(() -> at.error("the error-code family '"
-                    + family + "' does not map to a legal Java class name"));
-            if (name.equals(prefix + "ServiceException")) {
-                throw at.error("the error-code family '" + family + "' maps to " + name + ", the service's base exception");
-            }
-        }
-    }
-
     /** The generated client has one method per name: actions, their async forms, paginators and waiters must not clash. */
     private static void checkClientMethodNames(List<OperationModel> operations, List<PaginatorModel> paginators,
             List<WaiterModel> waiters) {
@@ -678,7 +663,7 @@ public final class SpecReader {
     }
 
     /** {@code {description, default, allOf: [$ref]}} is how a $ref gets a description and a default in 3.0. */
-    private static Schema unwrapAllOf(Schema schema, Pointer at) {
+    private static Schema<?> unwrapAllOf(Schema<?> schema, Pointer at) {
         if (schema instanceof ComposedSchema composed) {
             if (composed.getAllOf() != null && composed.getAllOf().size() == 1
                     && composed.getOneOf() == null && composed.getAnyOf() == null) {
@@ -689,7 +674,7 @@ public final class SpecReader {
         return schema;
     }
 
-    private Optional<String> refName(Schema schema, Pointer at) {
+    private Optional<String> refName(Schema<?> schema, Pointer at) {
         if (schema == null || schema.get$ref() == null) {
             return Optional.empty();
         }
@@ -702,9 +687,9 @@ public final class SpecReader {
         return Optional.of(name);
     }
 
-    private Schema schema(String name, Pointer from) {
-        Map<String, Schema> schemas = api.getComponents() == null ? null : api.getComponents().getSchemas();
-        Schema schema = schemas == null ? null : schemas.get(name);
+    private Schema<?> schema(String name, Pointer from) {
+        var schemas = api.getComponents() == null ? null : api.getComponents().getSchemas();
+        Schema<?> schema = schemas == null ? null : schemas.get(name);
         if (schema == null) {
             throw from.error("dangling $ref: no schema '" + name + "' under /components/schemas");
         }
@@ -713,6 +698,24 @@ public final class SpecReader {
 
     private static Pointer schemaPointer(String name) {
         return Pointer.ROOT.at("components").at("schemas").at(name);
+    }
+
+    /** swagger-parser's raw {@code Schema} lists, typed; the order kept. */
+    private static List<Schema<?>> typed(List<?> raw) {
+        List<Schema<?>> out = new ArrayList<>(raw.size());
+        for (Object schema : raw) {
+            out.add((Schema<?>) schema);
+        }
+        return out;
+    }
+
+    /** swagger-parser's raw {@code Schema} maps, typed; the order kept; empty for {@code null}. */
+    private static Map<String, Schema<?>> typed(Map<String, ?> raw) {
+        Map<String, Schema<?>> out = new LinkedHashMap<>();
+        if (raw != null) {
+            raw.forEach((name, schema) -> out.put(name, (Schema<?>) schema));
+        }
+        return out;
     }
 
     private static Map<String, Object> extensions(Map<String, Object> ext) {

@@ -227,6 +227,7 @@ final class YamlTree {
 
     /** Thrown where this reader leaves the text to swagger-parser; carries no stack trace. */
     static final class Unsupported extends RuntimeException {
+        private static final long serialVersionUID = 1L;
         static final Unsupported INSTANCE = new Unsupported();
 
         private Unsupported() {

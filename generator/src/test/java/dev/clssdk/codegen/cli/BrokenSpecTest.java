@@ -46,6 +46,10 @@ class BrokenSpecTest {
         unknown limit member       | 'limit: Limit, items' | 'limit: Limits, items' | /x-tc-paginators/DescribeExports/limit | has no member 'Limits'
         items not a list of shapes | 'items: Exports, total' | 'items: TotalCount, total' | /x-tc-paginators/DescribeExports/items | must be a list of structures
         total not an integer       | 'total: TotalCount}' | 'total: RequestId}' | /x-tc-paginators/DescribeExports/total | 'RequestId' must be an integer
+        cursor of unknown kind     | '{offset: Offset, limit: Limit, items: Exports, total: TotalCount}' | '{kind: scroll, token: TopicId, nextToken: RequestId, items: Exports}' | /x-tc-paginators/DescribeExports/kind | the only paginator kind is 'cursor'
+        cursor token not a string  | '{offset: Offset, limit: Limit, items: Exports, total: TotalCount}' | '{kind: cursor, token: Offset, nextToken: RequestId, items: Exports}' | /x-tc-paginators/DescribeExports/token | 'Offset' must be a string member
+        cursor token required      | '{offset: Offset, limit: Limit, items: Exports, total: TotalCount}' | '{kind: cursor, token: TopicId, nextToken: RequestId, items: Exports}' | /x-tc-paginators/DescribeExports/token | 'TopicId' is required
+        cursor with an offset      | '{offset: Offset, limit: Limit, items: Exports, total: TotalCount}' | '{kind: cursor, token: TopicId, nextToken: RequestId, items: Exports, over: TotalCount, offset: Offset}' | /x-tc-paginators/DescribeExports/offset | unknown key; allowed: [items, kind, nextToken, over, token]
         items without paginator    | '  DescribeExports: {offset: Offset, limit: Limit, items: Exports, total: TotalCount}\n' | '' | /x-tc-waiters/ExportCompleted/items | needs an entry in x-tc-paginators
         waiter of no action        | '    operation: DescribeExports\n' | '    operation: DescribeExport\n' | /x-tc-waiters/ExportCompleted/operation | no action 'DescribeExport'
         required poll member       | 'input: [TopicId]' | 'input: []' | /x-tc-waiters/ExportCompleted/input | 'TopicId' is required

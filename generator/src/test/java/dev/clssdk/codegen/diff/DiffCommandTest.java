@@ -48,6 +48,20 @@ class DiffCommandTest {
     }
 
     @Test
+    void theSummaryCountsTheChangesByKindAndTheReportFileHasThemAll(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("spec-diff.txt");
+        int code = run("diff", "--summary", "--no-fail", "--report", report.toString(),
+                "classpath:cls/cls-2020-10-16-r2.yaml", "classpath:cls/cls-2020-10-16-r4.yaml");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Result: COMPATIBLE").contains("Breaking changes: none")
+                .containsPattern("Compatible changes by kind: .*ACTION_ADDED \\d+")
+                .contains("Full list: " + report).doesNotContain("+ ACTION_ADDED");
+        assertThat(out.toString().lines().count()).isLessThan(12);
+        assertThat(Files.readString(report)).contains("+ ACTION_ADDED SearchLog: ");
+    }
+
+    @Test
     void writesJsonWithEveryChange() throws Exception {
         int code = run("diff", "--format", "json", fixture("default-changed/old.yaml"), fixture("default-changed/new.yaml"));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clssdk.codegen.model.ErrorCodeModel;
+import dev.clssdk.codegen.model.PaginatorModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.spec.SpecReader;
 import java.io.IOException;
@@ -42,15 +43,91 @@ class ImportCompletionTest {
     }
 
     @Test
-    void offsetLimitActionsWithATotalAndOneListGetAPaginatorAndCursorActionsAreListedWithTheReason() {
+    void offsetLimitActionsWithATotalAndOneListGetAPaginatorAndContextActionsACursorOne() {
         Set<String> all = TencentFixtures.model().actions().keySet();
         ImportCompletion.Completed completed = ImportCompletion.complete(imported(Set.of()), TencentFixtures.model(),
                 all, null, null);
-        assertThat(completed.report().paginators()).contains("DescribeExports", "DescribeTopics", "DescribeMachineGroups");
-        assertThat(completed.report().notPaginated()).anySatisfy(line -> assertThat(line).startsWith("SearchLog:")
-                .contains("Context"));
+        assertThat(completed.report().paginators()).contains("DescribeExports", "DescribeTopics", "DescribeMachineGroups",
+                "SearchLog", "GetAlarmLog");
+        assertThat(completed.report().cursorsByToken()).containsExactly(java.util.Map.entry("Context", 2));
+        assertThat(completed.report().notPaginated()).noneSatisfy(line -> assertThat(line).startsWith("SearchLog:"));
         ServiceModel model = SpecReader.read(completed.yaml(), null);
         assertThat(model.paginators()).hasSameSizeAs(completed.report().paginators());
+        PaginatorModel searchLog = model.paginator("SearchLog").orElseThrow();
+        assertThat(searchLog.items()).isEqualTo("Results");
+        assertThat(searchLog.cursor()).contains(new PaginatorModel.Cursor("Context", "Context", java.util.Optional.of("ListOver")));
+    }
+
+    @Test
+    void cursorActionsThatBreakTheRuleAreListedWithTheReason() throws IOException {
+        TencentModel model = TencentModel.parse("""
+                {"metadata": {"serviceShortName": "fix", "apiVersion": "2024-01-01", "serviceNameCN": "Fixture", "api_brief": "A fixture."},
+                 "actions": {
+                  "ListA": {"name": "ListA", "document": "d", "input": "ListARequest", "output": "ListAResponse", "status": "online"},
+                  "ListB": {"name": "ListB", "document": "d", "input": "ListBRequest", "output": "ListBResponse", "status": "online"},
+                  "ListC": {"name": "ListC", "document": "d", "input": "ListCRequest", "output": "ListCResponse", "status": "online"},
+                  "ListD": {"name": "ListD", "document": "d", "input": "ListDRequest", "output": "ListDResponse", "status": "online"}},
+                 "objects": {
+                  "ListARequest": {"document": "d", "type": "object", "members": [
+                    {"name": "Marker", "type": "string", "member": "string", "document": "d"}]},
+                  "ListAResponse": {"document": "d", "type": "object", "members": [
+                    {"name": "NextMarker", "type": "string", "member": "string", "document": "d"},
+                    {"name": "Things", "type": "list", "member": "Thing", "document": "d"}]},
+                  "ListBRequest": {"document": "d", "type": "object", "members": [
+                    {"name": "NextToken", "type": "string", "member": "string", "document": "d", "required": true}]},
+                  "ListBResponse": {"document": "d", "type": "object", "members": [
+                    {"name": "NextToken", "type": "string", "member": "string", "document": "d"},
+                    {"name": "Things", "type": "list", "member": "Thing", "document": "d"}]},
+                  "ListCRequest": {"document": "d", "type": "object", "members": [
+                    {"name": "Cursor", "type": "string", "member": "string", "document": "d"}]},
+                  "ListCResponse": {"document": "d", "type": "object", "members": [
+                    {"name": "Things", "type": "list", "member": "Thing", "document": "d"}]},
+                  "ListDRequest": {"document": "d", "type": "object", "members": [
+                    {"name": "ScrollToken", "type": "string", "member": "string", "document": "d"}]},
+                  "ListDResponse": {"document": "d", "type": "object", "members": [
+                    {"name": "ScrollToken", "type": "string", "member": "string", "document": "d"},
+                    {"name": "Things", "type": "list", "member": "Thing", "document": "d"},
+                    {"name": "Others", "type": "list", "member": "Thing", "document": "d"}]},
+                  "Thing": {"document": "d", "type": "object", "members": [
+                    {"name": "Name", "type": "string", "member": "string", "document": "d"}]}}}
+                """);
+        String imported = TencentImporter.importActions(model, TencentExamples.none(), Set.of(), 1).yaml();
+
+        ImportCompletion.Completed completed = ImportCompletion.complete(imported, model, model.actions().keySet(), null, null);
+
+        assertThat(completed.report().paginators()).containsExactly("ListA");
+        assertThat(completed.report().cursorsByToken()).containsExactly(java.util.Map.entry("Marker", 1));
+        assertThat(completed.report().notPaginated()).containsExactly(
+                "ListB: pages with a NextToken cursor but its NextToken is required (the first page is asked for without one)",
+                "ListC: pages with a Cursor cursor but its output hands back no Cursor (nor NextCursor)",
+                "ListD: pages with a ScrollToken cursor but its output has 2 lists of objects (Things, Others) and none is named Results");
+        PaginatorModel listA = SpecReader.read(completed.yaml(), null).paginator("ListA").orElseThrow();
+        assertThat(listA.cursor()).contains(new PaginatorModel.Cursor("Marker", "NextMarker", java.util.Optional.empty()));
+    }
+
+    @Test
+    void anActionWhosePagingMembersTencentMarksDisabledIsListedNotPaginated() throws IOException {
+        TencentModel model = TencentModel.parse("""
+                {"metadata": {"serviceShortName": "fix", "apiVersion": "2024-01-01", "serviceNameCN": "Fixture", "api_brief": "A fixture."},
+                 "actions": {"ListThings": {"name": "ListThings", "document": "Lists.", "input": "ListThingsRequest",
+                                            "output": "ListThingsResponse", "status": "online"}},
+                 "objects": {
+                  "ListThingsRequest": {"document": "In.", "type": "object", "members": [
+                    {"name": "Offset", "type": "int", "member": "int64", "document": "Deprecated: use ScrollToken.", "disabled": true},
+                    {"name": "Limit", "type": "int", "member": "int64", "document": "Page size."}]},
+                  "ListThingsResponse": {"document": "Out.", "type": "object", "members": [
+                    {"name": "TotalCount", "type": "int", "member": "int64", "document": "Total."},
+                    {"name": "Things", "type": "list", "member": "Thing", "document": "Things."},
+                    {"name": "RequestId", "type": "string", "member": "string", "document": "Id.", "output_required": true}]},
+                  "Thing": {"document": "A thing.", "type": "object", "members": [
+                    {"name": "Name", "type": "string", "member": "string", "document": "Name."}]}}}
+                """);
+        String imported = TencentImporter.importActions(model, TencentExamples.none(), Set.of(), 1).yaml();
+
+        ImportCompletion.Completed completed = ImportCompletion.complete(imported, model, Set.of("ListThings"), null, null);
+
+        assertThat(completed.report().paginators()).doesNotContain("ListThings");
+        assertThat(completed.report().notPaginated()).contains("ListThings: its Offset is deprecated (Tencent marks it disabled)");
     }
 
     @Test

@@ -89,7 +89,9 @@ class ImportExportActionsTest {
                 org.assertj.core.groups.Tuple.tuple("ExportInfo.Status", "enum"),
                 org.assertj.core.groups.Tuple.tuple("ExportInfo.SyntaxRule", "enum+default"));
         ShapeModel request = imported.shape("CreateExportRequest").orElseThrow();
-        assertThat(request.member("Count").constraints().isEmpty()).isTrue();
+        // Count is a uint64: non-negative by rule, its prose limit (50 million) is not guessed.
+        assertThat(request.member("Count").constraints().minimum()).hasValue(0);
+        assertThat(request.member("Count").constraints().maximum()).isEmpty();
         assertThat(request.member("Count").defaultValue()).isEmpty();
         assertThat(imported.enums()).isEmpty();
     }
@@ -98,7 +100,7 @@ class ImportExportActionsTest {
      * The import agrees with our current revision on every action, member, type and list; what
      * differs is what we added by hand (bounds, defaults, enums, errors, rate limits, idempotency of
      * DeleteExport, sensitivity, the From/To rule), what Tencent states and we did not (fields always
-     * present in answers) and the wording of descriptions.
+     * present in answers, uint64 members non-negative) and the wording of descriptions.
      */
     @Test
     void diffAgainstTheCurrentRevisionShowsOnlyTheHandAddedKnowledge() throws IOException {
@@ -110,7 +112,11 @@ class ImportExportActionsTest {
                 ChangeKind.ACTION_IDEMPOTENCY_CHANGED, ChangeKind.FIELD_TYPE_CHANGED, ChangeKind.ENUM_REMOVED,
                 ChangeKind.CONSTRAINT_LOOSENED, ChangeKind.DEFAULT_REMOVED, ChangeKind.FIELD_VIOLATION_CODES_CHANGED,
                 ChangeKind.RULE_REMOVED, ChangeKind.FIELD_BECAME_REQUIRED, ChangeKind.FIELD_SENSITIVITY_CHANGED,
-                ChangeKind.DOCUMENTATION_CHANGED);
+                ChangeKind.CONSTRAINT_TIGHTENED, ChangeKind.DOCUMENTATION_CHANGED);
+        // The uint64 rule: members of answers that r2 left unbounded are now at least 0.
+        assertThat(diff.changes()).filteredOn(c -> c.kind() == ChangeKind.CONSTRAINT_TIGHTENED)
+                .allSatisfy(c -> assertThat(c.detail()).startsWith("minimum none -> 0"))
+                .allSatisfy(c -> assertThat(c.breaking()).isFalse());
         assertThat(diff.changes()).filteredOn(c -> c.kind() == ChangeKind.FIELD_TYPE_CHANGED)
                 .allSatisfy(c -> assertThat(c.detail()).matches("type enum \\w+ -> string .*"));
         assertThat(diff.changes()).filteredOn(c -> c.kind() == ChangeKind.ACTION_IDEMPOTENCY_CHANGED)

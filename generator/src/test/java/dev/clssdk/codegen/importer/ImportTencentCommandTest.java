@@ -37,8 +37,25 @@ class ImportTencentCommandTest {
         assertThat(spec).exists();
         assertThat(out.toString())
                 .startsWith("import-tencent: 3 actions, 13 schemas, 8 members with constraints only in prose")
-                .contains("CreateExportRequest.Count\tlimit\t日志导出数量, 最大值5000万");
+                .contains("--hints FILE writes")
+                .doesNotContain("CreateExportRequest.Count");
+        assertThat(out.toString().lines().count()).isLessThan(4);
         assertThat(run("generate", "--spec", spec.toString(), "--out", dir.resolve("src").toString())).isZero();
+    }
+
+    @Test
+    void theHintReportGoesToAFileOrOnRequestToStandardOutput(@TempDir Path dir) throws IOException {
+        Path model = Files.writeString(dir.resolve("api.json"), TencentFixtures.gunzip("api.json.gz"));
+        Path hints = dir.resolve("hints.txt");
+
+        assertThat(run("import-tencent", "--model", model.toString(), "--actions", "CreateExport", "--hints", hints.toString(),
+                "--out", dir.resolve("spec.yaml").toString())).isZero();
+        assertThat(Files.readString(hints)).contains("CreateExportRequest.Count\tlimit\t日志导出数量, 最大值5000万");
+        assertThat(out.toString()).contains("(listed in " + hints + ")").doesNotContain("CreateExportRequest.Count");
+
+        assertThat(run("import-tencent", "--model", model.toString(), "--actions", "CreateExport", "--list-hints",
+                "--out", dir.resolve("spec.yaml").toString())).isZero();
+        assertThat(out.toString()).contains("CreateExportRequest.Count\tlimit\t日志导出数量, 最大值5000万");
     }
 
     @Test
@@ -85,5 +102,18 @@ class ImportTencentCommandTest {
         assertThat(out.toString()).contains("service error codes, 1 paginators");
         assertThat(Files.readString(spec)).contains("x-tc-service-errors").contains("LimitExceeded.Export")
                 .contains("x-tc-paginators");
+    }
+
+    @Test
+    void exitsTwoNamingAMissingInputAndWhy(@TempDir Path dir) throws IOException {
+        Path model = Files.writeString(dir.resolve("api.json"), TencentFixtures.gunzip("api.json.gz"));
+
+        int code = run("import-tencent", "--model", model.toString(), "--error-codes", dir.resolve("codes.json.xz").toString(),
+                "--out", dir.resolve("spec.yaml").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: the error-code catalogue ").contains("codes.json.xz does not exist")
+                .doesNotContain("NoSuchFileException");
+        assertThat(dir.resolve("spec.yaml")).doesNotExist();
     }
 }

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.palantir.javapoet.JavaFile;
 import dev.clssdk.codegen.Fixtures;
 import dev.clssdk.codegen.emit.SdkGenerator;
-import dev.clssdk.codegen.importer.ImportResult;
+import dev.clssdk.codegen.importer.ImportCompletion;
+import dev.clssdk.codegen.importer.TencentErrorCodes;
 import dev.clssdk.codegen.importer.TencentExamples;
 import dev.clssdk.codegen.importer.TencentImporter;
 import dev.clssdk.codegen.importer.TencentModel;
@@ -23,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One golden case per naming rule (the table in generator/README.md, "Naming rules"): a tiny
- * Tencent model under {@code src/test/resources/naming/<case>/api.json}, imported and generated; the
+ * Tencent model under {@code src/test/resources/naming/<case>/api.json} (with its error codes from
+ * {@code error-codes.json} beside it, where there is one), imported and generated; the
  * files named in {@code golden-files.txt} are compared byte for byte with {@code expected/}. Rewrite
  * them with {@code -Dgolden.update=true} and review the diff.
  */
@@ -34,13 +36,17 @@ class NamingRulesGoldenTest {
     @ParameterizedTest
     @ValueSource(strings = {"member-keyword", "member-object-method", "member-illegal-characters", "member-case-collision",
             "member-escape-collision", "member-presence-collision", "type-java-lang", "type-case-collision",
-            "importer-reserved-name", "importer-unmapped-type", "action-async-collision", "importer-deprecated-offline"})
+            "importer-reserved-name", "importer-unmapped-type", "action-async-collision", "importer-deprecated-offline",
+            "error-code-collision"})
     void generatedFilesOfTheCaseMatchTheirGoldenFilesExactly(String name) throws IOException {
         Path dir = CASES.resolve(name);
-        ImportResult imported = TencentImporter.importActions(
-                TencentModel.parse(Files.readString(dir.resolve("api.json"), StandardCharsets.UTF_8)),
-                TencentExamples.none(), List.of(), 1);
-        Map<String, JavaFile> files = SdkGenerator.generate(SpecReader.read(imported.yaml(), null)).stream()
+        TencentModel model = TencentModel.parse(Files.readString(dir.resolve("api.json"), StandardCharsets.UTF_8));
+        String spec = TencentImporter.importActions(model, TencentExamples.none(), List.of(), 1).yaml();
+        Path errorCodes = dir.resolve("error-codes.json");
+        if (Files.exists(errorCodes)) {
+            spec = ImportCompletion.complete(spec, model, model.actions().keySet(), TencentErrorCodes.read(errorCodes), null).yaml();
+        }
+        Map<String, JavaFile> files = SdkGenerator.generate(SpecReader.read(spec, null)).stream()
                 .collect(Collectors.toMap(f -> Fixtures.relativePath(f).substring("dev/clssdk/".length()), Function.identity()));
         List<String> wanted = Files.readAllLines(dir.resolve("golden-files.txt"), StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank()).toList();

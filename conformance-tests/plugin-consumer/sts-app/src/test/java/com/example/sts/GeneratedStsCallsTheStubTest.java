@@ -2,29 +2,31 @@ package com.example.sts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clssdk.cls.conformance.ContractStub;
-import dev.clssdk.codegen.importer.TencentExamples;
-import dev.clssdk.codegen.importer.TencentImporter;
-import dev.clssdk.codegen.importer.TencentModel;
+import dev.clssdk.core.ValidationException;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.retrofit.RetrofitClient;
+import dev.clssdk.sts.InvalidParameterException;
 import dev.clssdk.sts.StsClient;
+import dev.clssdk.sts.StsErrorCode;
 import dev.clssdk.sts.StsService;
 import dev.clssdk.sts.retrofit.StsApi;
 import dev.clssdk.sts.model.GetCallerIdentityRequest;
 import dev.clssdk.sts.model.GetCallerIdentityResponse;
+import dev.clssdk.sts.model.GetFederationTokenRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * The STS client and Retrofit interface the plugin generated, called through the core against the stub
- * playing the same model.
+ * playing the spec the plugin generated them from (the class path resource {@code sdk-spec/sts.yaml}).
  */
 @Timeout(60)
 class GeneratedStsCallsTheStubTest {
@@ -34,8 +36,7 @@ class GeneratedStsCallsTheStubTest {
 
     @Test
     void theGeneratedClientSignsForStsAndReadsTheAnswer() throws Exception {
-        String model = Files.readString(Path.of("src/main/tencent/api.json"), StandardCharsets.UTF_8);
-        String spec = TencentImporter.importActions(TencentModel.parse(model), TencentExamples.none(), List.of(), 1).yaml();
+        String spec = importedSpec();
         try (ContractStub stub = ContractStub.builder().spec(spec).throttling(false).credentials(ID, KEY).start();
                 StsClient client = StsClient.builder().endpointUrl(stub.url()).rateLimiting(false)
                         .credentials(CredentialsProvider.of(ID, KEY)).build()) {
@@ -49,8 +50,7 @@ class GeneratedStsCallsTheStubTest {
 
     @Test
     void theGeneratedRetrofitInterfaceCallsTheSameWay() throws Exception {
-        String model = Files.readString(Path.of("src/main/tencent/api.json"), StandardCharsets.UTF_8);
-        String spec = TencentImporter.importActions(TencentModel.parse(model), TencentExamples.none(), List.of(), 1).yaml();
+        String spec = importedSpec();
         try (ContractStub stub = ContractStub.builder().spec(spec).throttling(false).credentials(ID, KEY).start();
                 RetrofitClient<StsApi> sts = RetrofitClient.create(StsApi.class, StsService.INSTANCE,
                         StsClient.builder().endpointUrl(stub.url()).rateLimiting(false)
@@ -60,6 +60,26 @@ class GeneratedStsCallsTheStubTest {
             assertFalse(answer.requestId().isBlank());
             String authorization = stub.recordedRequests().get(0).header("Authorization").orElse("");
             assertTrue(authorization.contains("/sts/tc3_request"), authorization);
+        }
+    }
+
+    @Test
+    void theServiceErrorCodesFromTheCatalogueAreConstantsAndExceptionFamilies() {
+        assertEquals(StsErrorCode.INVALID_PARAMETER_POLICY_TOO_LONG, StsErrorCode.fromValue("InvalidParameter.PolicyTooLong"));
+        assertTrue(dev.clssdk.sts.StsServiceException.class.isAssignableFrom(InvalidParameterException.class));
+    }
+
+    @Test
+    void theOverlaysBoundIsChecked() {
+        ValidationException refused = assertThrows(ValidationException.class, () -> GetFederationTokenRequest.builder()
+                .name("app").policy("{}").durationSeconds(129_601L).build());
+        assertTrue(refused.getMessage().contains("DurationSeconds must be <= 129600"), refused.getMessage());
+    }
+
+    private static String importedSpec() throws IOException {
+        try (InputStream in = GeneratedStsCallsTheStubTest.class.getClassLoader().getResourceAsStream("sdk-spec/sts.yaml")) {
+            assertNotNull(in, "the plugin puts the spec it generated from on the test class path");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

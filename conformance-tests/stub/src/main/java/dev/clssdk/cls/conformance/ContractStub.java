@@ -136,12 +136,13 @@ public final class ContractStub implements AutoCloseable {
     }
 
     /**
-     * The behaviours by action: the export workflow's for the export actions the spec lists (unless
-     * turned off), then the builder's own, which take precedence. A behaviour the builder names
+     * The behaviours by action: paging for the actions with a cursor paginator ({@link CursorPages}),
+     * the export workflow's for the export actions the spec lists (unless turned off), then the
+     * builder's own, which take precedence. A behaviour the builder names
      * for an action the spec does not list is a mistake in the test, reported before the stub binds.
      */
     private Map<String, ActionBehaviour> installedBehaviours(Builder builder) {
-        Map<String, ActionBehaviour> installed = new HashMap<>();
+        Map<String, ActionBehaviour> installed = new HashMap<>(CursorPages.behaviours(model, successes));
         if (builder.exportWorkflow) {
             exports.behaviours().forEach((action, behaviour) -> {
                 if (operations.containsKey(action)) {

@@ -21,6 +21,14 @@ import java.util.List;
  */
 public final class StructJson {
 
+    /**
+     * What a 64-bit member holds, said when a document has a number that does not fit: every int64
+     * and uint64 member is a Java {@code long}, so a uint64 above {@code Long.MAX_VALUE} is refused,
+     * never wrapped to a negative value or rounded.
+     */
+    static final String OUT_OF_LONG_RANGE = "Long, a whole number from -9223372036854775808 to 9223372036854775807"
+            + " (the number is outside that range; a uint64 above 9223372036854775807 does not fit this SDK's long)";
+
     private StructJson() {
     }
 
@@ -138,6 +146,9 @@ public final class StructJson {
             case INT64:
                 if (token == JsonReader.Token.NUMBER_INT && reader.numberType() != JsonReader.NumberType.BIG_INTEGER) {
                     return reader.longValue();
+                }
+                if (token == JsonReader.Token.NUMBER_INT) {
+                    throw new JsonTypeException(OUT_OF_LONG_RANGE);
                 }
                 break;
             case INT32:

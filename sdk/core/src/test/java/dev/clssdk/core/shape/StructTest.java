@@ -140,7 +140,7 @@ class StructTest {
         JsonTypeException e = catchThrowableOfType(JsonTypeException.class, () -> read(json, Filter.class));
         assertThat(e).as(json).isNotNull();
         assertThat(e.path()).as(json).isEqualTo(path);
-        assertThat(e.expected()).as(json).isEqualTo(expected.getSimpleName());
+        assertThat(e.expected()).as(json).startsWith(expected.getSimpleName());
         assertThat(e.getMessage()).doesNotContain("123456789012345678901234567890").doesNotContain("0.5");
     }
 

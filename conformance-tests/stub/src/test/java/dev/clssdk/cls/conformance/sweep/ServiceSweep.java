@@ -3,9 +3,9 @@ package dev.clssdk.cls.conformance.sweep;
 import com.palantir.javapoet.JavaFile;
 import dev.clssdk.cls.conformance.ContractStub;
 import dev.clssdk.codegen.emit.SdkGenerator;
-import dev.clssdk.codegen.importer.ImportResult;
+import dev.clssdk.codegen.importer.TencentErrorCodes;
 import dev.clssdk.codegen.importer.TencentExamples;
-import dev.clssdk.codegen.importer.TencentImporter;
+import dev.clssdk.codegen.importer.TencentImport;
 import dev.clssdk.codegen.importer.TencentModel;
 import dev.clssdk.codegen.model.MemberModel;
 import dev.clssdk.codegen.model.OperationModel;
@@ -22,7 +22,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One service through the whole pipeline, in this JVM: Tencent's model imported, generated,
+ * One service through the whole pipeline, in this JVM: Tencent's model imported by the import
+ * {@code import-tencent} and the Maven plugin run ({@link TencentImport}: its examples, the
+ * service's error codes from Tencent's catalogue, paginators by the import's rules), generated,
  * compiled in memory with the SDK's flags, and one action called through the core against the
  * contract stub playing the imported spec. The action called is the first (by name) whose request
  * has the fewest required members; those are filled with placeholder values of their types.
@@ -41,40 +43,61 @@ public final class ServiceSweep {
      * @param name    {@code <service>/<version>}
      * @param actions the number of actions imported
      * @param files   the number of generated files
+     * @param errors  the number of the service's own error codes imported from the catalogue
+     * @param pagers  the number of paginators the import added
+     * @param cursors of those, the cursor paginators, by the cursor's member ({@code Context}, ...)
      * @param reached the last stage passed ({@link Stage#ANSWERED} when all passed); the failed one otherwise
      * @param detail  the action called, or what went wrong
      * @param millis  wall time for this service
      */
-    public record Result(String name, int actions, int files, Stage reached, boolean ok, String detail, long millis) {}
+    public record Result(String name, int actions, int files, int errors, int pagers,
+            java.util.Map<String, Integer> cursors, Stage reached, boolean ok, String detail, long millis) {}
 
     private ServiceSweep() {}
 
-    public static Result run(String name, String apiJson, String examplesJson) {
+    /**
+     * Runs one service.
+     *
+     * @param name         {@code <service>/<version>}, for the report
+     * @param apiJson      Tencent's model
+     * @param examplesJson Tencent's examples, or {@code null}
+     * @param errorCodes   Tencent's error-code catalogue, or {@code null}
+     * @return what happened
+     */
+    public static Result run(String name, String apiJson, String examplesJson, TencentErrorCodes errorCodes) {
         long start = System.nanoTime();
         Stage stage = Stage.IMPORT;
         int actions = 0;
         int fileCount = 0;
+        int errors = 0;
+        int pagers = 0;
+        java.util.Map<String, Integer> cursors = java.util.Map.of();
         try {
             TencentModel tencent = TencentModel.parse(apiJson);
             TencentExamples examples = examplesJson == null ? TencentExamples.none() : TencentExamples.parse(examplesJson);
-            ImportResult imported = TencentImporter.importActions(tencent, examples, List.of(), 1);
-            actions = imported.actions();
+            TencentImport.Imported imported = TencentImport.run(new TencentImport.Inputs(tencent, examples, errorCodes, null,
+                    new TencentImport.Sources(name, null)), List.of(), 1);
+            actions = imported.imported().actions();
+            errors = imported.report().serviceErrors();
+            pagers = imported.report().paginators().size();
+            cursors = imported.report().cursorsByToken();
+            String spec = imported.yaml();
             stage = Stage.GENERATE;
-            ServiceModel model = SpecReader.read(imported.yaml(), null);
+            ServiceModel model = SpecReader.read(spec, null);
             List<JavaFile> files = SdkGenerator.generate(model);
             fileCount = files.size();
             stage = Stage.COMPILE;
             InMemoryJavac.Compiled compiled = InMemoryJavac.compile(files, ServiceSweep.class.getClassLoader());
             if (!compiled.clean()) {
-                return new Result(name, actions, fileCount, stage, false,
+                return new Result(name, actions, fileCount, errors, pagers, cursors, stage, false,
                         compiled.problems().size() + " diagnostics, first: " + compiled.problems().get(0), millis(start));
             }
             stage = Stage.CALL;
-            String called = call(model, imported.yaml(), compiled.loader());
-            return new Result(name, actions, fileCount, Stage.ANSWERED, true, called, millis(start));
+            String called = call(model, spec, compiled.loader());
+            return new Result(name, actions, fileCount, errors, pagers, cursors, Stage.ANSWERED, true, called, millis(start));
         } catch (Throwable e) {
             Throwable cause = e instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : e;
-            return new Result(name, actions, fileCount, stage, false,
+            return new Result(name, actions, fileCount, errors, pagers, cursors, stage, false,
                     cause.getClass().getSimpleName() + ": " + firstLine(String.valueOf(cause.getMessage())), millis(start));
         }
     }

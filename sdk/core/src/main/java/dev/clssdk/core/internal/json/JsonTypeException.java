@@ -16,8 +16,15 @@ public final class JsonTypeException extends IOException {
      * @param expected the type the API has there
      */
     public JsonTypeException(Class<?> expected) {
+        this(expected.getSimpleName());
+    }
+
+    /**
+     * @param expected what the API has there, in words (the type first)
+     */
+    public JsonTypeException(String expected) {
         super();
-        this.expected = expected.getSimpleName();
+        this.expected = expected;
     }
 
     /**
@@ -47,7 +54,7 @@ public final class JsonTypeException extends IOException {
         return path.toString();
     }
 
-    /** @return the simple name of the type expected */
+    /** @return the simple name of the type expected, or those words */
     public String expected() {
         return expected;
     }
