@@ -127,8 +127,9 @@ public final class ContractStub implements AutoCloseable {
         this.documentedCommonCodes = model.errorCodes().stream()
                 .filter(ErrorCodeModel::common).map(ErrorCodeModel::code).collect(Collectors.toUnmodifiableSet());
         this.verifier = new Tc3Verifier(model.service(), id -> Optional.ofNullable(credentials.get(id)));
-        this.validator = new SpecValidator(model);
-        this.successes = new SpecSuccessAnswers(model, SpecExamples.of(specText), validator);
+        JsonNode specTree = SpecExamples.tree(specText);
+        this.validator = new SpecValidator(model, NullableMembers.of(specTree));
+        this.successes = new SpecSuccessAnswers(model, SpecExamples.of(specTree), validator);
         this.exports = new ExportWorkflow(clock, builder.progress);
         builder.topics.forEach(exports::registerTopic);
         this.behaviours = installedBehaviours(builder);

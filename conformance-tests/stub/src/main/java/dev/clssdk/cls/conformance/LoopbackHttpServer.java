@@ -34,7 +34,8 @@ import java.util.function.Supplier;
  * and chunked request bodies, Content-Length answers, and request targets in origin form
  * ({@code POST /}) or absolute form ({@code POST http://cls.tencentcloudapi.com/}, what a client
  * sends to an HTTP proxy), so that a client whose endpoint cannot be changed can reach the stub
- * by using it as its proxy. {@code CONNECT} (HTTPS through a proxy) is not supported. Written by hand rather than taken from a
+ * by using it as its proxy. {@code CONNECT} (HTTPS through a proxy) is refused with {@code 501} and
+ * the connection closed, as a proxy that does not tunnel answers. Written by hand rather than taken from a
  * test-server library so that every fault (a connection dropped before or after the request is
  * read, a truncated answer) happens exactly where the stub says it does.
  */
@@ -44,6 +45,9 @@ final class LoopbackHttpServer implements Closeable {
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
     private static final int MAX_HEADER_BYTES = 64 * 1024;
     private static final int IDLE_TIMEOUT_MILLIS = 30_000;
+    private static final byte[] CONNECT_REFUSED = ("This contract stub does not tunnel (CONNECT): use it as a plain-HTTP"
+            + " proxy (http:// requests in absolute form) or call it directly as the endpoint.\n")
+            .getBytes(StandardCharsets.UTF_8);
 
     private final Function<StubRequest, StubAnswer> handler;
     private final Supplier<Fault> faults;
@@ -120,6 +124,12 @@ final class LoopbackHttpServer implements Closeable {
         StubRequest request = readRequest(in);
         if (request == null) {
             writeAnswer(out, new StubAnswer(400, "text/plain", "bad request".getBytes(StandardCharsets.US_ASCII)), true);
+            return false;
+        }
+        if (request.method().equals("CONNECT")) {
+            // A client using the stub as its HTTPS proxy: without a tunnel to offer, refuse the way a
+            // proxy does (a non-2xx status to the CONNECT), which the client reports as a failed tunnel.
+            writeAnswer(out, new StubAnswer(501, "text/plain; charset=utf-8", CONNECT_REFUSED), true);
             return false;
         }
         boolean closeAfter = request.header("Connection").map(v -> v.equalsIgnoreCase("close")).orElse(false);
@@ -279,6 +289,7 @@ final class LoopbackHttpServer implements Closeable {
             case 400 -> "Bad Request";
             case 404 -> "Not Found";
             case 500 -> "Internal Server Error";
+            case 501 -> "Not Implemented";
             case 502 -> "Bad Gateway";
             case 503 -> "Service Unavailable";
             case 504 -> "Gateway Timeout";

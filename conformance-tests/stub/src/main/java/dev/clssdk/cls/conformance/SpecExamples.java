@@ -30,13 +30,21 @@ final class SpecExamples {
 
     /** The examples of a spec; a spec text that does not parse here has none (the model is read elsewhere). */
     static SpecExamples of(String specText) {
-        Map<String, ObjectNode> responses = new HashMap<>();
-        JsonNode root;
+        return of(tree(specText));
+    }
+
+    /** The spec text as a tree, or {@code null} if it does not parse here (the model is read elsewhere). */
+    static JsonNode tree(String specText) {
         try {
-            root = new YAMLMapper().readTree(specText);
+            return new YAMLMapper().readTree(specText);
         } catch (IOException | RuntimeException e) {
-            return new SpecExamples(responses);
+            return null;
         }
+    }
+
+    /** The examples of a spec read as a tree ({@link #tree}); {@code null} has none. */
+    static SpecExamples of(JsonNode root) {
+        Map<String, ObjectNode> responses = new HashMap<>();
         if (root == null) {
             return new SpecExamples(responses);
         }

@@ -20,7 +20,8 @@ import java.util.Optional;
  * {@linkplain OutputSynthesizer synthesized} from the shape.
  *
  * <p>An example fits when it uses only members the output shape declares (at every level) and
- * breaks none of its rules (types, required members, enums, bounds). Examples copied from
+ * breaks none of its rules (types, required members, enums, bounds; a required member the spec
+ * marks {@code nullable} may be {@code null}, as Tencent's examples often have it). Examples copied from
  * Tencent's documentation are sometimes stale (a member since renamed, a number written as a
  * string); such an example is set aside rather than served, because a client under test must not
  * be taught a shape the spec does not have.
@@ -68,7 +69,7 @@ final class SpecSuccessAnswers {
     private static boolean fits(ServiceModel model, SpecValidator validator, ShapeModel shape, ObjectNode response) {
         List<String> undeclared = new ArrayList<>();
         collectUndeclared(model, shape, response, "", undeclared);
-        return undeclared.isEmpty() && validator.validate(shape, response).isEmpty();
+        return undeclared.isEmpty() && validator.validateAnswer(shape, response).isEmpty();
     }
 
     /** Members the shape does not declare, at any depth, as dotted paths. */

@@ -39,33 +39,57 @@ final class SpecValidator {
     }
 
     private final ServiceModel model;
+    private final NullableMembers nullable;
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
+    /** A validator for a spec that marks no member nullable. */
     SpecValidator(ServiceModel model) {
-        this.model = model;
+        this(model, NullableMembers.none());
     }
 
+    SpecValidator(ServiceModel model, NullableMembers nullable) {
+        this.model = model;
+        this.nullable = nullable;
+    }
+
+    /** The violations of a request body: a {@code null} counts as absent. */
     List<Violation> validate(ShapeModel shape, JsonNode body) {
+        return validate(shape, body, false);
+    }
+
+    /**
+     * The violations of an answer: as for a request, except that a member the spec marks
+     * {@code nullable} may hold {@code null} even when it is required (the server's documented
+     * "no valid value").
+     */
+    List<Violation> validateAnswer(ShapeModel shape, JsonNode body) {
+        return validate(shape, body, true);
+    }
+
+    private List<Violation> validate(ShapeModel shape, JsonNode body, boolean answer) {
         List<Violation> violations = new ArrayList<>();
         if (body == null || !body.isObject()) {
             violations.add(new Violation("(body)", "type", "must be a JSON object", model.validationCodes().other()));
             return violations;
         }
-        validateObject(shape, body, "", violations);
+        validateObject(shape, body, "", answer, violations);
         return violations;
     }
 
-    private void validateObject(ShapeModel shape, JsonNode object, String prefix, List<Violation> violations) {
+    private void validateObject(ShapeModel shape, JsonNode object, String prefix, boolean answer, List<Violation> violations) {
         for (MemberModel member : shape.members()) {
             JsonNode value = object.get(member.wireName());
             String field = prefix + member.wireName();
+            if (value != null && value.isNull() && answer && nullable.contains(shape.name(), member.wireName())) {
+                continue;
+            }
             if (value == null || value.isNull()) {
                 if (member.required()) {
                     violations.add(violation(member, field, "required", "is required"));
                 }
                 continue;
             }
-            validateMember(member, field, value, violations);
+            validateMember(member, field, value, answer, violations);
         }
         for (CrossFieldRule rule : shape.rules()) {
             JsonNode left = object.get(rule.left());
@@ -83,7 +107,7 @@ final class SpecValidator {
         }
     }
 
-    private void validateMember(MemberModel member, String field, JsonNode value, List<Violation> violations) {
+    private void validateMember(MemberModel member, String field, JsonNode value, boolean answer, List<Violation> violations) {
         TypeRef type = member.type();
         if (!hasType(type, value)) {
             violations.add(violation(member, field, "type", "must be " + describe(type)));
@@ -153,17 +177,18 @@ final class SpecValidator {
             int index = 0;
             for (JsonNode element : value) {
                 if (!element.isNull()) {
-                    validateElement(member, list.element(), field + "[" + index + "]", element, violations);
+                    validateElement(member, list.element(), field + "[" + index + "]", element, answer, violations);
                 }
                 index++;
             }
         }
         if (type instanceof TypeRef.ShapeType nested) {
-            validateObject(model.shape(nested.name()).orElseThrow(), value, field + ".", violations);
+            validateObject(model.shape(nested.name()).orElseThrow(), value, field + ".", answer, violations);
         }
     }
 
-    private void validateElement(MemberModel member, TypeRef type, String field, JsonNode element, List<Violation> violations) {
+    private void validateElement(MemberModel member, TypeRef type, String field, JsonNode element, boolean answer,
+            List<Violation> violations) {
         if (!hasType(type, element)) {
             violations.add(violation(member, field, "type", "must be " + describe(type)));
         } else if (type instanceof TypeRef.EnumType enumType) {
@@ -172,7 +197,7 @@ final class SpecValidator {
                 violations.add(violation(member, field, "enum", "must be one of a documented value"));
             }
         } else if (type instanceof TypeRef.ShapeType nested) {
-            validateObject(model.shape(nested.name()).orElseThrow(), element, field + ".", violations);
+            validateObject(model.shape(nested.name()).orElseThrow(), element, field + ".", answer, violations);
         }
     }
 

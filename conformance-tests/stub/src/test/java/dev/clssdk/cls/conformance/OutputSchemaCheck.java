@@ -1,13 +1,18 @@
 package dev.clssdk.cls.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.clssdk.codegen.model.EnumModel;
 import dev.clssdk.codegen.model.MemberModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.ShapeModel;
 import dev.clssdk.codegen.model.TypeRef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Says how a JSON answer differs from an output shape, for tests: a member the shape does not
@@ -18,9 +23,29 @@ import java.util.List;
 final class OutputSchemaCheck {
 
     private final ServiceModel model;
+    private final Set<String> nullable;
 
+    /** A check for a spec that marks no member nullable. */
     OutputSchemaCheck(ServiceModel model) {
         this.model = model;
+        this.nullable = Set.of();
+    }
+
+    /** A check that lets a member the spec text marks {@code nullable: true} hold {@code null}, required or not. */
+    OutputSchemaCheck(ServiceModel model, String specText) {
+        this.model = model;
+        Set<String> found = new HashSet<>();
+        try {
+            new YAMLMapper().readTree(specText).path("components").path("schemas").fields().forEachRemaining(schema ->
+                    schema.getValue().path("properties").fields().forEachRemaining(property -> {
+                        if (property.getValue().path("nullable").asBoolean()) {
+                            found.add(schema.getKey() + "." + property.getKey());
+                        }
+                    }));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.nullable = found;
     }
 
     /** Every difference, as {@code path: problem}; empty when the answer fits. */
@@ -43,12 +68,15 @@ final class OutputSchemaCheck {
         });
         for (MemberModel member : shape.members()) {
             JsonNode memberValue = value.get(member.wireName());
-            // A JSON null on an optional member reads as "not set" (Tencent's answers send null for
-            // members it marks value_allowed_null).
-            if (memberValue == null || (memberValue.isNull() && !member.required())) {
+            if (memberValue == null) {
                 if (member.required()) {
                     problems.add(path + member.wireName() + ": required but missing");
                 }
+                continue;
+            }
+            // A JSON null on an optional member reads as "not set"; on a required one only the spec's
+            // nullable (Tencent's value_allowed_null) allows it.
+            if (memberValue.isNull() && (!member.required() || nullable.contains(shapeName + "." + member.wireName()))) {
                 continue;
             }
             typed(member.type(), memberValue, path + member.wireName(), problems);
