@@ -32,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -114,6 +115,7 @@ public final class ContractStub implements AutoCloseable {
     private final Deque<StubRequest> recorded = new ArrayDeque<>();
     private final AtomicLong requestCount = new AtomicLong();
     private final LoopbackHttpServer server;
+    private final Supplier<String> hostUrl;
 
     private ContractStub(Builder builder) throws IOException {
         String specText = builder.specText != null ? builder.specText : defaultSpecText();
@@ -133,7 +135,8 @@ public final class ContractStub implements AutoCloseable {
         this.exports = new ExportWorkflow(clock, builder.progress);
         builder.topics.forEach(exports::registerTopic);
         this.behaviours = installedBehaviours(builder);
-        this.server = new LoopbackHttpServer(this::handle, faults::poll);
+        this.hostUrl = builder.hostUrl;
+        this.server = hostUrl == null ? new LoopbackHttpServer(this::answer, faults::poll) : null;
     }
 
     /**
@@ -182,7 +185,7 @@ public final class ContractStub implements AutoCloseable {
 
     /** The base URL, for example {@code http://127.0.0.1:54321/}: the endpoint a client posts to. */
     public String url() {
-        return "http://" + host() + "/";
+        return server == null ? hostUrl.get() : "http://" + host() + "/";
     }
 
     /** {@link #url()} as a URI. */
@@ -192,12 +195,12 @@ public final class ContractStub implements AutoCloseable {
 
     /** The {@code Host} a client sends (and signs): {@code 127.0.0.1:<port>}. */
     public String host() {
-        return server.hostAddress() + ":" + server.port();
+        return server == null ? uri().getRawAuthority() : server.hostAddress() + ":" + server.port();
     }
 
-    /** The ephemeral port the stub listens on. */
+    /** The ephemeral port the stub listens on (the port of its {@link StubServer}'s plain-HTTP listener, if it has one). */
     public int port() {
-        return server.port();
+        return server == null ? uri().getPort() : server.port();
     }
 
     /** The API the stub plays, as the generator's intermediate model. */
@@ -276,7 +279,7 @@ public final class ContractStub implements AutoCloseable {
 
     /** Connections the stub holds open now (clients' keep-alive connections included). */
     public int openConnections() {
-        return server.openConnections();
+        return server == null ? 0 : server.openConnections();
     }
 
     /** The requests received (at most the last 1000), oldest first; faults that dropped a request unread are not included. */
@@ -286,6 +289,14 @@ public final class ContractStub implements AutoCloseable {
         }
     }
 
+    /** Forgets the requests recorded so far ({@link #recordedRequests()}); {@link #requestCount()} keeps counting. */
+    public ContractStub clearRecordedRequests() {
+        synchronized (recorded) {
+            recorded.clear();
+        }
+        return this;
+    }
+
     /** How many requests the stub has read. */
     public long requestCount() {
         return requestCount.get();
@@ -293,13 +304,16 @@ public final class ContractStub implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
         exports.close();
     }
 
     // ---- request handling ------------------------------------------------------------------
 
-    private StubAnswer handle(StubRequest request) {
+    /** Answers one request that reached this stub (from its own listener or its {@link StubServer}'s). */
+    StubAnswer answer(StubRequest request) {
         requestCount.incrementAndGet();
         synchronized (recorded) {
             recorded.addLast(request);
@@ -466,8 +480,18 @@ public final class ContractStub implements AutoCloseable {
         private final List<Credential> credentials = new ArrayList<>();
         private final List<String> topics = new ArrayList<>();
         private final Map<String, ActionBehaviour> behaviours = new LinkedHashMap<>();
+        private Supplier<String> hostUrl;
 
         private Builder() {
+        }
+
+        /**
+         * Binds nothing: a {@link StubServer} passes requests in, and {@code url} says the base URL
+         * clients reach it by.
+         */
+        Builder hostedBy(Supplier<String> url) {
+            this.hostUrl = Objects.requireNonNull(url, "url");
+            return this;
         }
 
         /**

@@ -2,6 +2,8 @@ package dev.clssdk.cls.conformance;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -15,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 /**
  * Plays COS for the stub's export tasks, on 127.0.0.1: a completed task's {@code CosPath} points
@@ -32,13 +35,27 @@ public final class ExportDownloadServer implements AutoCloseable {
     /** Looks a file up by task and token: the bytes, or empty for a task that does not exist; null for a bad token. */
     private final BiFunction<String, String, Optional<byte[]>> files;
     private final HttpServer server;
+    private final String scheme;
     private final ExecutorService executor;
     private final Deque<Integer> refusals = new ArrayDeque<>();
     private final AtomicInteger requests = new AtomicInteger();
 
     ExportDownloadServer(BiFunction<String, String, Optional<byte[]>> files) throws IOException {
+        this(files, null);
+    }
+
+    /** A server on HTTPS with this context's certificate, or on plain HTTP if {@code tls} is {@code null}. */
+    ExportDownloadServer(BiFunction<String, String, Optional<byte[]>> files, SSLContext tls) throws IOException {
         this.files = files;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        if (tls == null) {
+            this.server = HttpServer.create(address, 16);
+        } else {
+            HttpsServer secure = HttpsServer.create(address, 16);
+            secure.setHttpsConfigurator(new HttpsConfigurator(tls));
+            this.server = secure;
+        }
+        this.scheme = tls == null ? "http" : "https";
         this.executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "stub-cos");
             t.setDaemon(true);
@@ -49,9 +66,9 @@ public final class ExportDownloadServer implements AutoCloseable {
         server.start();
     }
 
-    /** {@code http://127.0.0.1:<port>/}. */
+    /** {@code http://127.0.0.1:<port>/}, or {@code https://} when it serves HTTPS. */
     public String url() {
-        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + "/";
+        return scheme + "://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + "/";
     }
 
     /** Answers the next {@code times} downloads with {@code status} (and no file). */

@@ -126,6 +126,10 @@ final class ExportStore {
         return new Page(ofTopic.size(), page);
     }
 
+    synchronized void clearTasks() {
+        tasks.clear();
+    }
+
     synchronized boolean delete(String exportId) {
         return tasks.remove(exportId) != null;
     }

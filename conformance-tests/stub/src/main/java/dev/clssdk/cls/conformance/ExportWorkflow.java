@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
 import java.util.Optional;
 
 /**
@@ -65,15 +66,31 @@ public final class ExportWorkflow implements AutoCloseable {
      * (and so by {@link ContractStub#close()}).
      */
     public synchronized ExportDownloadServer serveDownloads() {
+        return serveDownloads(null);
+    }
+
+    /**
+     * As {@link #serveDownloads()}, over HTTPS with this context's certificate ({@code null}: plain
+     * HTTP), so that a client that accepts only {@code https://} addresses (as {@code ClsExporter}
+     * and {@code cls-export} do) downloads with no test switch, once it trusts the certificate.
+     * Has no effect if downloads are already served.
+     */
+    public synchronized ExportDownloadServer serveDownloads(SSLContext tls) {
         if (downloads == null) {
             try {
-                downloads = new ExportDownloadServer(store::download);
+                downloads = new ExportDownloadServer(store::download, tls);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot start the export download server", e);
             }
             store.downloadBase(downloads.url());
         }
         return downloads;
+    }
+
+    /** Removes every export task (topics stay). */
+    public ExportWorkflow clearExports() {
+        store.clearTasks();
+        return this;
     }
 
     /** Stops the download server, if one was started. */

@@ -28,14 +28,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 
 /**
- * A minimal HTTP/1.1 server on the loopback interface: persistent connections, Content-Length
+ * A minimal HTTP/1.1 server (on the loopback interface unless told otherwise): persistent connections, Content-Length
  * and chunked request bodies, Content-Length answers, and request targets in origin form
  * ({@code POST /}) or absolute form ({@code POST http://cls.tencentcloudapi.com/}, what a client
  * sends to an HTTP proxy), so that a client whose endpoint cannot be changed can reach the stub
- * by using it as its proxy. {@code CONNECT} (HTTPS through a proxy) is refused with {@code 501} and
- * the connection closed, as a proxy that does not tunnel answers. Written by hand rather than taken from a
+ * by using it as its proxy. {@code CONNECT} (HTTPS through a proxy) opens a tunnel that ends here,
+ * in TLS, when the server has a tunnel context; without one it is refused with {@code 501} and the
+ * connection closed, as a proxy that does not tunnel answers. HTTPS listeners take a TLS context. Written by hand rather than taken from a
  * test-server library so that every fault (a connection dropped before or after the request is
  * read, a truncated answer) happens exactly where the stub says it does.
  */
@@ -52,14 +55,30 @@ final class LoopbackHttpServer implements Closeable {
     private final Function<StubRequest, StubAnswer> handler;
     private final Supplier<Fault> faults;
     private final ServerSocket serverSocket;
+    private final SSLContext tunnel;
     private final Set<Socket> openSockets = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers;
     private volatile boolean closed;
 
     LoopbackHttpServer(Function<StubRequest, StubAnswer> handler, Supplier<Fault> faults) throws IOException {
+        this(InetAddress.getLoopbackAddress(), 0, null, null, handler, faults);
+    }
+
+    /**
+     * A server on {@code address:port} (0: an ephemeral port).
+     *
+     * @param tls    serves HTTPS with this context, or plain HTTP if {@code null}
+     * @param tunnel answers {@code CONNECT} by opening a tunnel that ends here, in TLS with this
+     *               context (the client's TLS session is with the stub, which then serves the
+     *               requests that arrive through it); {@code null} refuses {@code CONNECT}
+     */
+    LoopbackHttpServer(InetAddress address, int port, SSLContext tls, SSLContext tunnel,
+            Function<StubRequest, StubAnswer> handler, Supplier<Fault> faults) throws IOException {
         this.handler = handler;
         this.faults = faults;
-        this.serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.tunnel = tunnel;
+        this.serverSocket = tls == null ? new ServerSocket(port, 50, address)
+                : tls.getServerSocketFactory().createServerSocket(port, 50, address);
         AtomicInteger threadNumber = new AtomicInteger();
         this.workers = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "contract-stub-" + threadNumber.incrementAndGet());
@@ -116,7 +135,7 @@ final class LoopbackHttpServer implements Closeable {
             return false;
         }
         in.reset();
-        Fault fault = faults.get();
+        Fault fault = isAdminRequest(in) ? null : faults.get();
         if (fault instanceof Fault.DropConnection drop && !drop.afterRequestRead()) {
             abort(socket);
             return false;
@@ -124,6 +143,29 @@ final class LoopbackHttpServer implements Closeable {
         StubRequest request = readRequest(in);
         if (request == null) {
             writeAnswer(out, new StubAnswer(400, "text/plain", "bad request".getBytes(StandardCharsets.US_ASCII)), true);
+            return false;
+        }
+        if (request.method().equals("CONNECT") && tunnel != null && !(socket instanceof SSLSocket)) {
+            String head = "HTTP/1.1 200 Connection established\r\n\r\n";
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String authority = request.target();
+            int colon = authority.lastIndexOf(':');
+            SSLSocket tls = (SSLSocket) tunnel.getSocketFactory().createSocket(socket,
+                    colon < 0 ? authority : authority.substring(0, colon), socket.getPort(), true);
+            tls.setUseClientMode(false);
+            openSockets.add(tls);
+            try {
+                tls.startHandshake();
+                InputStream tlsIn = new BufferedInputStream(tls.getInputStream());
+                OutputStream tlsOut = tls.getOutputStream();
+                while (!closed && serveOne(tls, tlsIn, tlsOut)) {
+                    // keep the tunnel for the next request
+                }
+            } finally {
+                openSockets.remove(tls);
+                tls.close();
+            }
             return false;
         }
         if (request.method().equals("CONNECT")) {
@@ -156,6 +198,34 @@ final class LoopbackHttpServer implements Closeable {
         }
         writeAnswer(out, answer, closeAfter);
         return !closeAfter;
+    }
+
+    /** Whether the request about to be read is for the admin API ({@link StubAdmin#PREFIX}), read ahead and put back. */
+    private static boolean isAdminRequest(InputStream in) throws IOException {
+        int limit = 8192;
+        in.mark(limit);
+        StringBuilder line = new StringBuilder();
+        try {
+            for (int i = 0; i < limit; i++) {
+                int b = in.read();
+                if (b < 0 || b == '\n') {
+                    break;
+                }
+                line.append((char) b);
+            }
+        } finally {
+            in.reset();
+        }
+        String[] parts = line.toString().split(" ");
+        if (parts.length < 2) {
+            return false;
+        }
+        String target = parts[1];
+        if (isAbsoluteForm(target)) {
+            int slash = target.indexOf('/', target.indexOf("//") + 2);
+            target = slash < 0 ? "/" : target.substring(slash);
+        }
+        return target.startsWith(StubAdmin.PREFIX);
     }
 
     private static void abort(Socket socket) throws IOException {
@@ -287,6 +357,7 @@ final class LoopbackHttpServer implements Closeable {
         return switch (status) {
             case 200 -> "OK";
             case 400 -> "Bad Request";
+            case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 500 -> "Internal Server Error";
             case 501 -> "Not Implemented";
