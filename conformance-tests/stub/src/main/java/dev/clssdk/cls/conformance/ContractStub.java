@@ -108,6 +108,7 @@ public final class ContractStub implements AutoCloseable {
     private final Tc3Verifier verifier;
     private final SpecValidator validator;
     private final SpecSuccessAnswers successes;
+    private final SpecExamples examples;
     private final Map<String, ActionBehaviour> behaviours;
     private final RateLimiter rateLimiter = new RateLimiter();
     private final ExportWorkflow exports;
@@ -131,7 +132,8 @@ public final class ContractStub implements AutoCloseable {
         this.verifier = new Tc3Verifier(model.service(), id -> Optional.ofNullable(credentials.get(id)));
         JsonNode specTree = SpecExamples.tree(specText);
         this.validator = new SpecValidator(model, NullableMembers.of(specTree));
-        this.successes = new SpecSuccessAnswers(model, SpecExamples.of(specTree), validator);
+        this.examples = SpecExamples.of(specTree);
+        this.successes = new SpecSuccessAnswers(model, examples, validator);
         this.exports = new ExportWorkflow(clock, builder.progress);
         builder.topics.forEach(exports::registerTopic);
         this.behaviours = installedBehaviours(builder);
@@ -214,6 +216,14 @@ public final class ContractStub implements AutoCloseable {
      */
     public ExportWorkflow exports() {
         return exports;
+    }
+
+    /**
+     * The request example the spec gives for an action (Tencent's, for a spec the importer made),
+     * a copy, if it has one: what a client under test can send to exercise the action.
+     */
+    public Optional<ObjectNode> requestExample(String action) {
+        return examples.request(action);
     }
 
     /** Makes a log topic exist, so that exports can be created in it ({@link ExportWorkflow#registerTopic}). */

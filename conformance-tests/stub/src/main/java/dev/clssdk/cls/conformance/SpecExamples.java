@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The success examples a spec gives for its actions: the {@code Response} member of the example on
- * an operation's 200 answer ({@code responses/200/content/application/json/example}, or the first
- * of its {@code examples}), as Tencent's own models and our importer write them.
+ * The examples a spec gives for its actions: the {@code Response} member of the example on an
+ * operation's 200 answer ({@code responses/200/content/application/json/example}, or the first of
+ * its {@code examples}), and the request example ({@code requestBody/content/application/json/example}),
+ * as Tencent's own models and our importer write them.
  *
  * <p>The generator's intermediate model leaves examples out (nothing it emits needs them), so this
  * reads the spec text itself; it only picks values out and never decides what the API is.
@@ -23,9 +24,11 @@ final class SpecExamples {
     private static final String ACTION = "x-tc-action";
 
     private final Map<String, ObjectNode> responses;
+    private final Map<String, ObjectNode> requests;
 
-    private SpecExamples(Map<String, ObjectNode> responses) {
+    private SpecExamples(Map<String, ObjectNode> responses, Map<String, ObjectNode> requests) {
         this.responses = responses;
+        this.requests = requests;
     }
 
     /** The examples of a spec; a spec text that does not parse here has none (the model is read elsewhere). */
@@ -45,8 +48,9 @@ final class SpecExamples {
     /** The examples of a spec read as a tree ({@link #tree}); {@code null} has none. */
     static SpecExamples of(JsonNode root) {
         Map<String, ObjectNode> responses = new HashMap<>();
+        Map<String, ObjectNode> requests = new HashMap<>();
         if (root == null) {
-            return new SpecExamples(responses);
+            return new SpecExamples(responses, requests);
         }
         for (JsonNode pathItem : iterable(root.path("paths").elements())) {
             for (JsonNode operation : iterable(pathItem.elements())) {
@@ -57,14 +61,23 @@ final class SpecExamples {
                         responses.putIfAbsent(action, response);
                     }
                 });
+                JsonNode request = operation.path("requestBody").path("content").path("application/json").get("example");
+                if (!action.isEmpty() && request instanceof ObjectNode object) {
+                    requests.putIfAbsent(action, object);
+                }
             }
         }
-        return new SpecExamples(responses);
+        return new SpecExamples(responses, requests);
     }
 
     /** The {@code Response} of the action's success example, a copy, if the spec has one. */
     Optional<ObjectNode> response(String action) {
         return Optional.ofNullable(responses.get(action)).map(ObjectNode::deepCopy);
+    }
+
+    /** The action's request example (the operation's {@code requestBody} example), a copy, if the spec has one. */
+    Optional<ObjectNode> request(String action) {
+        return Optional.ofNullable(requests.get(action)).map(ObjectNode::deepCopy);
     }
 
     private static Optional<ObjectNode> successResponse(JsonNode media) {

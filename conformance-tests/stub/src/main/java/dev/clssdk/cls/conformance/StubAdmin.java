@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * GET    /__stub/services                         the services played
+ * GET    /__stub/examples                         every action's request example (null if none), per service
  * POST   /__stub/topics         {"service":"cls","TopicId":"..."}      a topic exists (export workflow)
  * POST   /__stub/exports/{id}   {"Status":"Failed"}                    pins an export task's status
  * POST   /__stub/export-progress {"pollsPerStep":1,"millisPerStep":2000} how tasks progress from now on
@@ -95,6 +96,18 @@ final class StubAdmin {
             server.httpsUrl().ifPresent(url -> body.put("httpsUrl", url));
             return ok(body);
         }
+        if (path.equals("/__stub/examples") && method.equals("GET")) {
+            ObjectNode body = JSON.createObjectNode();
+            ArrayNode services = body.putArray("services");
+            for (ContractStub stub : server.stubs()) {
+                ObjectNode service = services.addObject().put("service", stub.model().service())
+                        .put("apiVersion", stub.model().apiVersion());
+                ObjectNode actions = service.putObject("actions");
+                stub.model().operations().forEach(op ->
+                        actions.set(op.action(), stub.requestExample(op.action()).orElse(null)));
+            }
+            return ok(body);
+        }
         if (path.equals("/__stub/requests") && method.equals("GET")) {
             return ok(requestsJson());
         }
@@ -151,7 +164,7 @@ final class StubAdmin {
             }
         }
         throw new BadRequest(404, "no admin endpoint " + method + " " + path
-                + "; see GET /__stub/services, GET /__stub/requests, POST /__stub/{topics,exports/<id>,export-progress,faults,reset}");
+                + "; see GET /__stub/services, GET /__stub/examples, GET /__stub/requests, POST /__stub/{topics,exports/<id>,export-progress,faults,reset}");
     }
 
     private ObjectNode requestsJson() {

@@ -28,12 +28,13 @@ import org.tukaani.xz.XZInputStream;
  * ({@link TencentImporter#importActions}): from a folder holding one model or many (laid out
  * {@code <service>/<version>/api.json}, plain or {@code .gz}) or from a tarball of such a folder
  * ({@code .tar}, {@code .tar.gz}/{@code .tgz}, {@code .tar.xz}/{@code .txz}, as
- * {@code tencent-models.tar.xz} ships).
+ * {@code tencent-models.tar.xz} ships). Each {@link Imported#spec()} goes to
+ * {@link ContractStub.Builder#spec(String)}.
  */
-final class TencentModels {
+public final class TencentModels {
 
     /** One imported model: its service, API version and the spec text the stub plays. */
-    record Imported(String service, String apiVersion, String spec) {}
+    public record Imported(String service, String apiVersion, String spec) {}
 
     private TencentModels() {
     }
@@ -44,7 +45,7 @@ final class TencentModels {
      *
      * @throws IOException if the source cannot be read, or it holds no model of the services asked for
      */
-    static List<Imported> read(Path source, Set<String> services, Consumer<String> notes) throws IOException {
+    public static List<Imported> read(Path source, Set<String> services, Consumer<String> notes) throws IOException {
         if (!Files.exists(source)) {
             throw new IOException(source + " does not exist (expected a models folder or a .tar/.tar.gz/.tar.xz of one)");
         }

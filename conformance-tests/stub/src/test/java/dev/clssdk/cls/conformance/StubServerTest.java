@@ -133,6 +133,11 @@ class StubServerTest {
         assertThat(direct.status("cls", "2020-10-16", "DescribeTopics", "{}")).isEqualTo(502);
         assertThat(direct.status("cls", "2020-10-16", "DescribeTopics", "{}")).isEqualTo(200);
 
+        JsonNode examples = JSON.readTree(admin("GET", "/__stub/examples", "").body()).get("services");
+        assertThat(examples.findValuesAsText("service")).containsExactly("cls", "cvm");
+        assertThat(examples.get(0).at("/actions/SearchLog/TopicId").isTextual()).isTrue();
+        assertThat(examples.get(1).at("/actions/DescribeRegions").isObject()).isTrue();
+
         assertThat(admin("POST", "/__stub/faults", "{\"kind\":\"sometimes\"}").body()).asString(StandardCharsets.UTF_8)
                 .contains("kind must be one of");
         assertThat(admin("GET", "/__stub/nothing", "").statusCode()).isEqualTo(404);
