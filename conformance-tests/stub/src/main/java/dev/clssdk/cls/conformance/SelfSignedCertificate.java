@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * A throwaway key pair and self-signed certificate for the stub's HTTPS listener and
@@ -124,16 +126,30 @@ final class SelfSignedCertificate {
     /** A client context that trusts this certificate and nothing else. */
     SSLContext trustingContext() {
         try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trustManager()}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot build a context trusting the stub's certificate: " + e.getMessage(), e);
+        }
+    }
+
+    /** A trust manager that trusts this certificate and nothing else (OkHttp's {@code sslSocketFactory} wants one). */
+    X509TrustManager trustManager() {
+        try {
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(null, null);
             trust.setCertificateEntry("stub", certificate);
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             factory.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, factory.getTrustManagers(), null);
-            return context;
+            for (TrustManager manager : factory.getTrustManagers()) {
+                if (manager instanceof X509TrustManager x509) {
+                    return x509;
+                }
+            }
+            throw new IllegalStateException("the JDK's trust manager factory made no X509TrustManager");
         } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("cannot build a context trusting the stub's certificate: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot build a trust manager for the stub's certificate: " + e.getMessage(), e);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * Many {@link ContractStub}s behind one listener (or two: plain HTTP and HTTPS), telling the
@@ -150,6 +151,11 @@ public final class StubServer implements AutoCloseable {
     /** An {@link SSLContext} that trusts {@link #certificatePem()} only, for Java clients in tests. */
     public Optional<SSLContext> clientSslContext() {
         return certificate == null ? Optional.empty() : Optional.of(certificate.trustingContext());
+    }
+
+    /** A trust manager that trusts {@link #certificatePem()} only (for OkHttp's {@code sslSocketFactory(factory, trustManager)}). */
+    public Optional<X509TrustManager> clientTrustManager() {
+        return certificate == null ? Optional.empty() : Optional.of(certificate.trustManager());
     }
 
     /** Every stub, in the order they were added. */
