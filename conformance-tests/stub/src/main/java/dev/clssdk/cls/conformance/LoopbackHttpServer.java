@@ -60,12 +60,14 @@ final class LoopbackHttpServer implements Closeable {
     private final ExecutorService workers;
     private volatile boolean closed;
 
+    /** A plain-HTTP server on 127.0.0.1, on an ephemeral port, serving at once. */
     LoopbackHttpServer(Function<StubRequest, StubAnswer> handler, Supplier<Fault> faults) throws IOException {
         this(InetAddress.getLoopbackAddress(), 0, null, null, handler, faults);
+        start();
     }
 
     /**
-     * A server on {@code address:port} (0: an ephemeral port).
+     * A server bound to {@code address:port} (0: an ephemeral port), serving once {@link #start()} is called.
      *
      * @param tls    serves HTTPS with this context, or plain HTTP if {@code null}
      * @param tunnel answers {@code CONNECT} by opening a tunnel that ends here, in TLS with this
@@ -85,6 +87,10 @@ final class LoopbackHttpServer implements Closeable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** Starts accepting connections. */
+    void start() {
         workers.execute(this::acceptLoop);
     }
 

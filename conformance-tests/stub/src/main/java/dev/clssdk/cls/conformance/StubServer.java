@@ -64,13 +64,9 @@ public final class StubServer implements AutoCloseable {
     private StubServer(Builder builder) throws IOException {
         this.certificate = builder.https || builder.tunnel ? SelfSignedCertificate.create(builder.certificateHosts) : null;
         SSLContext tls = certificate == null ? null : certificate.sslContext();
-        this.http = new LoopbackHttpServer(builder.address, builder.httpPort, null, builder.tunnel ? tls : null,
-                this::answer, faults::poll);
-        LoopbackHttpServer secure = null;
+        // Everything a request needs exists before the first listener accepts one.
+        this.admin = new StubAdmin(this);
         try {
-            if (builder.https) {
-                secure = new LoopbackHttpServer(builder.address, builder.httpsPort, tls, null, this::answer, faults::poll);
-            }
             for (ContractStub.Builder service : builder.services) {
                 builder.credentials.forEach(c -> service.credentials(c.secretId(), c.secretKey()));
                 builder.configure.accept(service);
@@ -79,15 +75,30 @@ public final class StubServer implements AutoCloseable {
                 byService.computeIfAbsent(stub.model().service(), k -> new TreeMap<>()).put(stub.model().apiVersion(), stub);
             }
         } catch (RuntimeException | Error e) {
-            http.close();
-            if (secure != null) {
-                secure.close();
+            stubs.forEach(ContractStub::close);
+            throw e;
+        }
+        LoopbackHttpServer plain = null;
+        LoopbackHttpServer secure = null;
+        try {
+            plain = new LoopbackHttpServer(builder.address, builder.httpPort, null, builder.tunnel ? tls : null,
+                    this::answer, faults::poll);
+            if (builder.https) {
+                secure = new LoopbackHttpServer(builder.address, builder.httpsPort, tls, null, this::answer, faults::poll);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (plain != null) {
+                plain.close();
             }
             stubs.forEach(ContractStub::close);
             throw e;
         }
+        this.http = plain;
         this.https = secure;
-        this.admin = new StubAdmin(this);
+        http.start();
+        if (https != null) {
+            https.start();
+        }
     }
 
     /** A builder for a server with no services yet; {@link Builder#start()} adds CLS if none is added. */
