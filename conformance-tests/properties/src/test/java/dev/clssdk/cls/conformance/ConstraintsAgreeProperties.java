@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.clssdk.core.ValidationException;
 import dev.clssdk.codegen.model.OperationModel;
+import dev.clssdk.core.ValidationException;
+import dev.clssdk.stub.ContractStub;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

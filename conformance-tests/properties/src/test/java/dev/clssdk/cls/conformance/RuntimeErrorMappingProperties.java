@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.clssdk.cls.ClsErrorCode;
 import dev.clssdk.cls.ClsClient;
-import dev.clssdk.core.ProtocolException;
+import dev.clssdk.cls.ClsErrorCode;
 import dev.clssdk.cls.ClsServiceException;
-import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.codegen.model.ErrorCodeModel;
+import dev.clssdk.core.ProtocolException;
+import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.stub.ContractStub;
+import dev.clssdk.stub.Fault;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
