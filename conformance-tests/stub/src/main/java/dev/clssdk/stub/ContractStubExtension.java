@@ -37,9 +37,9 @@ public final class ContractStubExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
     /** The SecretId the stub accepts when the extension is registered without a builder. */
-    public static final String SECRET_ID = "AKIDcontractSTUBexample";
+    public static final String SECRET_ID = StubServer.DEFAULT_SECRET_ID;
     /** The SecretKey that goes with {@link #SECRET_ID}; a test value. */
-    public static final String SECRET_KEY = "contract-stub-secret-key-EXAMPLE";
+    public static final String SECRET_KEY = StubServer.DEFAULT_SECRET_KEY;
 
     private final Supplier<ContractStub.Builder> builder;
     private ContractStub stub;

@@ -28,9 +28,6 @@ import picocli.CommandLine;
         description = "A local stand-in for Tencent Cloud APIs, played from their specs, for contract tests.")
 public final class StubCommand implements Runnable {
 
-    /** The key pair accepted when none is given; a test value, printed in the README. */
-    static final String DEFAULT_SECRET_ID = "AKIDcontractSTUBexample";
-    static final String DEFAULT_SECRET_KEY = "contract-stub-secret-key-EXAMPLE";
     private static final int EXIT_BAD_INPUT = 2;
 
     @Spec
@@ -89,7 +86,7 @@ public final class StubCommand implements Runnable {
         Path portsFile;
 
         @Option(names = "--credentials", paramLabel = "SECRET_ID:SECRET_KEY",
-                description = "A key pair to accept; repeatable. Default: " + DEFAULT_SECRET_ID + ":" + DEFAULT_SECRET_KEY + ".")
+                description = "A key pair to accept; repeatable. Default: " + StubServer.DEFAULT_SECRET_ID + ":" + StubServer.DEFAULT_SECRET_KEY + ".")
         List<String> credentials = new ArrayList<>();
 
         @Option(names = "--topic", paramLabel = "TOPIC_ID", description = "A CLS log topic that exists from the start; repeatable.")
@@ -134,7 +131,7 @@ public final class StubCommand implements Runnable {
                 builder.service(ContractStub.builder());
             }
             if (credentials.isEmpty()) {
-                builder.credentials(DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY);
+                builder.credentials(StubServer.DEFAULT_SECRET_ID, StubServer.DEFAULT_SECRET_KEY);
             }
             for (String pair : credentials) {
                 int colon = pair.indexOf(':');
@@ -191,7 +188,7 @@ public final class StubCommand implements Runnable {
                 out.println("CONNECT: tunnels to the stub itself under the same certificate");
             }
             out.println("admin: " + server.url() + "__stub/services");
-            out.println("credentials: SecretId " + (credentials.isEmpty() ? DEFAULT_SECRET_ID
+            out.println("credentials: SecretId " + (credentials.isEmpty() ? StubServer.DEFAULT_SECRET_ID
                     : String.join(", ", credentials.stream().map(c -> c.substring(0, c.indexOf(':'))).toList()))
                     + " (SecretKey as given)");
             if (portsFile != null) {

@@ -50,6 +50,10 @@ import javax.net.ssl.X509TrustManager;
  */
 public final class StubServer implements AutoCloseable {
 
+    /** The SecretId the command line, the Maven plugin and the JUnit extension accept unless told otherwise. */
+    public static final String DEFAULT_SECRET_ID = "AKIDcontractSTUBexample";
+    /** The SecretKey that goes with {@link #DEFAULT_SECRET_ID}: a published test value, not a secret. */
+    public static final String DEFAULT_SECRET_KEY = "contract-stub-secret-key-EXAMPLE";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TENCENT_DOMAIN = ".tencentcloudapi.com";
 

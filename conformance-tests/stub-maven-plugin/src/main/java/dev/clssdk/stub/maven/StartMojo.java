@@ -114,8 +114,7 @@ public final class StartMojo extends AbstractMojo {
             builder.service(ContractStub.builder());
         }
         if (credentials.isEmpty()) {
-            builder.credentials(dev.clssdk.stub.ContractStubExtension.SECRET_ID,
-                    dev.clssdk.stub.ContractStubExtension.SECRET_KEY);
+            builder.credentials(StubServer.DEFAULT_SECRET_ID, StubServer.DEFAULT_SECRET_KEY);
         }
         for (String pair : credentials) {
             int colon = pair.indexOf(':');
