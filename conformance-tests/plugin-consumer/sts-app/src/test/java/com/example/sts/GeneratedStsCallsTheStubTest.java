@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.clssdk.cls.conformance.ContractStub;
+import dev.clssdk.stub.ContractStub;
 import dev.clssdk.core.ValidationException;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.retrofit.RetrofitClient;

@@ -1,6 +1,7 @@
 package dev.clssdk.cls.conformance;
 
 import dev.clssdk.core.testing.RawHttpServer;
+import dev.clssdk.stub.ContractStub;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,10 +1,11 @@
 package dev.clssdk.cls.conformance;
 
-import dev.clssdk.cls.ClsOperations;
 import dev.clssdk.cls.ClsClient;
+import dev.clssdk.cls.ClsOperations;
+import dev.clssdk.codegen.model.OperationModel;
 import dev.clssdk.core.Operation;
 import dev.clssdk.core.RetryPolicy;
-import dev.clssdk.codegen.model.OperationModel;
+import dev.clssdk.stub.ContractStub;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Clock;

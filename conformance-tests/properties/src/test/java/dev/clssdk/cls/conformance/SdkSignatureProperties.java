@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clssdk.cls.ClsClient;
 import dev.clssdk.cls.ClsServiceException;
+import dev.clssdk.codegen.model.OperationModel;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.signing.Tc3Signer;
-import dev.clssdk.codegen.model.OperationModel;
+import dev.clssdk.stub.ContractStub;
+import dev.clssdk.stub.StubRequest;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -146,7 +148,7 @@ class SdkSignatureProperties {
                 char digit = (char) ('0' + Math.floorMod(timestamp.charAt(at) - '0' + 1 + flip % 9, 10));
                 String changed = timestamp.substring(0, at) + digit + timestamp.substring(at + 1);
                 headers.put("X-TC-Timestamp", changed);
-                expected = Math.abs(Long.parseLong(changed) - now) > Tc3Verifier.MAX_SKEW_SECONDS
+                expected = Math.abs(Long.parseLong(changed) - now) > ContractStub.MAX_TIMESTAMP_SKEW_SECONDS
                         ? "AuthFailure.SignatureExpire" : "AuthFailure.SignatureFailure";
             }
             default -> throw new AssertionError(part);

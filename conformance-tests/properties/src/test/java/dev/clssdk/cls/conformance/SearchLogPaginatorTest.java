@@ -2,6 +2,9 @@ package dev.clssdk.cls.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clssdk.stub.ContractStub;
+import dev.clssdk.stub.CursorPages;
+import dev.clssdk.stub.StubRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clssdk.cls.ClsClient;
 import dev.clssdk.cls.model.LogInfo;

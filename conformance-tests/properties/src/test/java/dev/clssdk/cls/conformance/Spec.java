@@ -5,6 +5,7 @@ import dev.clssdk.codegen.model.MemberModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.ShapeModel;
 import dev.clssdk.codegen.spec.SpecReader;
+import dev.clssdk.stub.ContractStub;
 import java.util.Set;
 import java.util.TreeSet;
 

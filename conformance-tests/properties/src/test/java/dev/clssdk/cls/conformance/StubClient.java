@@ -3,6 +3,7 @@ package dev.clssdk.cls.conformance;
 import dev.clssdk.jackson.SdkJacksonModule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.clssdk.stub.ContractStub;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -12,6 +12,7 @@ import dev.clssdk.codegen.model.OperationModel;
 import dev.clssdk.core.ValidationException;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.retrofit.RetrofitClient;
+import dev.clssdk.stub.ContractStub;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clssdk.cls.ClsClient;
-import dev.clssdk.cls.conformance.ContractStub;
-import dev.clssdk.cls.conformance.ExportDownloadServer;
-import dev.clssdk.cls.conformance.ExportProgress;
-import dev.clssdk.cls.conformance.Fault;
 import dev.clssdk.cls.model.CreateExportRequest;
 import dev.clssdk.cls.model.ExportInfo;
 import dev.clssdk.cls.model.Format;
 import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.stub.ContractStub;
+import dev.clssdk.stub.ExportDownloadServer;
+import dev.clssdk.stub.ExportProgress;
+import dev.clssdk.stub.Fault;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,8 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.clssdk.cls.conformance.ActionAnswer;
-import dev.clssdk.cls.conformance.ContractStub;
 import dev.clssdk.cls.export.cli.ClsExportCommand;
+import dev.clssdk.stub.ActionAnswer;
+import dev.clssdk.stub.ContractStub;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clssdk.cls.ClsClient;
 import dev.clssdk.cls.ClsService;
-import dev.clssdk.cls.conformance.ContractStub;
 import dev.clssdk.cls.model.DescribeExportsRequest;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.testing.RecordingClassLoader;
 import dev.clssdk.retrofit.RetrofitClient;
+import dev.clssdk.stub.ContractStub;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

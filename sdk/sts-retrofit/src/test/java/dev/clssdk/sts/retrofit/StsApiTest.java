@@ -2,13 +2,13 @@ package dev.clssdk.sts.retrofit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clssdk.cls.conformance.ContractStub;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.retrofit.RetrofitClient;
 import dev.clssdk.sts.StsClient;
 import dev.clssdk.sts.StsService;
 import dev.clssdk.sts.model.GetCallerIdentityRequest;
 import dev.clssdk.sts.model.GetCallerIdentityResponse;
+import dev.clssdk.stub.ContractStub;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

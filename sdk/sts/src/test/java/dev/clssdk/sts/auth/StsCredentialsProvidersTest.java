@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.clssdk.jackson.SdkJacksonModule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.clssdk.cls.conformance.ActionAnswer;
-import dev.clssdk.cls.conformance.ActionCall;
-import dev.clssdk.cls.conformance.ContractStub;
-import dev.clssdk.cls.conformance.StubRequest;
 import dev.clssdk.core.CredentialsException;
 import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.auth.Credentials;
@@ -19,6 +15,10 @@ import dev.clssdk.core.auth.CvmRoleCredentialsProvider;
 import dev.clssdk.core.testing.CapturedLogs;
 import dev.clssdk.core.testing.FakeTime;
 import dev.clssdk.sts.StsClient;
+import dev.clssdk.stub.ActionAnswer;
+import dev.clssdk.stub.ActionCall;
+import dev.clssdk.stub.ContractStub;
+import dev.clssdk.stub.StubRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -230,7 +230,7 @@ class StsCredentialsProvidersTest {
 
     @Test
     void aTruncatedAnswerIsACredentialsExceptionWithoutTheAnswersSecrets() {
-        stub.injectFault(dev.clssdk.cls.conformance.Fault.truncatedJson());
+        stub.injectFault(dev.clssdk.stub.Fault.truncatedJson());
         assertThatThrownBy(assumeRole()::resolve)
                 .isInstanceOf(CredentialsException.class)
                 .hasMessageContaining("STS AssumeRole")
@@ -353,12 +353,12 @@ class StsCredentialsProvidersTest {
     }
 
     /** An STS error envelope with the given Code and RequestId, and a message quoting the token. */
-    private static dev.clssdk.cls.conformance.Fault errorAnswer(String code, String requestId) throws IOException {
+    private static dev.clssdk.stub.Fault errorAnswer(String code, String requestId) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode response = root.putObject("Response");
         response.putObject("Error").put("Code", code).put("Message", "the answer's own words: " + WEB_TOKEN_1);
         response.put("RequestId", requestId);
-        return dev.clssdk.cls.conformance.Fault.rawAnswer(200, "application/json", JSON.writeValueAsBytes(root));
+        return dev.clssdk.stub.Fault.rawAnswer(200, "application/json", JSON.writeValueAsBytes(root));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.clssdk.cls.conformance.sweep;
 
 import com.palantir.javapoet.JavaFile;
-import dev.clssdk.cls.conformance.ContractStub;
 import dev.clssdk.codegen.emit.SdkGenerator;
 import dev.clssdk.codegen.importer.TencentErrorCodes;
 import dev.clssdk.codegen.importer.TencentExamples;
@@ -16,6 +15,7 @@ import dev.clssdk.codegen.naming.Names;
 import dev.clssdk.codegen.spec.SpecReader;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.client.SdkClientBuilder;
+import dev.clssdk.stub.ContractStub;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Comparator;

@@ -3,8 +3,9 @@ package dev.clssdk.cls.export.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.clssdk.cls.conformance.ContractStub;
-import dev.clssdk.cls.conformance.ExportProgress;
+import dev.clssdk.cls.export.ProgressEvent;
+import dev.clssdk.stub.ContractStub;
+import dev.clssdk.stub.ExportProgress;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import dev.clssdk.cls.export.ProgressEvent;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,0 +1,93 @@
+package dev.clssdk.stub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** With downloads served, a completed task's CosPath gives a real .tar.gz of its format, of FileSize bytes. */
+@Timeout(30)
+class ExportDownloadServerTest {
+
+    private static final String TOPIC = "ee20bb16-3025-4048-b81a-dd436373062e";
+
+    private final ContractStub stub = ContractStub.builder()
+            .credentials(SignedClient.SECRET_ID, SignedClient.SECRET_KEY)
+            .topic(TOPIC)
+            .throttling(false)
+            .exportProgress(new ExportProgress(1, java.time.Duration.ZERO))
+            .start();
+    private final ExportDownloadServer downloads = stub.exports().serveDownloads();
+    private final SignedClient client = new SignedClient(stub);
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @AfterEach
+    void close() {
+        stub.close();
+    }
+
+    private JsonNode completed(String format) {
+        client.call("CreateExport", "{\"TopicId\":\"" + TOPIC + "\",\"Query\":\"a,b\",\"Count\":5,\"Format\":\"" + format
+                + "\",\"From\":1607499107000,\"To\":1607499207000}");
+        return client.call("DescribeExports", "{\"TopicId\":\"" + TOPIC + "\"}").response().at("/Exports/0");
+    }
+
+    private HttpResponse<byte[]> get(String url, String range) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (range != null) {
+            request.header("Range", range);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void aCompletedTasksCosPathServesATarGzOfItsFormatAndFileSize() throws Exception {
+        for (String format : new String[] {"json", "csv"}) {
+            JsonNode task = completed(format);
+            assertThat(task.get("CosPath").asText()).startsWith(downloads.url() + "cos/");
+            assertThat(task.get("FileName").asText()).endsWith(".tar.gz");
+            HttpResponse<byte[]> file = get(task.get("CosPath").asText(), null);
+            assertThat(file.statusCode()).isEqualTo(200);
+            assertThat(file.body()).hasSize(task.get("FileSize").asInt());
+            try (TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(new ByteArrayInputStream(file.body())))) {
+                TarArchiveEntry entry = tar.getNextEntry();
+                assertThat(entry.getName()).isEqualTo(task.get("ExportId").asText() + "." + format);
+                String text = new String(tar.readAllBytes(), StandardCharsets.UTF_8);
+                String[] lines = text.split("\r?\n");
+                if (format.equals("json")) {
+                    assertThat(lines).hasSize(5).allMatch(line -> line.startsWith("{\"__TIMESTAMP__\":"));
+                } else {
+                    assertThat(lines).hasSize(6);
+                    assertThat(lines[0]).isEqualTo("__TIMESTAMP__,__SOURCE__,status,message");
+                }
+                assertThat(tar.getNextEntry()).isNull();
+            }
+        }
+    }
+
+    @Test
+    void rangesAre206AndAWrongTokenIs403AndArmedRefusalsComeFirst() throws Exception {
+        JsonNode task = completed("json");
+        String url = task.get("CosPath").asText();
+        int size = task.get("FileSize").asInt();
+        HttpResponse<byte[]> tail = get(url, "bytes=10-");
+        assertThat(tail.statusCode()).isEqualTo(206);
+        assertThat(tail.body()).hasSize(size - 10);
+        assertThat(tail.headers().firstValue("Content-Range")).contains("bytes 10-" + (size - 1) + "/" + size);
+        assertThat(get(url.replaceFirst("q-signature=.*", "q-signature=wrong"), null).statusCode()).isEqualTo(403);
+        downloads.refuseNext(403, 1);
+        assertThat(get(url, null).statusCode()).isEqualTo(403);
+        assertThat(get(url, null).statusCode()).isEqualTo(200);
+    }
+}
