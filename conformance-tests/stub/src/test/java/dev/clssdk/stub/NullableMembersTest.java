@@ -54,7 +54,7 @@ class NullableMembersTest {
                     .as(action).isEmpty();
             ObjectNode served = answer.response().deepCopy();
             served.remove("RequestId");
-            assertThat(served).as(action).isEqualTo(example);
+            assertThat(withoutCursor(action, served)).as(action).isEqualTo(withoutCursor(action, example));
         }
     }
 
@@ -73,7 +73,7 @@ class NullableMembersTest {
             ObjectNode answer = (ObjectNode) client.call(operation.action(),
                     inputs.synthesize(operation.inputShape()).toString()).response().deepCopy();
             answer.remove("RequestId");
-            if (answer.equals(example)) {
+            if (withoutCursor(operation.action(), answer).equals(withoutCursor(operation.action(), example))) {
                 served.add(operation.action());
             }
         }
@@ -92,6 +92,22 @@ class NullableMembersTest {
             SignedClient.Answer answer = new SignedClient(sts).call("GetCallerIdentity", "{}");
             assertThat(answer.response().get("Arn").isTextual()).as(String.valueOf(answer.response())).isTrue();
         }
+    }
+
+    /**
+     * An answer without its cursor members, for an action the stub pages by its cursor (CursorPages
+     * sets the next token and the end flag itself; every other member is the example's).
+     */
+    private static ObjectNode withoutCursor(String action, ObjectNode answer) {
+        ObjectNode copy = answer.deepCopy();
+        stub.model().paginators().stream()
+                .filter(paginator -> paginator.operation().equals(action) && paginator.isCursor())
+                .flatMap(paginator -> paginator.cursor().stream())
+                .forEach(cursor -> {
+                    copy.remove(cursor.nextToken());
+                    cursor.over().ifPresent(copy::remove);
+                });
+        return copy;
     }
 
     private static OperationModel operation(String action) {

@@ -103,7 +103,7 @@ class StubCommandTest {
                 OutputStream gzip = new java.util.zip.GZIPOutputStream(file);
                 TarArchiveOutputStream tar = new TarArchiveOutputStream(gzip);
                 Stream<Path> services = Files.list(sampleFolder())) {
-            for (Path service : services.sorted().toList()) {
+            for (Path service : services.filter(Files::isDirectory).sorted().toList()) {
                 for (String name : List.of("api.json", "examples.json")) {
                     byte[] bytes = gunzip(Files.readAllBytes(service.resolve(name + ".gz")));
                     TarArchiveEntry entry = new TarArchiveEntry("./" + service.getFileName() + "/v1/" + name);

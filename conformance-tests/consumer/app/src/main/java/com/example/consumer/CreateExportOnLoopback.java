@@ -27,6 +27,9 @@ public final class CreateExportOnLoopback {
         String transport = args.length > 0 ? args[0] : "jdk";
         String expectedOkHttp = args.length > 1 ? args[1] : "";
         checkClassPath(transport, expectedOkHttp);
+        if ("jdk".equals(transport) && args.length > 2) {
+            checkClosure(java.nio.file.Path.of(args[2]));
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String action = exchange.getRequestHeaders().getFirst("X-TC-Action");
@@ -89,6 +92,26 @@ public final class CreateExportOnLoopback {
             throw new IllegalStateException("running on OkHttp " + version + ", expected " + expectedOkHttp + "x");
         }
         System.out.println("OkHttp " + version + ", Okio and Kotlin stdlib from the BOM");
+    }
+
+    /** What the official SDK's runtime closure weighs (tencentcloud-sdk-java-cls 3.1.1142, 8 jars): the bound. */
+    static final long OFFICIAL_CLOSURE_BYTES = 1_477_765;
+
+    /** The SDK alone: at most three jars (the SDK, its core, slf4j-api), together no heavier than the official SDK's. */
+    private static void checkClosure(java.nio.file.Path classPathFile) throws java.io.IOException {
+        String classPath = java.nio.file.Files.readString(classPathFile).trim();
+        long bytes = 0;
+        java.util.List<String> jars = new java.util.ArrayList<>();
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            java.nio.file.Path jar = java.nio.file.Path.of(entry);
+            bytes += java.nio.file.Files.size(jar);
+            jars.add(jar.getFileName() + " " + java.nio.file.Files.size(jar));
+        }
+        System.out.println("Runtime closure: " + bytes + " bytes in " + jars.size() + " jars " + jars);
+        if (jars.size() > 3 || bytes > OFFICIAL_CLOSURE_BYTES) {
+            throw new IllegalStateException("the runtime closure is " + bytes + " bytes in " + jars.size()
+                    + " jars; at most " + OFFICIAL_CLOSURE_BYTES + " bytes in 3 jars (the official SDK's) was promised");
+        }
     }
 
     private static boolean isPresent(String className) {
