@@ -151,6 +151,18 @@ public final class JdkHttpTransport implements HttpTransport {
         if (settings.sslContext() != null) {
             return settings.sslContext();
         }
+        if (settings.cleartextOnly() && settings.trustManager() == null) {
+            // A plain-http endpoint never speaks TLS, but the client sets up a context when it is built: the
+            // default one loads the platform's trust store (a large part of a cold start). One that trusts
+            // nothing costs little, and no request of this client can use it.
+            try {
+                SSLContext unused = SSLContext.getInstance("TLS");
+                unused.init(new javax.net.ssl.KeyManager[0], new TrustManager[0], null);
+                return unused;
+            } catch (GeneralSecurityException e) {
+                return null;
+            }
+        }
         if (settings.trustManager() == null) {
             return null;
         }
