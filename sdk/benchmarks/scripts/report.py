@@ -151,8 +151,8 @@ def main():
                 # The goal is for blocking calls, the official SDK's only kind; async is shown beside it.
                 goal = (">=", 2.0, "≥ 2×") if latency == 0 and style == "blocking" else None
                 note = "peer: official blocking, it has no async calls" if style == "async" else ""
-                if style == "async" and threads > 32:
-                    note += "; ours capped at 32 in flight (maxConcurrentRequests default)"
+                if style == "async" and threads > 64:
+                    note += "; ours capped at 64 in flight (maxConcurrentRequests default)"
                 r.row(what, f"{num(a[0])} (p99 {num(a[1])} µs)", f"{num(b[0])} (p99 {num(b[1])} µs)" if b else "—",
                       a[0] / b[0] if b else None, goal, note)
                 k = load.get(("ours-okhttp", style, latency, threads))

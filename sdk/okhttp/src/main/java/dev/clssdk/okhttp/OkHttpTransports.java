@@ -31,7 +31,7 @@ public final class OkHttpTransports implements HttpTransportFactory {
     }
 
     /**
-     * The transport with a client of its own: a pool keeping up to 32 idle connections for 5 minutes,
+     * The transport with a client of its own: a pool keeping up to 64 idle connections for 5 minutes,
      * a dispatcher with daemon threads; released when the SDK client closes.
      *
      * @return the factory

@@ -140,7 +140,7 @@ public final class HttpTransportSettings {
         private SSLSocketFactory sslSocketFactory;
         private X509TrustManager trustManager;
         private HostnameVerifier hostnameVerifier;
-        private int maxConcurrentRequests = 32;
+        private int maxConcurrentRequests = 64;
         private boolean cleartextOnly;
 
         private Builder() {
