@@ -3,15 +3,11 @@ package dev.clssdk.core;
 import dev.clssdk.core.client.PaginatorDefinition;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * The items of every page of an Offset/Limit action, fetched lazily: a page is requested only
@@ -23,11 +19,10 @@ import java.util.stream.StreamSupport;
  * @param <T> the item type
  */
 public final class Paginator<O, T> implements Iterable<T> {
-    private final Pages<?, O, T> pages;
+    private final PageWalker<?, O, T> pages;
 
-    private <I> Paginator(PaginatorDefinition<I, O, T> definition, I request, Function<I, O> fetch,
-            Function<I, CompletableFuture<O>> fetchAsync) {
-        this.pages = new Pages<>(definition, request, fetch, fetchAsync);
+    private Paginator(PageWalker<?, O, T> pages) {
+        this.pages = pages;
     }
 
     /**
@@ -44,8 +39,10 @@ public final class Paginator<O, T> implements Iterable<T> {
      */
     public static <I, O, T> Paginator<O, T> of(PaginatorDefinition<I, O, T> definition, I request,
             Function<I, O> fetch, Function<I, CompletableFuture<O>> fetchAsync) {
-        return new Paginator<>(Objects.requireNonNull(definition, "definition"), Objects.requireNonNull(request,
-                "request"), Objects.requireNonNull(fetch, "fetch"), Objects.requireNonNull(fetchAsync, "fetchAsync"));
+        Objects.requireNonNull(definition, "definition");
+        return new Paginator<>(new PageWalker<>(definition.action(), Objects.requireNonNull(request, "request"),
+                Objects.requireNonNull(fetch, "fetch"), Objects.requireNonNull(fetchAsync, "fetchAsync"),
+                definition::itemsOf, (previous, page, pagesSoFar) -> following(definition, previous, page, pagesSoFar)));
     }
 
     /**
@@ -55,29 +52,7 @@ public final class Paginator<O, T> implements Iterable<T> {
      */
     @Override
     public Iterator<T> iterator() {
-        Iterator<O> pageIterator = pages.iterator();
-        return new Iterator<>() {
-            private Iterator<T> current = List.<T>of().iterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext()) {
-                    if (!pageIterator.hasNext()) {
-                        return false;
-                    }
-                    current = pages.nonNullItems(pageIterator.next()).iterator();
-                }
-                return true;
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        return pages.items();
     }
 
     /**
@@ -86,8 +61,7 @@ public final class Paginator<O, T> implements Iterable<T> {
      * @return the stream
      */
     public Stream<T> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(),
-                Spliterator.ORDERED | Spliterator.NONNULL), false);
+        return pages.stream();
     }
 
     /**
@@ -107,113 +81,26 @@ public final class Paginator<O, T> implements Iterable<T> {
      * @return a future that completes when the last page has been visited, or fails with the first failure
      */
     public CompletableFuture<Void> forEachAsync(Consumer<? super T> action) {
-        Objects.requireNonNull(action, "action");
         return pages.forEachAsync(action);
+    }
+
+    /** The Offset/Limit rule: the request for the page after {@code page}, or {@code null} when it was the last. */
+    private static <I, O, T> I following(PaginatorDefinition<I, O, T> definition, I request, O page, int pagesSoFar) {
+        List<T> items = definition.itemsOf(page);
+        if (items.isEmpty() || pagesSoFar >= PaginatorDefinition.MAX_PAGES) {
+            return null;
+        }
+        long nextOffset = definition.offsetOf(request) + items.size();
+        Long total = definition.totalCountOf(page);
+        Long limit = definition.limitOf(request);
+        if ((total != null && nextOffset >= total) || (limit != null && items.size() < limit)) {
+            return null;
+        }
+        return definition.withOffset(request, nextOffset);
     }
 
     @Override
     public String toString() {
-        return "Paginator[" + pages.definition.action() + "]";
-    }
-
-    /** The pages of one paginator, and the paging rule. */
-    private static final class Pages<I, O, T> implements Iterable<O> {
-        private final PaginatorDefinition<I, O, T> definition;
-        private final I first;
-        private final Function<I, O> fetch;
-        private final Function<I, CompletableFuture<O>> fetchAsync;
-
-        Pages(PaginatorDefinition<I, O, T> definition, I first, Function<I, O> fetch,
-                Function<I, CompletableFuture<O>> fetchAsync) {
-            this.definition = definition;
-            this.first = first;
-            this.fetch = fetch;
-            this.fetchAsync = fetchAsync;
-        }
-
-        List<T> nonNullItems(O page) {
-            List<T> items = definition.itemsOf(page);
-            // List.of(...).contains(null) throws, so look for nulls by hand.
-            for (T item : items) {
-                if (item == null) {
-                    return items.stream().filter(Objects::nonNull).toList();
-                }
-            }
-            return items;
-        }
-
-        /** The request for the page after {@code page}, or {@code null} when {@code page} was the last. */
-        I following(I request, O page, int pagesSoFar) {
-            List<T> items = definition.itemsOf(page);
-            if (items.isEmpty() || pagesSoFar >= PaginatorDefinition.MAX_PAGES) {
-                return null;
-            }
-            long nextOffset = definition.offsetOf(request) + items.size();
-            Long total = definition.totalCountOf(page);
-            Long limit = definition.limitOf(request);
-            if ((total != null && nextOffset >= total) || (limit != null && items.size() < limit)) {
-                return null;
-            }
-            return definition.withOffset(request, nextOffset);
-        }
-
-        @Override
-        public Iterator<O> iterator() {
-            return new Iterator<>() {
-                private I request = first;
-                private int fetched;
-
-                @Override
-                public boolean hasNext() {
-                    return request != null;
-                }
-
-                @Override
-                public O next() {
-                    if (request == null) {
-                        throw new NoSuchElementException();
-                    }
-                    O page = fetch.apply(request);
-                    fetched++;
-                    request = following(request, page, fetched);
-                    return page;
-                }
-            };
-        }
-
-        CompletableFuture<Void> forEachAsync(Consumer<? super T> action) {
-            CompletableFuture<Void> done = new CompletableFuture<>();
-            step(first, 0, action, done);
-            return done;
-        }
-
-        private void step(I request, int fetched, Consumer<? super T> action, CompletableFuture<Void> done) {
-            CompletableFuture<O> page;
-            try {
-                page = fetchAsync.apply(request);
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-                return;
-            }
-            page.whenComplete((value, failure) -> {
-                if (failure != null) {
-                    done.completeExceptionally(failure);
-                    return;
-                }
-                I following;
-                try {
-                    nonNullItems(value).forEach(action);
-                    following = following(request, value, fetched + 1);
-                } catch (RuntimeException e) {
-                    done.completeExceptionally(e);
-                    return;
-                }
-                if (following == null) {
-                    done.complete(null);
-                } else {
-                    step(following, fetched + 1, action, done);
-                }
-            });
-        }
+        return "Paginator[" + pages.action() + "]";
     }
 }

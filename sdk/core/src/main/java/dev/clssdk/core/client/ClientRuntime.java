@@ -65,7 +65,7 @@ public final class ClientRuntime implements AutoCloseable {
         this.region = builder.region;
         ClockSkew skew = new ClockSkew();
         Redactor redactor = new Redactor(service.sensitiveFields(), TransportChoice.proxySecrets(builder));
-        EnvelopeParser parser = new EnvelopeParser(redactor, service); // its mapper only if a type needs it
+        EnvelopeParser parser = new EnvelopeParser(redactor, service);
         CredentialsProvider credentials =
                 builder.credentials == null ? CredentialsProvider.defaultChain() : builder.credentials;
         RequestSigner signer = new RequestSigner(endpoint, service.apiVersion(), credentials,

@@ -276,9 +276,8 @@ public final class JdkHttpTransport implements HttpTransport {
             if (name.equals("host") && header.getValue().equalsIgnoreCase(authority)) {
                 continue; // the client sends the URL's Host itself and refuses it as a header
             }
-            if (name.equals("host") && !allowsHostHeader()) {
-                throw new IllegalArgumentException("Host");
-            }
+            // Another Host needs jdk.httpclient.allowRestrictedHeaders=host, which the client was built
+            // knowing (TransportChoice refuses it otherwise); without it the client's own refusal is a client failure.
             http.header(header.getKey(), header.getValue());
         }
         return http.build();
