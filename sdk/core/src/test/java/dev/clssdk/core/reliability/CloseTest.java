@@ -8,9 +8,11 @@ import dev.clssdk.core.TransportException;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.client.ClientRuntime;
 import dev.clssdk.core.testing.PingService;
+import dev.clssdk.core.testing.RawHttpServer;
 import dev.clssdk.core.testing.PingService.PingRequest;
 import dev.clssdk.core.testing.PingService.PingResponse;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +71,33 @@ class CloseTest {
             return null;
         } catch (RuntimeException e) {
             return e;
+        }
+    }
+
+    @Test
+    void closeClosesTheConnectionsTheClientKeptAlive() throws Exception {
+        String body = "{\"Response\":{\"Echo\":\"e\",\"RequestId\":\"r\"}}";
+        try (RawHttpServer keepAlive = new RawHttpServer("keep-alive", (client, head, in, out) -> {
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
+                    + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // The connection stays open, as a keep-alive server's does, until the client closes it.
+            while (in.read() >= 0) {
+                // a second request on the connection is not expected; drain until the client closes
+            }
+        })) {
+            ClientRuntime client = new PingService.Builder().credentials(CredentialsProvider.of("AKIDclose", "closeKey"))
+                    .endpointUrl(keepAlive.url()).build();
+            client.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class);
+            assertThat(keepAlive.openConnections()).isEqualTo(1);
+
+            client.close();
+
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            while (keepAlive.openConnections() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(keepAlive.openConnections()).as("connections still open 2 s after close()").isZero();
         }
     }
 

@@ -152,16 +152,7 @@ public final class JdkHttpTransport implements HttpTransport {
             return settings.sslContext();
         }
         if (settings.cleartextOnly() && settings.trustManager() == null) {
-            // A plain-http endpoint never speaks TLS, but the client sets up a context when it is built: the
-            // default one loads the platform's trust store (a large part of a cold start). One that trusts
-            // nothing costs little, and no request of this client can use it.
-            try {
-                SSLContext unused = SSLContext.getInstance("TLS");
-                unused.init(new javax.net.ssl.KeyManager[0], new TrustManager[0], null);
-                return unused;
-            } catch (GeneralSecurityException e) {
-                return null;
-            }
+            return new NoTlsContext();
         }
         if (settings.trustManager() == null) {
             return null;
@@ -322,12 +313,42 @@ public final class JdkHttpTransport implements HttpTransport {
     public void close() {
         timer.close();
         executor.shutdownNow();
-        // From Java 21 the client can be closed; on 17 its selector thread ends once the client is unreachable.
-        if ((Object) client instanceof AutoCloseable closeable) {
+        if ((Object) client instanceof AutoCloseable closeable) { // Java 21 and later
             try {
                 closeable.close();
             } catch (Exception e) {
                 // closing is best effort
+            }
+        } else {
+            stopSelectorThread(client);
+        }
+    }
+
+    /**
+     * Before Java 21 the JDK's client cannot be closed: its selector thread, and every connection it
+     * keeps alive, lives on until the client is collected (and then up to 3 s more). Interrupting that
+     * thread is how the client itself shuts down (it closes its connections and ends). A JVM that exits
+     * while the thread waits in the kernel also waits 300 ms more for it, which a command line tool's
+     * every run would pay. The thread is found by the name the JDK gives it, from the id in the client's
+     * {@code toString}; if either is not as expected nothing is done.
+     */
+    private static void stopSelectorThread(HttpClient client) {
+        String description = client.toString(); // "jdk.internal.net.http.HttpClientImpl@1b2c3d(7)"
+        int open = description.lastIndexOf('(');
+        if (open < 0 || !description.endsWith(")")) {
+            return;
+        }
+        String name = "HttpClient-" + description.substring(open + 1, description.length() - 1) + "-SelectorManager";
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() + 16];
+        int count = root.enumerate(threads, true);
+        for (int i = 0; i < count; i++) {
+            if (name.equals(threads[i].getName())) {
+                threads[i].interrupt();
+                return;
             }
         }
     }

@@ -1,0 +1,33 @@
+package dev.clssdk.core.internal.jdk;
+
+import dev.clssdk.core.http.ExchangeControl;
+import dev.clssdk.core.http.HttpTransportSettings;
+import dev.clssdk.core.http.TransportAnswer;
+import dev.clssdk.core.http.TransportOutcome;
+import dev.clssdk.core.http.TransportRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Run in a JVM of its own by {@link CleartextClientWithoutTlsTest}: builds the JDK transport for a
+ * plain-http endpoint (or, with {@code tls-capable}, one that may need TLS), makes one call and
+ * prints {@code STATUS <code>}.
+ */
+public final class CleartextCallMain {
+    private CleartextCallMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean cleartextOnly = !"tls-capable".equals(args[1]);
+        HttpTransportSettings settings = HttpTransportSettings.builder().cleartextOnly(cleartextOnly).build();
+        try (JdkHttpTransport transport = new JdkHttpTransport(settings)) {
+            TransportRequest request = new TransportRequest(URI.create(args[0] + "/"),
+                    Map.of("Content-Type", "application/json"), "{}".getBytes(StandardCharsets.UTF_8),
+                    Duration.ofSeconds(10), Duration.ofSeconds(20), 1 << 20);
+            TransportOutcome outcome = transport.execute(request, new ExchangeControl());
+            System.out.println(outcome instanceof TransportAnswer answer ? "STATUS " + answer.status() : outcome);
+        }
+    }
+}
