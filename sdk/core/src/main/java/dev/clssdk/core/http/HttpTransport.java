@@ -31,6 +31,18 @@ public interface HttpTransport extends AutoCloseable {
      */
     CompletableFuture<TransportOutcome> executeAsync(TransportRequest request, ExchangeControl control);
 
+    /**
+     * Whether {@link #execute} returns by itself, soon, with an {@linkplain TransportFailure.Kind#ABORTED aborted}
+     * failure when the calling thread is interrupted. A transport that blocks in socket I/O does not notice an
+     * interrupt; for it the core watches the calling thread and aborts the exchange through its
+     * {@link ExchangeControl}, at some cost per call.
+     *
+     * @return {@code false} unless the implementation knows better
+     */
+    default boolean interruptible() {
+        return false;
+    }
+
     /** Releases the connections and threads this transport created; not those of a client it was given. */
     @Override
     void close();

@@ -55,6 +55,12 @@ public class RequestBenchmark {
             return success;
         }
 
+        /** Like the default (JDK) transport's: an exchange that answers at once has nothing to abort. */
+        @Override
+        public boolean interruptible() {
+            return true;
+        }
+
         @Override
         public CompletableFuture<TransportOutcome> executeAsync(TransportRequest request, ExchangeControl control) {
             return CompletableFuture.completedFuture(execute(request, control));

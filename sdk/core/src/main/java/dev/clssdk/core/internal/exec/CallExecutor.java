@@ -161,7 +161,10 @@ public final class CallExecutor {
         if (!lifecycle.admit(control)) {
             throw closedError(operation);
         }
-        interrupts.watch(control);
+        boolean watched = !transport.interruptible();
+        if (watched) {
+            interrupts.watch(control);
+        }
         try {
             if (Thread.currentThread().isInterrupted()) {
                 throw new SdkInterruptedException(operation.action() + " was interrupted before it was sent", null);
@@ -176,7 +179,9 @@ public final class CallExecutor {
             }
             return reader.read(attempt, outcome, responseType);
         } finally {
-            interrupts.unwatch();
+            if (watched) {
+                interrupts.unwatch();
+            }
             lifecycle.done(control);
         }
     }

@@ -22,13 +22,19 @@ final class InterruptWatchdog {
     private final Map<Thread, ExchangeControl> watched = new ConcurrentHashMap<>();
     private volatile Thread thread;
     private volatile boolean stopped;
+    /**
+     * Set by the thread before it looks for work and parks for long; a new attempt wakes it only then
+     * (waking a thread is a system call, which every call paid when it was unconditional). Set before
+     * the look and read after the put, so either the thread sees the attempt or the attempt sees it idle.
+     */
+    private volatile boolean idle;
 
     /** Watches {@code exchange}, made by the current thread, until {@link #unwatch()}. */
     void watch(ExchangeControl exchange) {
         watched.put(Thread.currentThread(), exchange);
         // Under the lock retire() takes, so a thread that is ending is never the one relied on.
         Thread running = start();
-        if (running != null) {
+        if (running != null && idle) {
             LockSupport.unpark(running);
         }
     }
@@ -61,15 +67,18 @@ final class InterruptWatchdog {
 
     private void run() {
         while (!stopped) {
+            idle = true;
             if (watched.isEmpty()) {
                 // Idle: park, and end after a while, so that a client nobody closes keeps no thread.
                 long parkedAt = System.nanoTime();
                 LockSupport.parkNanos(this, IDLE_NANOS);
+                idle = false;
                 if (watched.isEmpty() && System.nanoTime() - parkedAt >= IDLE_NANOS && retire()) {
                     return;
                 }
                 continue;
             }
+            idle = false;
             for (Map.Entry<Thread, ExchangeControl> entry : watched.entrySet()) {
                 if (entry.getKey().isInterrupted()) {
                     entry.getValue().abort();

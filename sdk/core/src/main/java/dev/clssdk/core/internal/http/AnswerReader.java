@@ -8,7 +8,6 @@ import dev.clssdk.core.http.TransportFailure;
 import dev.clssdk.core.http.TransportOutcome;
 import dev.clssdk.core.internal.retry.RetryRules;
 import dev.clssdk.core.internal.retry.TimeSource;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -55,16 +54,15 @@ public final class AnswerReader {
         }
         TransportAnswer answer = (TransportAnswer) outcome;
         skew.observe(answer.header("Date"), time.epochSeconds());
-        // An answer may echo the request: what the spec marks sensitive in it is masked like the credentials.
-        List<String> requestSecrets = redactor.sensitiveValues(attempt.request().body());
         String contentType = answer.header("Content-Type");
         boolean idempotent = attempt.operation().isIdempotent();
         O response = parser.parse(attempt.action(), idempotent, responseType, answer.status(), contentType,
-                answer.body(), attempt.credentials(), requestSecrets);
+                answer.body(), attempt.credentials(), attempt.request().body());
         if (answer.status() != 200) {
             // parse never returns for a status other than 200; this keeps the rule visible here too.
             throw new ProtocolException(ProtocolException.Kind.HTTP_STATUS, attempt.action(), answer.status(),
-                    contentType, redactor.preview(answer.body(), PREVIEW_BYTES, attempt.credentials(), requestSecrets),
+                    contentType, redactor.preview(answer.body(), PREVIEW_BYTES, attempt.credentials(),
+                            redactor.sensitiveValues(attempt.request().body())),
                     null, RetryRules.isRetryableStatus(answer.status(), idempotent), null);
         }
         return response;

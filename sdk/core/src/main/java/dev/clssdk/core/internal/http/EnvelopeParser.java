@@ -65,7 +65,7 @@ public final class EnvelopeParser {
      */
     public <T> T parse(String action, boolean idempotent, Class<T> type, int status, String contentType, byte[] body,
             Credentials credentials) {
-        return parse(action, idempotent, type, status, contentType, body, credentials, List.of());
+        return parse(action, idempotent, type, status, contentType, body, credentials, null);
     }
 
     /**
@@ -80,15 +80,15 @@ public final class EnvelopeParser {
      * @param body the whole body
      * @param credentials the credentials the call was signed with (masked in any text taken from the
      *     answer), or {@code null} if unknown
-     * @param requestSecrets the values of the request's sensitive members ({@link Redactor#sensitiveValues}),
-     *     masked in any text taken from the answer
+     * @param requestJson the request body as sent: the values of its sensitive members are masked in any text
+     *     taken from the answer (looked for only when such a text is made), may be {@code null}
      * @return the response
      * @throws ServiceException for an error envelope
      * @throws ProtocolException for anything malformed, and for a status other than 200 without an error envelope
      */
     public <T> T parse(String action, boolean idempotent, Class<T> type, int status, String contentType, byte[] body,
-            Credentials credentials, List<String> requestSecrets) {
-        Answer answer = new Answer(action, idempotent, status, contentType, body, credentials, requestSecrets);
+            Credentials credentials, byte[] requestJson) {
+        Answer answer = new Answer(action, idempotent, status, contentType, body, credentials, requestJson);
         if (body.length == 0) {
             throw answer.protocol(status == 200 ? ProtocolException.Kind.EMPTY_BODY
                     : ProtocolException.Kind.HTTP_STATUS, null, null);
@@ -115,7 +115,7 @@ public final class EnvelopeParser {
             }
             ServiceException.Details details = new ServiceException.Details(action, rawCode,
                     // The server's text can echo what it was sent: keep secrets out of messages.
-                    envelope.errorMessage != null ? redactor.redact(envelope.errorMessage, credentials, requestSecrets) : null,
+                    envelope.errorMessage != null ? answer.redact(envelope.errorMessage) : null,
                     requestIdText, status, RetryRules.isRetryable(service.errorKind(rawCode), idempotent), null);
             ServiceException typed = service.serviceException(details);
             throw typed != null ? typed : ServiceException.of(details);
@@ -260,20 +260,25 @@ public final class EnvelopeParser {
         private final String contentType;
         private final byte[] body;
         private final Credentials credentials;
-        private final List<String> requestSecrets;
+        private final byte[] requestJson;
 
         Answer(String action, boolean idempotent, int status, String contentType, byte[] body, Credentials credentials,
-                List<String> requestSecrets) {
+                byte[] requestJson) {
             this.action = action;
             this.idempotent = idempotent;
             this.status = status;
             this.contentType = contentType;
             this.body = body;
             this.credentials = credentials;
-            this.requestSecrets = requestSecrets;
+            this.requestJson = requestJson;
+        }
+
+        String redact(String text) {
+            return redactor.redact(text, credentials, redactor.sensitiveValues(requestJson));
         }
 
         ProtocolException protocol(ProtocolException.Kind kind, String detail, Throwable cause) {
+            List<String> requestSecrets = redactor.sensitiveValues(requestJson);
             return new ProtocolException(kind, action, status, contentType,
                     redactor.preview(body, PREVIEW_BYTES, credentials, requestSecrets),
                     detail == null ? null : redactor.redact(detail, credentials, requestSecrets),

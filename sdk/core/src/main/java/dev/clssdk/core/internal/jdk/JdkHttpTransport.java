@@ -182,6 +182,12 @@ public final class JdkHttpTransport implements HttpTransport {
         }
     }
 
+    /** {@inheritDoc} The calling thread waits for the exchange in {@code Future.get}, which an interrupt ends. */
+    @Override
+    public boolean interruptible() {
+        return true;
+    }
+
     @Override
     public CompletableFuture<TransportOutcome> executeAsync(TransportRequest request, ExchangeControl control) {
         return exchange(request, control, true);
