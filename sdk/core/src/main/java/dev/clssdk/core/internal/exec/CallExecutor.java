@@ -161,10 +161,7 @@ public final class CallExecutor {
         if (!lifecycle.admit(control)) {
             throw closedError(operation);
         }
-        boolean watched = !transport.interruptible();
-        if (watched) {
-            interrupts.watch(control);
-        }
+        InterruptWatchdog.Watched watched = transport.interruptible() ? null : interrupts.watch(control);
         try {
             if (Thread.currentThread().isInterrupted()) {
                 throw new SdkInterruptedException(operation.action() + " was interrupted before it was sent", null);
@@ -179,8 +176,8 @@ public final class CallExecutor {
             }
             return reader.read(attempt, outcome, responseType);
         } finally {
-            if (watched) {
-                interrupts.unwatch();
+            if (watched != null) {
+                interrupts.unwatch(watched);
             }
             lifecycle.done(control);
         }

@@ -6,6 +6,7 @@ import dev.clssdk.core.http.HttpTransportSettings;
 import dev.clssdk.core.http.TransportFailure;
 import dev.clssdk.core.http.TransportOutcome;
 import dev.clssdk.core.http.TransportRequest;
+import dev.clssdk.core.internal.exec.TickingWatchList;
 import java.io.IOException;
 import java.net.Authenticator;
 import java.net.ConnectException;
@@ -26,13 +27,11 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
@@ -168,37 +167,69 @@ public final class JdkHttpTransport implements HttpTransport {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Through the client's own {@code send}: its {@code sendAsync} hands every answer to the common
+     * fork-join pool before anyone sees it, which on a machine of one or two processors starts a thread
+     * per exchange (half a millisecond per call on loopback). A timeout or an abort interrupts the
+     * caller blocked in {@code send}, the way the client itself cancels an exchange.
+     */
     @Override
     public TransportOutcome execute(TransportRequest request, ExchangeControl control) {
-        CompletableFuture<TransportOutcome> outcome = exchange(request, control, false);
+        HttpRequest http;
         try {
-            return outcome.get();
+            http = request(request);
+        } catch (IllegalArgumentException e) {
+            return TransportFailure.clientFailed(false, e);
+        }
+        Duration read = request.readTimeout() == null ? readTimeout : request.readTimeout();
+        Duration call = request.callTimeout() == null ? callTimeout : request.callTimeout();
+        BoundedBody body = new BoundedBody(request.maxResponseBytes());
+        BlockedCaller caller = new BlockedCaller(Thread.currentThread(), body);
+        ExchangeTimer.Watch watch = timer.watch(body, read, call, () -> caller.stop(timedOut(read, call)));
+        control.onAbort(() -> caller.stop(TransportFailure.aborted(true)));
+        try {
+            if (!caller.enter()) {
+                return caller.leave();
+            }
+            HttpResponse<BoundedBody.Read> response = client.send(http, body);
+            TransportOutcome stopped = caller.leave();
+            return stopped != null ? stopped : BoundedBody.outcome(response);
         } catch (InterruptedException e) {
-            control.abort();
+            TransportOutcome stopped = caller.leave();
+            if (stopped != null) {
+                return stopped; // interrupted by the timeout or the abort, not by the caller's own code
+            }
             Thread.currentThread().interrupt();
             return TransportFailure.aborted(true);
-        } catch (ExecutionException e) {
-            return TransportFailure.clientFailed(true, e.getCause() == null ? e : e.getCause());
+        } catch (IOException | RuntimeException e) {
+            TransportOutcome stopped = caller.leave();
+            return stopped != null ? stopped : failure(e);
+        } finally {
+            watch.stop();
         }
     }
 
-    /** {@inheritDoc} The calling thread waits for the exchange in {@code Future.get}, which an interrupt ends. */
+    private static TransportFailure timedOut(Duration read, Duration call) {
+        return TransportFailure.afterSend(true, "java.net.http.HttpTimeoutException: no answer within the read"
+                + " timeout (" + read.toMillis() + " ms) or the call timeout (" + call.toMillis() + " ms)", null);
+    }
+
+    /** {@inheritDoc} The calling thread waits in the client's {@code send}, which an interrupt ends. */
     @Override
     public boolean interruptible() {
         return true;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>An exchange waits for one of the {@code maxConcurrentRequests} slots; blocking ones are limited
+     * by their callers' threads.
+     */
     @Override
     public CompletableFuture<TransportOutcome> executeAsync(TransportRequest request, ExchangeControl control) {
-        return exchange(request, control, true);
-    }
-
-    /**
-     * An exchange; asynchronous ones ({@code limited}) wait for one of the
-     * {@code maxConcurrentRequests} slots, blocking ones are limited by their callers' threads.
-     */
-    private CompletableFuture<TransportOutcome> exchange(TransportRequest request, ExchangeControl control,
-            boolean limited) {
         HttpRequest http;
         try {
             http = request(request);
@@ -208,21 +239,13 @@ public final class JdkHttpTransport implements HttpTransport {
         Duration read = request.readTimeout() == null ? readTimeout : request.readTimeout();
         Duration call = request.callTimeout() == null ? callTimeout : request.callTimeout();
         CompletableFuture<TransportOutcome> result = new CompletableFuture<>();
-        if (limited) {
-            asyncSlots.run(() -> send(http, request, read, call, control, result, true), result);
-        } else {
-            send(http, request, read, call, control, result, false);
-        }
+        asyncSlots.run(() -> sendAsync(http, request, read, call, control, result), result);
         return result;
     }
 
-    /**
-     * Sends one exchange and completes {@code result} with its outcome. A timeout or an abort
-     * completes it first and then cancels the exchange, so the cancellation's own failure is not
-     * taken for the outcome.
-     */
-    private void send(HttpRequest http, TransportRequest request, Duration read, Duration call, ExchangeControl control,
-            CompletableFuture<TransportOutcome> result, boolean async) {
+    /** Sends one exchange and completes {@code result} with its outcome. */
+    private void sendAsync(HttpRequest http, TransportRequest request, Duration read, Duration call,
+            ExchangeControl control, CompletableFuture<TransportOutcome> result) {
         if (result.isDone()) {
             return; // aborted while it waited for a slot
         }
@@ -238,30 +261,35 @@ public final class JdkHttpTransport implements HttpTransport {
             body.cancel();
             sent.cancel(true);
         };
+        // The first of the answer, the timeout and the abort decides the outcome; the cancellation that
+        // follows a timeout or an abort ends the exchange with a failure of its own, which is not it.
+        AtomicBoolean decided = new AtomicBoolean();
         ExchangeTimer.Watch watch = timer.watch(body, read, call, () -> {
-            result.complete(TransportFailure.afterSend(true, "java.net.http.HttpTimeoutException: no answer"
-                    + " within the read timeout (" + read.toMillis() + " ms) or the call timeout ("
-                    + call.toMillis() + " ms)", null));
+            if (decided.compareAndSet(false, true)) {
+                complete(result, timedOut(read, call)); // not on the timer's thread: the caller's stages follow
+            }
             cancel.run();
         });
         control.onAbort(() -> {
+            decided.set(true);
             result.complete(TransportFailure.aborted(true));
             cancel.run();
         });
         sent.whenComplete((response, error) -> {
             watch.stop();
-            TransportOutcome outcome = error == null ? BoundedBody.outcome(response) : failure(error);
-            if (async) {
-                // The client's own thread delivered this: what follows (reading, the caller's stages) runs elsewhere.
-                try {
-                    executor.execute(() -> result.complete(outcome));
-                } catch (java.util.concurrent.RejectedExecutionException e) {
-                    result.complete(outcome); // closed: the outcome is an abort already or about to be
-                }
-            } else {
-                result.complete(outcome); // a blocked caller waits for it and reads it on its own thread
+            if (decided.compareAndSet(false, true)) {
+                complete(result, error == null ? BoundedBody.outcome(response) : failure(error));
             }
         });
+    }
+
+    /** Completes an asynchronous exchange on the transport's threads: what follows is reading and the caller's stages. */
+    private void complete(CompletableFuture<TransportOutcome> result, TransportOutcome outcome) {
+        try {
+            executor.execute(() -> result.complete(outcome));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            result.complete(outcome); // closed: the outcome is an abort already or about to be
+        }
     }
 
     private static HttpRequest request(TransportRequest request) {
@@ -364,6 +392,53 @@ public final class JdkHttpTransport implements HttpTransport {
         return "JdkHttpTransport[HTTP/1.1]";
     }
 
+    /**
+     * The thread blocked in the client's {@code send}. A timeout or an abort records why and
+     * interrupts it while it is in {@code send} (never before or after); the interrupt it causes is
+     * cleared when the thread leaves, so the caller's own thread is not left interrupted by the SDK.
+     */
+    static final class BlockedCaller {
+        private final Thread thread;
+        private final BoundedBody body;
+        private boolean sending;
+        private boolean left;
+        private TransportOutcome stopped;
+
+        BlockedCaller(Thread thread, BoundedBody body) {
+            this.thread = thread;
+            this.body = body;
+        }
+
+        /** @return {@code false} if stopped already, before anything was sent */
+        synchronized boolean enter() {
+            sending = stopped == null;
+            return sending;
+        }
+
+        void stop(TransportOutcome why) {
+            synchronized (this) {
+                if (stopped != null || left) {
+                    return;
+                }
+                stopped = why;
+                if (sending) {
+                    thread.interrupt();
+                }
+            }
+            body.cancel();
+        }
+
+        /** @return why the exchange was stopped, or {@code null} if it was not */
+        synchronized TransportOutcome leave() {
+            if (sending && stopped != null) {
+                Thread.interrupted(); // ours, if send returned before it noticed
+            }
+            sending = false;
+            left = true;
+            return stopped;
+        }
+    }
+
     /** At most so many asynchronous exchanges in flight; the others wait in order. */
     static final class AsyncSlots {
         private final int max;
@@ -421,29 +496,23 @@ public final class JdkHttpTransport implements HttpTransport {
         }
     }
 
-    /** One daemon thread that ends the exchanges that took too long. */
+    /**
+     * Ends the exchanges that took too long: the call timeout from the start, and the read timeout
+     * between the body's bytes. One ticking thread per transport looks at the exchanges in flight
+     * ({@link TickingWatchList}); a timeout fires up to one tick late.
+     */
     static final class ExchangeTimer {
-        private final ScheduledExecutorService scheduler;
+        private static final Duration TICK = Duration.ofMillis(10);
 
-        ExchangeTimer() {
-            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
-                Thread thread = new Thread(task, "sdk-core HttpClient timeouts");
-                thread.setDaemon(true);
-                return thread;
-            });
-            executor.setRemoveOnCancelPolicy(true);
-            executor.setKeepAliveTime(5, TimeUnit.SECONDS);
-            executor.allowCoreThreadTimeOut(true); // a client nobody closes keeps no thread
-            this.scheduler = executor;
-        }
+        private final TickingWatchList<Watch> inFlight =
+                new TickingWatchList<>("sdk-core HttpClient timeouts", TICK, Watch::check);
 
-        /** A watch on one exchange: the call timeout from now, and the read timeout between the body's bytes. */
+        /** A watch on one exchange. */
         final class Watch {
             private final BoundedBody body;
             private final long readNanos;
             private final long deadline;
             private final Runnable onTimeout;
-            private volatile java.util.concurrent.ScheduledFuture<?> next;
             private volatile boolean stopped;
 
             Watch(BoundedBody body, Duration read, Duration call, Runnable onTimeout) {
@@ -453,47 +522,31 @@ public final class JdkHttpTransport implements HttpTransport {
                 this.onTimeout = onTimeout;
             }
 
-            void schedule(long delayNanos) {
-                if (!stopped) {
-                    try {
-                        next = scheduler.schedule(this::check, Math.max(delayNanos, 0), TimeUnit.NANOSECONDS);
-                    } catch (java.util.concurrent.RejectedExecutionException e) {
-                        // closed: the exchange was aborted with the client
-                    }
-                }
-            }
-
             private void check() {
                 if (stopped) {
                     return;
                 }
                 long now = System.nanoTime();
-                long idleUntil = body.lastActivityNanos() + readNanos;
-                if (now - deadline >= 0 || now - idleUntil >= 0) {
-                    stopped = true;
+                if (now - deadline >= 0 || now - (body.lastActivityNanos() + readNanos) >= 0) {
+                    stop();
                     onTimeout.run();
-                    return;
                 }
-                schedule(Math.min(deadline - now, idleUntil - now));
             }
 
             void stop() {
                 stopped = true;
-                java.util.concurrent.ScheduledFuture<?> scheduled = next;
-                if (scheduled != null) {
-                    scheduled.cancel(false);
-                }
+                inFlight.remove(this);
             }
         }
 
         Watch watch(BoundedBody body, Duration read, Duration call, Runnable onTimeout) {
             Watch watch = new Watch(body, read, call, onTimeout);
-            watch.schedule(Math.min(saturated(read), saturated(call)));
+            inFlight.add(watch);
             return watch;
         }
 
         void close() {
-            scheduler.shutdownNow();
+            inFlight.stop();
         }
 
         private static long saturated(Duration duration) {

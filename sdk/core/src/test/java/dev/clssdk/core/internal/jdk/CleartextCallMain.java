@@ -11,9 +11,10 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Run in a JVM of its own by {@link CleartextClientWithoutTlsTest}: builds the JDK transport for a
- * plain-http endpoint (or, with {@code tls-capable}, one that may need TLS), makes one call and
- * prints {@code STATUS <code>}.
+ * Run in a JVM of its own by {@link CleartextClientWithoutTlsTest} and {@link BlockingCallThreadsTest}:
+ * builds the JDK transport for a plain-http endpoint (or, with {@code tls-capable}, one that may need
+ * TLS), makes blocking calls (one, or the number given third) and prints {@code STATUS <code>} of
+ * the last and {@code THREADS_STARTED <n>}, the threads made during the calls after the first.
  */
 public final class CleartextCallMain {
     private CleartextCallMain() {
@@ -26,8 +27,15 @@ public final class CleartextCallMain {
             TransportRequest request = new TransportRequest(URI.create(args[0] + "/"),
                     Map.of("Content-Type", "application/json"), "{}".getBytes(StandardCharsets.UTF_8),
                     Duration.ofSeconds(10), Duration.ofSeconds(20), 1 << 20);
+            int calls = args.length > 2 ? Integer.parseInt(args[2]) : 1;
             TransportOutcome outcome = transport.execute(request, new ExchangeControl());
+            long idBefore = new Thread(() -> { }).getId(); // thread ids are given in order, one per thread made
+            for (int i = 1; i < calls; i++) {
+                outcome = transport.execute(request, new ExchangeControl());
+            }
+            long started = new Thread(() -> { }).getId() - idBefore - 1;
             System.out.println(outcome instanceof TransportAnswer answer ? "STATUS " + answer.status() : outcome);
+            System.out.println("THREADS_STARTED " + started);
         }
     }
 }
