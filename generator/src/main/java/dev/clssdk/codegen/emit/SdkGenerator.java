@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.clssdk.codegen.model.EnumModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.poet.ClientClassSpec;
+import dev.clssdk.codegen.poet.ClientImplementationSpec;
 import dev.clssdk.codegen.poet.EnumClassSpec;
 import dev.clssdk.codegen.poet.ErrorCodeEnumSpec;
 import dev.clssdk.codegen.poet.GeneratedTypes;
@@ -48,6 +49,7 @@ public final class SdkGenerator {
             files.add(file(base, family));
         }
         files.add(file(base, new ClientClassSpec(types).build(service)));
+        files.add(file(base, new ClientImplementationSpec(types).build(service)));
         if (retrofit == RetrofitInterface.INCLUDE) {
             files.add(file(types.retrofitApi().packageName(), new RetrofitInterfaceSpec(types).build(service)));
         }

@@ -10,21 +10,22 @@ import dev.clssdk.codegen.model.PaginatorModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.WaiterModel;
 import dev.clssdk.codegen.naming.Names;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
 /**
- * The service's client: four methods per action (blocking and asynchronous, each with and
- * without per-call options) that hand the call to the core's {@code ClientRuntime} with the
- * action's {@code Operation} constant and its response class, the paginators and waiters of the
- * spec, and a {@code Builder} that adds only {@code build()} to the core's shared settings.
+ * The service's client interface: four methods per action (blocking and asynchronous, each with and
+ * without per-call options), the paginators and waiters of the spec, and a {@code Builder} that adds
+ * only {@code build()} to the core's shared settings and returns the SDK's implementation
+ * ({@link ClientImplementationSpec}). Every method has a default, so that a test can fake the client
+ * by implementing only what its code calls: an action's method with options throws
+ * {@code UnsupportedOperationException}, the one without options calls it with none, an asynchronous
+ * method calls its blocking one, a paginator pages through the client's own action method, and a
+ * waiter throws.
  */
 public final class ClientClassSpec {
-    /** The nested holder of the paginator and waiter definitions. */
-    static final String DEFINITIONS = "Definitions";
-
-
     private final GeneratedTypes types;
 
     public ClientClassSpec(GeneratedTypes types) {
@@ -37,8 +38,8 @@ public final class ClientClassSpec {
         String upper = service.service().toUpperCase(Locale.ROOT);
         PaginatorCode paginators = new PaginatorCode(types, service);
         WaiterCode waiters = new WaiterCode(types, service, paginators);
-        TypeSpec.Builder spec = TypeSpec.classBuilder(self)
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        TypeSpec.Builder spec = TypeSpec.interfaceBuilder(self)
+                .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(AutoCloseable.class)
                 .addAnnotation(Annotations.generated())
                 .addJavadoc("A client of the $L API $L: $L\n", upper, service.apiVersion(),
@@ -51,27 +52,11 @@ public final class ClientClassSpec {
                 .addJavadoc("try ($T client = $T.builder().region(\"ap-guangzhou\").build()) {\n", self, self)
                 .addJavadoc("    ...\n")
                 .addJavadoc("}\n")
-                .addJavadoc("}</pre>\n");
-        if (!service.paginators().isEmpty() || !service.waiters().isEmpty()) {
-            TypeSpec.Builder definitions = TypeSpec.classBuilder(DEFINITIONS)
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The paginator and waiter definitions, in a holder of their own: they are built on first\n")
-                    .addJavadoc("use, so a client that never pages or waits does not pay for them at start-up.\n");
-            for (PaginatorModel p : service.paginators()) {
-                definitions.addField(paginators.field(p));
-            }
-            for (WaiterModel w : service.waiters()) {
-                definitions.addField(waiters.field(w));
-            }
-            definitions.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-            spec.addType(definitions.build());
-        }
-        spec.addField(CoreTypes.CLIENT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL);
-        spec.addMethod(MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(CoreTypes.CLIENT_RUNTIME, "runtime")
-                .addStatement("this.runtime = runtime")
-                .build());
+                .addJavadoc("}</pre>\n")
+                .addJavadoc("\n<p>To fake the client in a test, implement the methods the code under test calls, or mock\n")
+                .addJavadoc("the interface. By default an action's method with options throws\n")
+                .addJavadoc("{@link UnsupportedOperationException}, the one without options calls it with none, an\n")
+                .addJavadoc("asynchronous method runs its blocking one, and a paginator pages through the action's method.\n");
         spec.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("A new builder, with the defaults of {@link $T}.\n\n@return the builder\n", CoreTypes.SDK_CLIENT_BUILDER)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -81,37 +66,42 @@ public final class ClientClassSpec {
         for (OperationModel op : service.operations()) {
             actionMethods(op).forEach(spec::addMethod);
         }
+        ClassName definitions = types.clientImplementation().nestedClass(ClientImplementationSpec.DEFINITIONS);
         for (PaginatorModel p : service.paginators()) {
-            spec.addMethod(paginators.method(p));
+            spec.addMethod(paginators.method(p, definitions).toBuilder().addModifiers(Modifier.DEFAULT).build());
         }
         for (WaiterModel w : service.waiters()) {
-            spec.addMethod(waiters.waitMethod(w));
-            waiters.startAndWaitMethod(w).ifPresent(spec::addMethod);
+            spec.addMethod(notImplemented(waiters.waitMethod(w)));
+            waiters.startAndWaitMethod(w).map(ClientClassSpec::notImplemented).ifPresent(spec::addMethod);
         }
         spec.addMethod(MethodSpec.methodBuilder("close")
                 .addAnnotation(Override.class)
-                .addJavadoc("Releases the connections and threads this client created (not those of an OkHttp client\n")
-                .addJavadoc("passed to the builder). Calls made after closing fail.\n")
-                .addModifiers(Modifier.PUBLIC)
-                .addStatement("runtime.close()")
-                .build());
-        spec.addMethod(MethodSpec.methodBuilder("toString")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addStatement("return $S + runtime + $S", self.simpleName() + "[", "]")
+                .addJavadoc("Releases the connections and threads this client created (not those of an HTTP client\n")
+                .addJavadoc("passed to the builder). Calls made after closing fail. Does nothing by default.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .build());
         spec.addType(builderType(self, builder));
         return spec.build();
     }
 
-    private java.util.List<MethodSpec> actionMethods(OperationModel op) {
+    /** A method of the implementation, declared here with a default that throws. */
+    private static MethodSpec notImplemented(MethodSpec implemented) {
+        return MethodSpec.methodBuilder(implemented.name())
+                .addJavadoc(implemented.javadoc())
+                .addAnnotations(implemented.annotations())
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(implemented.returnType())
+                .addParameters(implemented.parameters())
+                .addStatement("throw $T.notImplemented($S, this)", CoreTypes.CLIENT_RUNTIME, implemented.name())
+                .build();
+    }
+
+    private List<MethodSpec> actionMethods(OperationModel op) {
         ClassName request = types.shape(op.inputShape());
         ClassName response = types.shape(op.outputShape());
         TypeName future = ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response);
         String name = Names.methodName(op.action()).orElseThrow();
         String async = Names.asyncMethodName(op.action(), types.actions());
-        String constant = OperationsClassSpec.constantName(op);
         String doc = OperationDoc.summaryAndDescription(op) + "\n" + OperationDoc.facts(op) + "\n";
         String link = "{@link #" + name + "(" + request.simpleName() + ")}";
         MethodSpec sync = MethodSpec.methodBuilder(name)
@@ -122,11 +112,10 @@ public final class ClientClassSpec {
                         types.serviceException())
                 .addJavadoc("@throws $T for any other failure: transport, protocol, credentials, interruption\n",
                         CoreTypes.SDK_EXCEPTION)
-                .addModifiers(Modifier.PUBLIC)
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .addParameter(request, "request")
                 .returns(response)
-                .addStatement("return runtime.execute($T.$N, request, $T.none(), $T.class)", types.operations(), constant,
-                        CoreTypes.REQUEST_OPTIONS, response)
+                .addStatement("return $N(request, $T.none())", name, CoreTypes.REQUEST_OPTIONS)
                 .build();
         MethodSpec syncWithOptions = MethodSpec.methodBuilder(name)
                 .addJavadoc("$L with per-call settings that override the client's.\n\n", link)
@@ -137,11 +126,11 @@ public final class ClientClassSpec {
                         types.serviceException())
                 .addJavadoc("@throws $T for any other failure: transport, protocol, credentials, interruption\n",
                         CoreTypes.SDK_EXCEPTION)
-                .addModifiers(Modifier.PUBLIC)
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .addParameter(request, "request")
                 .addParameter(CoreTypes.REQUEST_OPTIONS, "options")
                 .returns(response)
-                .addStatement("return runtime.execute($T.$N, request, options, $T.class)", types.operations(), constant, response)
+                .addStatement("throw $T.notImplemented($S, this)", CoreTypes.CLIENT_RUNTIME, name)
                 .build();
         String asyncNote = Names.derivedNote(op.action(), "Async", types.actions()).map(n -> "<p>" + n + "\n\n").orElse("");
         MethodSpec asyncMethod = MethodSpec.methodBuilder(async)
@@ -149,11 +138,10 @@ public final class ClientClassSpec {
                 .addJavadoc("@param request the request, built (and so checked) by its builder\n")
                 .addJavadoc("@return a future that completes with the response, or exceptionally with the exception\n")
                 .addJavadoc("    {@link #$N($T)} would throw\n", name, request)
-                .addModifiers(Modifier.PUBLIC)
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .addParameter(request, "request")
                 .returns(future)
-                .addStatement("return runtime.executeAsync($T.$N, request, $T.none(), $T.class)", types.operations(),
-                        constant, CoreTypes.REQUEST_OPTIONS, response)
+                .addStatement("return $N(request, $T.none())", async, CoreTypes.REQUEST_OPTIONS)
                 .build();
         MethodSpec asyncWithOptions = MethodSpec.methodBuilder(async)
                 .addJavadoc("$L without blocking, with per-call settings that override the client's.\n\n$L", link, asyncNote)
@@ -161,14 +149,13 @@ public final class ClientClassSpec {
                 .addJavadoc("@param options timeouts, headers, credentials or retry policy for this call\n")
                 .addJavadoc("@return a future that completes with the response, or exceptionally with the exception\n")
                 .addJavadoc("    {@link #$N($T, $T)} would throw\n", name, request, CoreTypes.REQUEST_OPTIONS)
-                .addModifiers(Modifier.PUBLIC)
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .addParameter(request, "request")
                 .addParameter(CoreTypes.REQUEST_OPTIONS, "options")
                 .returns(future)
-                .addStatement("return runtime.executeAsync($T.$N, request, options, $T.class)", types.operations(),
-                        constant, response)
+                .addStatement("return $T.completedFuture(() -> $N(request, options))", CoreTypes.CLIENT_RUNTIME, name)
                 .build();
-        java.util.List<MethodSpec> methods = java.util.List.of(sync, syncWithOptions, asyncMethod, asyncWithOptions);
+        List<MethodSpec> methods = List.of(sync, syncWithOptions, asyncMethod, asyncWithOptions);
         if (op.deprecated()) {
             methods = methods.stream().map(ClientClassSpec::deprecated).toList();
         }
@@ -176,7 +163,7 @@ public final class ClientClassSpec {
     }
 
     /** Tencent marks the action deprecated: so does the SDK, with the reason (the description says more). */
-    private static MethodSpec deprecated(MethodSpec method) {
+    static MethodSpec deprecated(MethodSpec method) {
         return method.toBuilder()
                 .addAnnotation(Deprecated.class)
                 .addJavadoc("@deprecated the API marks this action deprecated; its description gives the reason\n")
@@ -196,7 +183,8 @@ public final class ClientClassSpec {
                         .addJavadoc("@return the client\n")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(client)
-                        .addStatement("return new $T(buildRuntime($T.INSTANCE))", client, types.serviceInfo())
+                        .addStatement("return new $T(buildRuntime($T.INSTANCE))", types.clientImplementation(),
+                                types.serviceInfo())
                         .build())
                 .build();
     }

@@ -78,8 +78,14 @@ public final class GeneratedTypes {
         return ClassName.get(basePackage, name);
     }
 
+    /** The client interface users hold. */
     public ClassName client() {
         return ClassName.get(basePackage, prefix + "Client");
+    }
+
+    /** The SDK's implementation of the client interface, package-private: users get it from the builder. */
+    public ClassName clientImplementation() {
+        return ClassName.get(basePackage, "Default" + prefix + "Client");
     }
 
     /** The Retrofit interface, in {@code <base>.retrofit}: it alone of the service's classes needs Retrofit. */

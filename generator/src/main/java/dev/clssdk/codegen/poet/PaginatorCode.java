@@ -109,9 +109,14 @@ final class PaginatorCode {
                 .build();
     }
 
-    MethodSpec method(PaginatorModel paginator) {
+    /**
+     * The paginator method of the client interface.
+     *
+     * @param definitions the class that holds the paginator definitions
+     */
+    MethodSpec method(PaginatorModel paginator, ClassName definitions) {
         if (paginator.isCursor()) {
-            return cursorMethod(paginator);
+            return cursorMethod(paginator, definitions);
         }
         OperationModel op = operation(paginator);
         ClassName request = types.shape(op.inputShape());
@@ -129,12 +134,13 @@ final class PaginatorCode {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(request, "request")
                 .returns(ParameterizedTypeName.get(CoreTypes.PAGINATOR, response, itemType(paginator)))
-                .addStatement("return runtime.paginate($L.$N, request, this::$N, this::$N)", ClientClassSpec.DEFINITIONS, fieldName(paginator), method,
+                .addStatement("return $T.of($T.$N, request, this::$N, this::$N)", CoreTypes.PAGINATOR, definitions,
+                        fieldName(paginator), method,
                         Names.asyncMethodName(op.action(), types.actions()))
                 .build();
     }
 
-    private MethodSpec cursorMethod(PaginatorModel paginator) {
+    private MethodSpec cursorMethod(PaginatorModel paginator, ClassName definitions) {
         PaginatorModel.Cursor cursor = paginator.cursor().orElseThrow();
         OperationModel op = operation(paginator);
         ClassName request = types.shape(op.inputShape());
@@ -153,8 +159,8 @@ final class PaginatorCode {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(request, "request")
                 .returns(ParameterizedTypeName.get(CoreTypes.CURSOR_PAGINATOR, response, itemType(paginator)))
-                .addStatement("return $T.of($L.$N, request, this::$N, this::$N)", CoreTypes.CURSOR_PAGINATOR,
-                        ClientClassSpec.DEFINITIONS, fieldName(paginator), method,
+                .addStatement("return $T.of($T.$N, request, this::$N, this::$N)", CoreTypes.CURSOR_PAGINATOR,
+                        definitions, fieldName(paginator), method,
                         Names.asyncMethodName(op.action(), types.actions()))
                 .build();
     }

@@ -103,7 +103,7 @@ final class WaiterCode {
         } else {
             fetch = CodeBlock.of("() -> $N(poll)", Names.methodName(op.action()).orElseThrow());
         }
-        return method.addStatement("return runtime.await($L.$N, $L, timeout,\n$L)", ClientClassSpec.DEFINITIONS, fieldName(waiter),
+        return method.addStatement("return runtime.await($L.$N, $L, timeout,\n$L)", ClientImplementationSpec.DEFINITIONS, fieldName(waiter),
                         targetLabel(waiter, parameters(waiter)), fetch)
                 .build();
     }

@@ -46,6 +46,10 @@ class GeneratedCodeCompilesTest {
                 .findFirst().orElseThrow().toString();
         assertThat(client).doesNotContain("PaginatorDefinition", "WaiterDefinition", "Paginator<", "waitUntil",
                 "AndWait", "java.time.Duration", "import java.util.List;", "import java.util.Optional;");
-        assertThat(client).contains("public CreateExportResponse createExport(CreateExportRequest request)");
+        assertThat(client).contains("default CreateExportResponse createExport(CreateExportRequest request)");
+        String implementation = Fixtures.generate(Fixtures.REVISION_2).stream()
+                .filter(f -> f.typeSpec().name().equals("DefaultClsClient"))
+                .findFirst().orElseThrow().toString();
+        assertThat(implementation).doesNotContain("Definitions", "waitUntil", "java.time.Duration");
     }
 }

@@ -77,10 +77,10 @@ class SpecChangeSurfaceTest {
         assertThat(model.operations()).extracting(o -> o.action()).contains("DescribeWidgets");
         String client = clientSource(model);
         assertThat(client)
-                .contains("public DescribeWidgetsResponse describeWidgets(DescribeWidgetsRequest request)")
-                .contains("public DescribeWidgetsResponse describeWidgets(DescribeWidgetsRequest request,")
-                .contains("public CompletableFuture<DescribeWidgetsResponse> describeWidgetsAsync(")
-                .contains("public Paginator<DescribeWidgetsResponse, ExportInfo> describeWidgetsPaginator(");
+                .contains("default DescribeWidgetsResponse describeWidgets(DescribeWidgetsRequest request)")
+                .contains("default DescribeWidgetsResponse describeWidgets(DescribeWidgetsRequest request,")
+                .contains("default CompletableFuture<DescribeWidgetsResponse> describeWidgetsAsync(")
+                .contains("default Paginator<DescribeWidgetsResponse, ExportInfo> describeWidgetsPaginator(");
         assertThat(compile(SdkGenerator.generate(model))).isEmpty();
     }
 

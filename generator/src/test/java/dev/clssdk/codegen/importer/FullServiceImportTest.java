@@ -45,8 +45,9 @@ class FullServiceImportTest {
         assertThat(model.shapes()).hasSize(TencentFixtures.model().objects().size());
         assertThat(model.shapes()).anySatisfy(s -> assertThat(s.role()).isEqualTo(ShapeRole.BOTH));
         assertThat(result.yaml()).contains("nullable: true").contains("deprecated: true");
-        // service, error codes, operations, service exception, client, Retrofit interface; one exception per family; shapes, enums
-        assertThat(files).hasSize(6 + model.errorFamilies().size() + model.shapes().size() + model.enums().size());
+        // service, error codes, operations, service exception, client interface and implementation, Retrofit interface;
+        // one exception per family; shapes, enums
+        assertThat(files).hasSize(7 + model.errorFamilies().size() + model.shapes().size() + model.enums().size());
 
         List<Diagnostic<? extends JavaFileObject>> problems = compile(sources, dir.resolve("classes"));
         assertThat(problems).as("javac diagnostics").isEmpty();

@@ -6,9 +6,7 @@ import dev.clssdk.core.SdkException;
 import dev.clssdk.core.WaiterFailedException;
 import dev.clssdk.core.WaiterTimeoutException;
 import dev.clssdk.core.client.ClientRuntime;
-import dev.clssdk.core.client.PaginatorDefinition;
 import dev.clssdk.core.client.SdkClientBuilder;
-import dev.clssdk.core.client.WaiterDefinition;
 import dev.clssdk.fix.model.ListWidgetsRequest;
 import dev.clssdk.fix.model.ListWidgetsResponse;
 import dev.clssdk.fix.model.PingRequest;
@@ -16,10 +14,7 @@ import dev.clssdk.fix.model.PingResponse;
 import dev.clssdk.fix.model.PutWidgetRequest;
 import dev.clssdk.fix.model.PutWidgetResponse;
 import dev.clssdk.fix.model.Widget;
-import dev.clssdk.fix.model.WidgetDetail;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
@@ -35,21 +30,20 @@ import javax.annotation.processing.Generated;
  *     ...
  * }
  * }</pre>
+ *
+ * <p>To fake the client in a test, implement the methods the code under test calls, or mock
+ * the interface. By default an action's method with options throws
+ * {@link UnsupportedOperationException}, the one without options calls it with none, an
+ * asynchronous method runs its blocking one, and a paginator pages through the action's method.
  */
 @Generated("dev.clssdk.codegen")
-public final class FixClient implements AutoCloseable {
-    private final ClientRuntime runtime;
-
-    private FixClient(ClientRuntime runtime) {
-        this.runtime = runtime;
-    }
-
+public interface FixClient extends AutoCloseable {
     /**
      * A new builder, with the defaults of {@link SdkClientBuilder}.
      *
      * @return the builder
      */
-    public static Builder builder() {
+    static Builder builder() {
         return new Builder();
     }
 
@@ -65,8 +59,8 @@ public final class FixClient implements AutoCloseable {
      * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
-    public ListWidgetsResponse listWidgets(ListWidgetsRequest request) {
-        return runtime.execute(FixOperations.LIST_WIDGETS, request, RequestOptions.none(), ListWidgetsResponse.class);
+    default ListWidgetsResponse listWidgets(ListWidgetsRequest request) {
+        return listWidgets(request, RequestOptions.none());
     }
 
     /**
@@ -78,8 +72,8 @@ public final class FixClient implements AutoCloseable {
      * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
-    public ListWidgetsResponse listWidgets(ListWidgetsRequest request, RequestOptions options) {
-        return runtime.execute(FixOperations.LIST_WIDGETS, request, options, ListWidgetsResponse.class);
+    default ListWidgetsResponse listWidgets(ListWidgetsRequest request, RequestOptions options) {
+        throw ClientRuntime.notImplemented("listWidgets", this);
     }
 
     /**
@@ -89,8 +83,8 @@ public final class FixClient implements AutoCloseable {
      * @return a future that completes with the response, or exceptionally with the exception
      *     {@link #listWidgets(ListWidgetsRequest)} would throw
      */
-    public CompletableFuture<ListWidgetsResponse> listWidgetsAsync(ListWidgetsRequest request) {
-        return runtime.executeAsync(FixOperations.LIST_WIDGETS, request, RequestOptions.none(), ListWidgetsResponse.class);
+    default CompletableFuture<ListWidgetsResponse> listWidgetsAsync(ListWidgetsRequest request) {
+        return listWidgetsAsync(request, RequestOptions.none());
     }
 
     /**
@@ -101,9 +95,9 @@ public final class FixClient implements AutoCloseable {
      * @return a future that completes with the response, or exceptionally with the exception
      *     {@link #listWidgets(ListWidgetsRequest, RequestOptions)} would throw
      */
-    public CompletableFuture<ListWidgetsResponse> listWidgetsAsync(ListWidgetsRequest request,
+    default CompletableFuture<ListWidgetsResponse> listWidgetsAsync(ListWidgetsRequest request,
             RequestOptions options) {
-        return runtime.executeAsync(FixOperations.LIST_WIDGETS, request, options, ListWidgetsResponse.class);
+        return ClientRuntime.completedFuture(() -> listWidgets(request, options));
     }
 
     /**
@@ -117,8 +111,8 @@ public final class FixClient implements AutoCloseable {
      * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
-    public PingResponse ping(PingRequest request) {
-        return runtime.execute(FixOperations.PING, request, RequestOptions.none(), PingResponse.class);
+    default PingResponse ping(PingRequest request) {
+        return ping(request, RequestOptions.none());
     }
 
     /**
@@ -130,8 +124,8 @@ public final class FixClient implements AutoCloseable {
      * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
-    public PingResponse ping(PingRequest request, RequestOptions options) {
-        return runtime.execute(FixOperations.PING, request, options, PingResponse.class);
+    default PingResponse ping(PingRequest request, RequestOptions options) {
+        throw ClientRuntime.notImplemented("ping", this);
     }
 
     /**
@@ -141,8 +135,8 @@ public final class FixClient implements AutoCloseable {
      * @return a future that completes with the response, or exceptionally with the exception
      *     {@link #ping(PingRequest)} would throw
      */
-    public CompletableFuture<PingResponse> pingAsync(PingRequest request) {
-        return runtime.executeAsync(FixOperations.PING, request, RequestOptions.none(), PingResponse.class);
+    default CompletableFuture<PingResponse> pingAsync(PingRequest request) {
+        return pingAsync(request, RequestOptions.none());
     }
 
     /**
@@ -153,8 +147,8 @@ public final class FixClient implements AutoCloseable {
      * @return a future that completes with the response, or exceptionally with the exception
      *     {@link #ping(PingRequest, RequestOptions)} would throw
      */
-    public CompletableFuture<PingResponse> pingAsync(PingRequest request, RequestOptions options) {
-        return runtime.executeAsync(FixOperations.PING, request, options, PingResponse.class);
+    default CompletableFuture<PingResponse> pingAsync(PingRequest request, RequestOptions options) {
+        return ClientRuntime.completedFuture(() -> ping(request, options));
     }
 
     /**
@@ -171,8 +165,8 @@ public final class FixClient implements AutoCloseable {
      * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
-    public PutWidgetResponse putWidget(PutWidgetRequest request) {
-        return runtime.execute(FixOperations.PUT_WIDGET, request, RequestOptions.none(), PutWidgetResponse.class);
+    default PutWidgetResponse putWidget(PutWidgetRequest request) {
+        return putWidget(request, RequestOptions.none());
     }
 
     /**
@@ -184,8 +178,8 @@ public final class FixClient implements AutoCloseable {
      * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
-    public PutWidgetResponse putWidget(PutWidgetRequest request, RequestOptions options) {
-        return runtime.execute(FixOperations.PUT_WIDGET, request, options, PutWidgetResponse.class);
+    default PutWidgetResponse putWidget(PutWidgetRequest request, RequestOptions options) {
+        throw ClientRuntime.notImplemented("putWidget", this);
     }
 
     /**
@@ -195,8 +189,8 @@ public final class FixClient implements AutoCloseable {
      * @return a future that completes with the response, or exceptionally with the exception
      *     {@link #putWidget(PutWidgetRequest)} would throw
      */
-    public CompletableFuture<PutWidgetResponse> putWidgetAsync(PutWidgetRequest request) {
-        return runtime.executeAsync(FixOperations.PUT_WIDGET, request, RequestOptions.none(), PutWidgetResponse.class);
+    default CompletableFuture<PutWidgetResponse> putWidgetAsync(PutWidgetRequest request) {
+        return putWidgetAsync(request, RequestOptions.none());
     }
 
     /**
@@ -207,9 +201,9 @@ public final class FixClient implements AutoCloseable {
      * @return a future that completes with the response, or exceptionally with the exception
      *     {@link #putWidget(PutWidgetRequest, RequestOptions)} would throw
      */
-    public CompletableFuture<PutWidgetResponse> putWidgetAsync(PutWidgetRequest request,
+    default CompletableFuture<PutWidgetResponse> putWidgetAsync(PutWidgetRequest request,
             RequestOptions options) {
-        return runtime.executeAsync(FixOperations.PUT_WIDGET, request, options, PutWidgetResponse.class);
+        return ClientRuntime.completedFuture(() -> putWidget(request, options));
     }
 
     /**
@@ -221,8 +215,9 @@ public final class FixClient implements AutoCloseable {
      * @param request the first page's request
      * @return the paginator; nothing is sent until it is iterated
      */
-    public Paginator<ListWidgetsResponse, Widget> listWidgetsPaginator(ListWidgetsRequest request) {
-        return runtime.paginate(Definitions.LIST_WIDGETS_PAGINATOR, request, this::listWidgets, this::listWidgetsAsync);
+    default Paginator<ListWidgetsResponse, Widget> listWidgetsPaginator(
+            ListWidgetsRequest request) {
+        return Paginator.of(DefaultFixClient.Definitions.LIST_WIDGETS_PAGINATOR, request, this::listWidgets, this::listWidgetsAsync);
     }
 
     /**
@@ -240,13 +235,8 @@ public final class FixClient implements AutoCloseable {
      * @throws WaiterTimeoutException if the timeout passes first
      * @throws SdkException if a poll fails for good
      */
-    public PingResponse waitUntilServiceHealthy(Duration timeout) {
-        if (timeout == null) {
-            throw new IllegalArgumentException("timeout must not be null");
-        }
-        PingRequest poll = PingRequest.builder().build();
-        return runtime.await(Definitions.SERVICE_HEALTHY, "Ping", timeout,
-                () -> ping(poll));
+    default PingResponse waitUntilServiceHealthy(Duration timeout) {
+        throw ClientRuntime.notImplemented("waitUntilServiceHealthy", this);
     }
 
     /**
@@ -268,22 +258,8 @@ public final class FixClient implements AutoCloseable {
      * @throws WaiterTimeoutException if the timeout passes first
      * @throws SdkException if a poll fails for good
      */
-    public Widget waitUntilWidgetReady(String owner, String widgetId, Duration timeout) {
-        if (owner == null) {
-            throw new IllegalArgumentException("owner must not be null");
-        }
-        if (widgetId == null) {
-            throw new IllegalArgumentException("widgetId must not be null");
-        }
-        if (timeout == null) {
-            throw new IllegalArgumentException("timeout must not be null");
-        }
-        ListWidgetsRequest poll = ListWidgetsRequest.builder().owner(owner).limit(50).build();
-        return runtime.await(Definitions.WIDGET_READY, "WidgetId=" + widgetId, timeout,
-                () -> listWidgetsPaginator(poll).stream()
-                    .filter(item -> widgetId.equals(item.widgetId()))
-                    .findFirst()
-                    .orElse(null));
+    default Widget waitUntilWidgetReady(String owner, String widgetId, Duration timeout) {
+        throw ClientRuntime.notImplemented("waitUntilWidgetReady", this);
     }
 
     /**
@@ -301,70 +277,22 @@ public final class FixClient implements AutoCloseable {
      * @throws WaiterTimeoutException if the timeout passes first
      * @throws SdkException if the call or a poll fails for good
      */
-    public Widget putWidgetAndWait(PutWidgetRequest request, Duration timeout) {
-        if (timeout == null) {
-            throw new IllegalArgumentException("timeout must not be null");
-        }
-        long start = runtime.nanoTime();
-        PutWidgetResponse started = putWidget(request);
-        String widgetId = runtime.requireMember(started.widgetId(), FixOperations.PUT_WIDGET,
-                "WidgetId", started.requestId());
-        return waitUntilWidgetReady(request.owner(), widgetId, runtime.remaining(timeout, start));
+    default Widget putWidgetAndWait(PutWidgetRequest request, Duration timeout) {
+        throw ClientRuntime.notImplemented("putWidgetAndWait", this);
     }
 
     /**
-     * Releases the connections and threads this client created (not those of an OkHttp client
-     * passed to the builder). Calls made after closing fail.
+     * Releases the connections and threads this client created (not those of an HTTP client
+     * passed to the builder). Calls made after closing fail. Does nothing by default.
      */
     @Override
-    public void close() {
-        runtime.close();
-    }
-
-    @Override
-    public String toString() {
-        return "FixClient[" + runtime + "]";
-    }
-
-    /**
-     * The paginator and waiter definitions, in a holder of their own: they are built on first
-     * use, so a client that never pages or waits does not pay for them at start-up.
-     */
-    private static final class Definitions {
-        static final PaginatorDefinition<ListWidgetsRequest, ListWidgetsResponse, Widget> LIST_WIDGETS_PAGINATOR = PaginatorDefinition.offsetLimit(
-                "ListWidgets",
-                request -> request.offset() == null ? null : request.offset().longValue(),
-                request -> request.limit() == null ? null : request.limit().longValue(),
-                (request, offset) -> request.toBuilder().offset(Math.toIntExact(offset)).build(),
-                ListWidgetsResponse::widgets,
-                ListWidgetsResponse::total);
-
-        static final WaiterDefinition<PingResponse> SERVICE_HEALTHY = WaiterDefinition.of(
-                "ServiceHealthy",
-                "Ping",
-                List.of(
-                        new WaiterDefinition.Acceptor<>("Health", PingResponse::health, "ok", WaiterDefinition.State.SUCCESS)),
-                Duration.ofSeconds(0),
-                Duration.ofSeconds(5));
-
-        static final WaiterDefinition<Widget> WIDGET_READY = WaiterDefinition.of(
-                "WidgetReady",
-                "ListWidgets",
-                List.of(
-                        new WaiterDefinition.Acceptor<>("State", Widget::stateAsString, "Ready", WaiterDefinition.State.SUCCESS),
-                        new WaiterDefinition.Acceptor<>("State", Widget::stateAsString, "Broken", WaiterDefinition.State.FAILURE),
-                        new WaiterDefinition.Acceptor<>("Detail.Phase", (Widget target) -> Optional.ofNullable(target.detail()).map(WidgetDetail::phase).orElse(null), "scrapped", WaiterDefinition.State.FAILURE)),
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(20));
-
-        private Definitions() {
-        }
+    default void close() {
     }
 
     /**
      * Builds a {@link FixClient}; every setting is inherited from {@link SdkClientBuilder}. Not thread-safe.
      */
-    public static final class Builder extends SdkClientBuilder<Builder, FixClient> {
+    final class Builder extends SdkClientBuilder<Builder, FixClient> {
         private Builder() {
         }
 
@@ -375,7 +303,7 @@ public final class FixClient implements AutoCloseable {
          */
         @Override
         public FixClient build() {
-            return new FixClient(buildRuntime(FixService.INSTANCE));
+            return new DefaultFixClient(buildRuntime(FixService.INSTANCE));
         }
     }
 }

@@ -23,21 +23,20 @@ import javax.annotation.processing.Generated;
  *     ...
  * }
  * }</pre>
+ *
+ * <p>To fake the client in a test, implement the methods the code under test calls, or mock
+ * the interface. By default an action's method with options throws
+ * {@link UnsupportedOperationException}, the one without options calls it with none, an
+ * asynchronous method runs its blocking one, and a paginator pages through the action's method.
  */
 @Generated("dev.clssdk.codegen")
-public final class FixClient implements AutoCloseable {
-    private final ClientRuntime runtime;
-
-    private FixClient(ClientRuntime runtime) {
-        this.runtime = runtime;
-    }
-
+public interface FixClient extends AutoCloseable {
     /**
      * A new builder, with the defaults of {@link SdkClientBuilder}.
      *
      * @return the builder
      */
-    public static Builder builder() {
+    static Builder builder() {
         return new Builder();
     }
 
@@ -54,8 +53,8 @@ public final class FixClient implements AutoCloseable {
      * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
-    public CreateThingResponse createThing(CreateThingRequest request) {
-        return runtime.execute(FixOperations.CREATE_THING, request, RequestOptions.none(), CreateThingResponse.class);
+    default CreateThingResponse createThing(CreateThingRequest request) {
+        return createThing(request, RequestOptions.none());
     }
 
     /**
@@ -67,8 +66,8 @@ public final class FixClient implements AutoCloseable {
      * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
-    public CreateThingResponse createThing(CreateThingRequest request, RequestOptions options) {
-        return runtime.execute(FixOperations.CREATE_THING, request, options, CreateThingResponse.class);
+    default CreateThingResponse createThing(CreateThingRequest request, RequestOptions options) {
+        throw ClientRuntime.notImplemented("createThing", this);
     }
 
     /**
@@ -80,8 +79,8 @@ public final class FixClient implements AutoCloseable {
      * @return a future that completes with the response, or exceptionally with the exception
      *     {@link #createThing(CreateThingRequest)} would throw
      */
-    public CompletableFuture<CreateThingResponse> createThingFuture(CreateThingRequest request) {
-        return runtime.executeAsync(FixOperations.CREATE_THING, request, RequestOptions.none(), CreateThingResponse.class);
+    default CompletableFuture<CreateThingResponse> createThingFuture(CreateThingRequest request) {
+        return createThingFuture(request, RequestOptions.none());
     }
 
     /**
@@ -94,9 +93,9 @@ public final class FixClient implements AutoCloseable {
      * @return a future that completes with the response, or exceptionally with the exception
      *     {@link #createThing(CreateThingRequest, RequestOptions)} would throw
      */
-    public CompletableFuture<CreateThingResponse> createThingFuture(CreateThingRequest request,
+    default CompletableFuture<CreateThingResponse> createThingFuture(CreateThingRequest request,
             RequestOptions options) {
-        return runtime.executeAsync(FixOperations.CREATE_THING, request, options, CreateThingResponse.class);
+        return ClientRuntime.completedFuture(() -> createThing(request, options));
     }
 
     /**
@@ -112,8 +111,8 @@ public final class FixClient implements AutoCloseable {
      * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
-    public CreateThingAsyncResponse createThingAsync(CreateThingAsyncRequest request) {
-        return runtime.execute(FixOperations.CREATE_THING_ASYNC, request, RequestOptions.none(), CreateThingAsyncResponse.class);
+    default CreateThingAsyncResponse createThingAsync(CreateThingAsyncRequest request) {
+        return createThingAsync(request, RequestOptions.none());
     }
 
     /**
@@ -125,9 +124,9 @@ public final class FixClient implements AutoCloseable {
      * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
-    public CreateThingAsyncResponse createThingAsync(CreateThingAsyncRequest request,
+    default CreateThingAsyncResponse createThingAsync(CreateThingAsyncRequest request,
             RequestOptions options) {
-        return runtime.execute(FixOperations.CREATE_THING_ASYNC, request, options, CreateThingAsyncResponse.class);
+        throw ClientRuntime.notImplemented("createThingAsync", this);
     }
 
     /**
@@ -137,9 +136,9 @@ public final class FixClient implements AutoCloseable {
      * @return a future that completes with the response, or exceptionally with the exception
      *     {@link #createThingAsync(CreateThingAsyncRequest)} would throw
      */
-    public CompletableFuture<CreateThingAsyncResponse> createThingAsyncAsync(
+    default CompletableFuture<CreateThingAsyncResponse> createThingAsyncAsync(
             CreateThingAsyncRequest request) {
-        return runtime.executeAsync(FixOperations.CREATE_THING_ASYNC, request, RequestOptions.none(), CreateThingAsyncResponse.class);
+        return createThingAsyncAsync(request, RequestOptions.none());
     }
 
     /**
@@ -150,29 +149,23 @@ public final class FixClient implements AutoCloseable {
      * @return a future that completes with the response, or exceptionally with the exception
      *     {@link #createThingAsync(CreateThingAsyncRequest, RequestOptions)} would throw
      */
-    public CompletableFuture<CreateThingAsyncResponse> createThingAsyncAsync(
+    default CompletableFuture<CreateThingAsyncResponse> createThingAsyncAsync(
             CreateThingAsyncRequest request, RequestOptions options) {
-        return runtime.executeAsync(FixOperations.CREATE_THING_ASYNC, request, options, CreateThingAsyncResponse.class);
+        return ClientRuntime.completedFuture(() -> createThingAsync(request, options));
     }
 
     /**
-     * Releases the connections and threads this client created (not those of an OkHttp client
-     * passed to the builder). Calls made after closing fail.
+     * Releases the connections and threads this client created (not those of an HTTP client
+     * passed to the builder). Calls made after closing fail. Does nothing by default.
      */
     @Override
-    public void close() {
-        runtime.close();
-    }
-
-    @Override
-    public String toString() {
-        return "FixClient[" + runtime + "]";
+    default void close() {
     }
 
     /**
      * Builds a {@link FixClient}; every setting is inherited from {@link SdkClientBuilder}. Not thread-safe.
      */
-    public static final class Builder extends SdkClientBuilder<Builder, FixClient> {
+    final class Builder extends SdkClientBuilder<Builder, FixClient> {
         private Builder() {
         }
 
@@ -183,7 +176,7 @@ public final class FixClient implements AutoCloseable {
          */
         @Override
         public FixClient build() {
-            return new FixClient(buildRuntime(FixService.INSTANCE));
+            return new DefaultFixClient(buildRuntime(FixService.INSTANCE));
         }
     }
 }

@@ -21,21 +21,20 @@ import javax.annotation.processing.Generated;
  *     ...
  * }
  * }</pre>
+ *
+ * <p>To fake the client in a test, implement the methods the code under test calls, or mock
+ * the interface. By default an action's method with options throws
+ * {@link UnsupportedOperationException}, the one without options calls it with none, an
+ * asynchronous method runs its blocking one, and a paginator pages through the action's method.
  */
 @Generated("dev.clssdk.codegen")
-public final class FixClient implements AutoCloseable {
-    private final ClientRuntime runtime;
-
-    private FixClient(ClientRuntime runtime) {
-        this.runtime = runtime;
-    }
-
+public interface FixClient extends AutoCloseable {
     /**
      * A new builder, with the defaults of {@link SdkClientBuilder}.
      *
      * @return the builder
      */
-    public static Builder builder() {
+    static Builder builder() {
         return new Builder();
     }
 
@@ -54,8 +53,8 @@ public final class FixClient implements AutoCloseable {
      * @deprecated the API marks this action deprecated; its description gives the reason
      */
     @Deprecated
-    public DescribeThingResponse describeThing(DescribeThingRequest request) {
-        return runtime.execute(FixOperations.DESCRIBE_THING, request, RequestOptions.none(), DescribeThingResponse.class);
+    default DescribeThingResponse describeThing(DescribeThingRequest request) {
+        return describeThing(request, RequestOptions.none());
     }
 
     /**
@@ -69,9 +68,9 @@ public final class FixClient implements AutoCloseable {
      * @deprecated the API marks this action deprecated; its description gives the reason
      */
     @Deprecated
-    public DescribeThingResponse describeThing(DescribeThingRequest request,
+    default DescribeThingResponse describeThing(DescribeThingRequest request,
             RequestOptions options) {
-        return runtime.execute(FixOperations.DESCRIBE_THING, request, options, DescribeThingResponse.class);
+        throw ClientRuntime.notImplemented("describeThing", this);
     }
 
     /**
@@ -83,9 +82,9 @@ public final class FixClient implements AutoCloseable {
      * @deprecated the API marks this action deprecated; its description gives the reason
      */
     @Deprecated
-    public CompletableFuture<DescribeThingResponse> describeThingAsync(
+    default CompletableFuture<DescribeThingResponse> describeThingAsync(
             DescribeThingRequest request) {
-        return runtime.executeAsync(FixOperations.DESCRIBE_THING, request, RequestOptions.none(), DescribeThingResponse.class);
+        return describeThingAsync(request, RequestOptions.none());
     }
 
     /**
@@ -98,29 +97,23 @@ public final class FixClient implements AutoCloseable {
      * @deprecated the API marks this action deprecated; its description gives the reason
      */
     @Deprecated
-    public CompletableFuture<DescribeThingResponse> describeThingAsync(DescribeThingRequest request,
-            RequestOptions options) {
-        return runtime.executeAsync(FixOperations.DESCRIBE_THING, request, options, DescribeThingResponse.class);
+    default CompletableFuture<DescribeThingResponse> describeThingAsync(
+            DescribeThingRequest request, RequestOptions options) {
+        return ClientRuntime.completedFuture(() -> describeThing(request, options));
     }
 
     /**
-     * Releases the connections and threads this client created (not those of an OkHttp client
-     * passed to the builder). Calls made after closing fail.
+     * Releases the connections and threads this client created (not those of an HTTP client
+     * passed to the builder). Calls made after closing fail. Does nothing by default.
      */
     @Override
-    public void close() {
-        runtime.close();
-    }
-
-    @Override
-    public String toString() {
-        return "FixClient[" + runtime + "]";
+    default void close() {
     }
 
     /**
      * Builds a {@link FixClient}; every setting is inherited from {@link SdkClientBuilder}. Not thread-safe.
      */
-    public static final class Builder extends SdkClientBuilder<Builder, FixClient> {
+    final class Builder extends SdkClientBuilder<Builder, FixClient> {
         private Builder() {
         }
 
@@ -131,7 +124,7 @@ public final class FixClient implements AutoCloseable {
          */
         @Override
         public FixClient build() {
-            return new FixClient(buildRuntime(FixService.INSTANCE));
+            return new DefaultFixClient(buildRuntime(FixService.INSTANCE));
         }
     }
 }

@@ -40,7 +40,10 @@ public final class Paginator<O, T> implements Iterable<T> {
     public static <I, O, T> Paginator<O, T> of(PaginatorDefinition<I, O, T> definition, I request,
             Function<I, O> fetch, Function<I, CompletableFuture<O>> fetchAsync) {
         Objects.requireNonNull(definition, "definition");
-        return new Paginator<>(new PageWalker<>(definition.action(), Objects.requireNonNull(request, "request"),
+        if (request == null) {
+            throw new IllegalArgumentException(definition.action() + ": request must not be null");
+        }
+        return new Paginator<>(new PageWalker<>(definition.action(), request,
                 Objects.requireNonNull(fetch, "fetch"), Objects.requireNonNull(fetchAsync, "fetchAsync"),
                 definition::itemsOf, (previous, page, pagesSoFar) -> following(definition, previous, page, pagesSoFar)));
     }

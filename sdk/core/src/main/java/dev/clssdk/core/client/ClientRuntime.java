@@ -1,7 +1,6 @@
 package dev.clssdk.core.client;
 
 import dev.clssdk.core.Operation;
-import dev.clssdk.core.Paginator;
 import dev.clssdk.core.ProtocolException;
 import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.RetryPolicy;
@@ -30,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -193,23 +191,31 @@ public final class ClientRuntime implements AutoCloseable {
     }
 
     /**
-     * A lazy paginator over an Offset/Limit action.
+     * What a client interface's method does when an implementation does not provide it: a fake of the
+     * client in a test implements only the methods its code calls.
      *
-     * @param <I> the request type
-     * @param <O> the page type
-     * @param <T> the item type
-     * @param definition how the action pages
-     * @param request the first request
-     * @param fetch calls the action (the generated blocking method)
-     * @param fetchAsync calls the action asynchronously
-     * @return the paginator
+     * @param method the method's name
+     * @param client the implementation
+     * @return the exception to throw
      */
-    public <I, O, T> Paginator<O, T> paginate(PaginatorDefinition<I, O, T> definition, I request,
-            Function<I, O> fetch, Function<I, CompletableFuture<O>> fetchAsync) {
-        if (request == null) {
-            throw new IllegalArgumentException(definition.action() + ": request must not be null");
+    public static UnsupportedOperationException notImplemented(String method, Object client) {
+        return new UnsupportedOperationException(method + " is not implemented by " + client.getClass().getName());
+    }
+
+    /**
+     * An asynchronous method of a client interface made of its blocking one, for implementations that
+     * provide only that (fakes in tests): runs {@code call} on the calling thread.
+     *
+     * @param <T> the response type
+     * @param call the blocking call
+     * @return a future completed with the response, or failed with what the call threw
+     */
+    public static <T> CompletableFuture<T> completedFuture(Supplier<T> call) {
+        try {
+            return CompletableFuture.completedFuture(call.get());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
-        return Paginator.of(definition, request, fetch, fetchAsync);
     }
 
     /**
