@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clssdk.stub.cls.ExportProgress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -146,6 +147,7 @@ final class StubAdmin {
                         received.clear();
                     }
                     for (ContractStub stub : server.stubs()) {
+                        stub.clearFaults();
                         stub.clearRecordedRequests();
                         stub.exports().clearExports();
                     }
