@@ -156,6 +156,11 @@ class StubServerTest {
         assertThat(server.stub("cvm").pendingFaults()).isZero();
         assertThat(direct.status("cvm", "2017-03-12", "DescribeRegions", "{}")).isEqualTo(200);
 
+        assertThat(admin("POST", "/__stub/faults", "{\"kind\":\"empty200\",\"service\":\"cvm\"}").statusCode()).isEqualTo(200);
+        assertThat(server.pendingFaults()).as("armed on the service, not the server").isZero();
+        assertThat(direct.status("cls", "2020-10-16", "DescribeTopics", "{}")).isEqualTo(200);
+        assertThat(direct.send("cvm", "2017-03-12", "DescribeRegions", "{}").body()).as("the empty 200").isEmpty();
+
         server.stub("cvm").injectFault(Fault.html502());
         assertThat(admin("POST", "/__stub/reset", "").statusCode()).isEqualTo(200);
         assertThat(server.stub("cvm").pendingFaults()).as("reset disarms the services' faults too").isZero();
