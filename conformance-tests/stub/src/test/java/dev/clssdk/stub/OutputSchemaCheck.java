@@ -7,7 +7,6 @@ import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.ShapeModel;
 import dev.clssdk.codegen.model.TypeRef;
 import dev.clssdk.codegen.spec.SpecText;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
