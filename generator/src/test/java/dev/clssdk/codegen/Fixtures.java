@@ -2,7 +2,7 @@ package dev.clssdk.codegen;
 
 import com.palantir.javapoet.JavaFile;
 import dev.clssdk.codegen.emit.SdkGenerator;
-import dev.clssdk.codegen.spec.SpecReader;
+import dev.clssdk.codegen.openapi.SpecParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +36,7 @@ public final class Fixtures {
     }
 
     public static List<JavaFile> generate(String specResource) {
-        return SdkGenerator.generate(SpecReader.read(resource(specResource), null));
+        return SdkGenerator.generate(SpecParser.read(resource(specResource), null));
     }
 
     /** The path of a generated file relative to the output root, e.g. {@code dev/clssdk/fix/model/Part.java}. */

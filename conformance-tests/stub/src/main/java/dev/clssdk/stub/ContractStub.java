@@ -10,6 +10,9 @@ import dev.clssdk.codegen.model.OperationModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.ShapeModel;
 import dev.clssdk.codegen.spec.SpecReader;
+import dev.clssdk.codegen.spec.SpecText;
+import dev.clssdk.stub.cls.ExportProgress;
+import dev.clssdk.stub.cls.ExportWorkflow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -121,8 +124,8 @@ public final class ContractStub implements AutoCloseable {
     private final Supplier<String> hostUrl;
 
     private ContractStub(Builder builder) throws IOException {
-        String specText = builder.specText != null ? builder.specText : defaultSpecText();
-        this.model = builder.model != null ? builder.model : SpecReader.read(specText, null);
+        JsonNode specTree = builder.specTree != null ? builder.specTree : SpecText.tree(defaultSpecText());
+        this.model = builder.model != null ? builder.model : SpecReader.read(specTree, null);
         this.operations = model.operations().stream()
                 .collect(Collectors.toUnmodifiableMap(OperationModel::action, Function.identity()));
         this.clock = builder.clock;
@@ -132,7 +135,6 @@ public final class ContractStub implements AutoCloseable {
         this.documentedCommonCodes = model.errorCodes().stream()
                 .filter(ErrorCodeModel::common).map(ErrorCodeModel::code).collect(Collectors.toUnmodifiableSet());
         this.verifier = new Tc3Verifier(model.service(), id -> Optional.ofNullable(credentials.get(id)));
-        JsonNode specTree = SpecExamples.tree(specText);
         this.validator = new SpecValidator(model, NullableMembers.of(specTree));
         this.examples = SpecExamples.of(specTree);
         this.successes = new SpecSuccessAnswers(model, examples, validator);
@@ -140,7 +142,17 @@ public final class ContractStub implements AutoCloseable {
         builder.topics.forEach(exports::registerTopic);
         this.behaviours = installedBehaviours(builder);
         this.hostUrl = builder.hostUrl;
-        this.server = hostUrl == null ? new LoopbackHttpServer(this::answer, faults::poll) : null;
+        this.server = hostUrl == null ? new LoopbackHttpServer(new LoopbackHttpServer.Handler() {
+            @Override
+            public StubAnswer answer(StubRequest request) {
+                return ContractStub.this.answer(request);
+            }
+
+            @Override
+            public void unprocessed(StubRequest request) {
+                recordUnprocessed(request);
+            }
+        }, faults::poll) : null;
     }
 
     /**
@@ -295,7 +307,10 @@ public final class ContractStub implements AutoCloseable {
         return server == null ? 0 : server.openConnections();
     }
 
-    /** The requests received (at most the last 1000), oldest first; faults that dropped a request unread are not included. */
+    /**
+     * The requests received (at most the last 1000), oldest first, those a fault answered included;
+     * a request a fault dropped unread is not.
+     */
     public List<StubRequest> recordedRequests() {
         synchronized (recorded) {
             return List.copyOf(recorded);
@@ -310,7 +325,7 @@ public final class ContractStub implements AutoCloseable {
         return this;
     }
 
-    /** How many requests the stub has read. */
+    /** How many requests the stub has processed (a fault that answers in its place does not count one). */
     public long requestCount() {
         return requestCount.get();
     }
@@ -325,15 +340,29 @@ public final class ContractStub implements AutoCloseable {
 
     // ---- request handling ------------------------------------------------------------------
 
-    /** Answers one request that reached this stub (from its own listener or its {@link StubServer}'s). */
-    StubAnswer answer(StubRequest request) {
-        requestCount.incrementAndGet();
+    /** The next armed fault, taken for a request its {@link StubServer} read for this service; null for none. */
+    Fault takeFault() {
+        return faults.poll();
+    }
+
+    /** Records a request a fault answered without it being processed (it is not counted by {@link #requestCount()}). */
+    void recordUnprocessed(StubRequest request) {
+        record(request);
+    }
+
+    private void record(StubRequest request) {
         synchronized (recorded) {
             recorded.addLast(request);
             if (recorded.size() > RECORDED_REQUESTS_KEPT) {
                 recorded.removeFirst();
             }
         }
+    }
+
+    /** Answers one request that reached this stub (from its own listener or its {@link StubServer}'s). */
+    StubAnswer answer(StubRequest request) {
+        requestCount.incrementAndGet();
+        record(request);
         String requestId = UUID.randomUUID().toString();
         ObjectNode response;
         try {
@@ -483,7 +512,7 @@ public final class ContractStub implements AutoCloseable {
 
     /** Configures a stub; {@link #start()} binds it. */
     public static final class Builder {
-        private String specText;
+        private JsonNode specTree;
         private ServiceModel model;
         private Clock clock = Clock.systemUTC();
         private boolean throttling = true;
@@ -517,8 +546,9 @@ public final class ContractStub implements AutoCloseable {
          */
         public Builder spec(String yamlText) {
             Objects.requireNonNull(yamlText, "yamlText");
-            this.model = SpecReader.read(yamlText, null);
-            this.specText = yamlText;
+            JsonNode tree = SpecText.tree(yamlText);
+            this.model = SpecReader.read(tree, null);
+            this.specTree = tree;
             return this;
         }
 

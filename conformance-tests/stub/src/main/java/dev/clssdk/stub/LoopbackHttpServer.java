@@ -26,7 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -52,7 +51,25 @@ final class LoopbackHttpServer implements Closeable {
             + " proxy (http:// requests in absolute form) or call it directly as the endpoint.\n")
             .getBytes(StandardCharsets.UTF_8);
 
-    private final Function<StubRequest, StubAnswer> handler;
+    /** What the server does with the requests it reads. */
+    interface Handler {
+
+        /** Answers a request the server read; it is processed (unless a fault that does not process it was taken). */
+        StubAnswer answer(StubRequest request);
+
+        /**
+         * The fault for a request that has been read, when none was armed on the listener: one
+         * armed on the service the request is for. {@code null} for none.
+         */
+        default Fault faultFor(StubRequest request) {
+            return null;
+        }
+
+        /** A request a fault answered without processing it: recorded, not answered. */
+        void unprocessed(StubRequest request);
+    }
+
+    private final Handler handler;
     private final Supplier<Fault> faults;
     private final ServerSocket serverSocket;
     private final SSLContext tunnel;
@@ -61,7 +78,7 @@ final class LoopbackHttpServer implements Closeable {
     private volatile boolean closed;
 
     /** A plain-HTTP server on 127.0.0.1, on an ephemeral port, serving at once. */
-    LoopbackHttpServer(Function<StubRequest, StubAnswer> handler, Supplier<Fault> faults) throws IOException {
+    LoopbackHttpServer(Handler handler, Supplier<Fault> faults) throws IOException {
         this(InetAddress.getLoopbackAddress(), 0, null, null, handler, faults);
         start();
     }
@@ -75,7 +92,7 @@ final class LoopbackHttpServer implements Closeable {
      *               requests that arrive through it); {@code null} refuses {@code CONNECT}
      */
     LoopbackHttpServer(InetAddress address, int port, SSLContext tls, SSLContext tunnel,
-            Function<StubRequest, StubAnswer> handler, Supplier<Fault> faults) throws IOException {
+            Handler handler, Supplier<Fault> faults) throws IOException {
         this.handler = handler;
         this.faults = faults;
         this.tunnel = tunnel;
@@ -181,11 +198,22 @@ final class LoopbackHttpServer implements Closeable {
             return false;
         }
         boolean closeAfter = request.header("Connection").map(v -> v.equalsIgnoreCase("close")).orElse(false);
+        if (fault == null && !isAdminTarget(request.target())) {
+            fault = handler.faultFor(request);
+        }
+        if (fault instanceof Fault.DropConnection drop && !drop.afterRequestRead()) {
+            // Armed on a service, so taken once the request was read and its service known: closed
+            // before the request is processed, which is what the client can tell apart.
+            handler.unprocessed(request);
+            abort(socket);
+            return false;
+        }
         if (fault instanceof Fault.RawAnswer raw) {
+            handler.unprocessed(request);
             writeAnswer(out, new StubAnswer(raw.status(), raw.contentType(), raw.body()), closeAfter);
             return !closeAfter;
         }
-        StubAnswer answer = handler.apply(request);
+        StubAnswer answer = handler.answer(request);
         if (fault instanceof Fault.DropConnection) {
             abort(socket);
             return false;
@@ -226,7 +254,11 @@ final class LoopbackHttpServer implements Closeable {
         if (parts.length < 2) {
             return false;
         }
-        String target = parts[1];
+        return isAdminTarget(parts[1]);
+    }
+
+    /** Whether a request target (origin or absolute form) is on the admin API's path. */
+    private static boolean isAdminTarget(String target) {
         if (isAbsoluteForm(target)) {
             int slash = target.indexOf('/', target.indexOf("//") + 2);
             target = slash < 0 ? "/" : target.substring(slash);

@@ -2,8 +2,6 @@ package dev.clssdk.stub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -15,8 +13,8 @@ import java.util.Optional;
  * its {@code examples}), and the request example ({@code requestBody/content/application/json/example}),
  * as Tencent's own models and our importer write them.
  *
- * <p>The generator's intermediate model leaves examples out (nothing it emits needs them), so this
- * reads the spec text itself; it only picks values out and never decides what the API is.
+ * <p>The intermediate model leaves examples out (nothing the generator emits needs them), so this
+ * reads the spec's tree itself; it only picks values out and never decides what the API is.
  */
 final class SpecExamples {
 
@@ -31,21 +29,7 @@ final class SpecExamples {
         this.requests = requests;
     }
 
-    /** The examples of a spec; a spec text that does not parse here has none (the model is read elsewhere). */
-    static SpecExamples of(String specText) {
-        return of(tree(specText));
-    }
-
-    /** The spec text as a tree, or {@code null} if it does not parse here (the model is read elsewhere). */
-    static JsonNode tree(String specText) {
-        try {
-            return new YAMLMapper().readTree(specText);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** The examples of a spec read as a tree ({@link #tree}); {@code null} has none. */
+    /** The examples of a spec read as a tree ({@link dev.clssdk.codegen.spec.SpecText#tree}); {@code null} has none. */
     static SpecExamples of(JsonNode root) {
         Map<String, ObjectNode> responses = new HashMap<>();
         Map<String, ObjectNode> requests = new HashMap<>();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clssdk.stub.cls.ExportProgress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  * POST   /__stub/topics         {"service":"cls","TopicId":"..."}      a topic exists (export workflow)
  * POST   /__stub/exports/{id}   {"Status":"Failed"}                    pins an export task's status
  * POST   /__stub/export-progress {"pollsPerStep":1,"millisPerStep":2000} how tasks progress from now on
- * POST   /__stub/faults         {"kind":"html502","times":2}           arms faults (kinds below)
+ * POST   /__stub/faults         {"kind":"html502","times":2}           arms faults (kinds below) for any service,
+ *                               {..., "service":"cvm"}                 or for the next requests to that service
  * GET    /__stub/requests                          the requests received, oldest first
  * POST   /__stub/reset                             no faults, no requests, no export tasks
  * </pre>
@@ -35,7 +37,8 @@ import java.util.regex.Pattern;
  * <p>Fault kinds: {@code html502}, {@code empty200}, {@code truncatedJson},
  * {@code dropBeforeRequestRead}, {@code dropAfterRequestRead}, {@code slowResponse} (with
  * {@code delayMillis}), {@code rawAnswer} (with {@code status}, {@code contentType} and
- * {@code body}, text). {@code service} defaults to the only service, or {@code cls}.
+ * {@code body}, text). {@code service} defaults to the only service, or {@code cls} (for faults: none
+ * given arms them for whichever request comes next).
  */
 final class StubAdmin {
 
@@ -135,10 +138,15 @@ final class StubAdmin {
                     if (times < 1 || times > 10_000) {
                         throw new BadRequest(400, "times must be 1 to 10000; got " + body.path("times"));
                     }
-                    for (int i = 0; i < times; i++) {
-                        server.injectFault(fault);
+                    if (body.path("service").asText("").isEmpty()) {
+                        for (int i = 0; i < times; i++) {
+                            server.injectFault(fault);
+                        }
+                        return ok(JSON.createObjectNode().put("pending", server.pendingFaults()));
                     }
-                    return ok(JSON.createObjectNode().put("pending", server.pendingFaults()));
+                    ContractStub stub = stubFor(body);
+                    stub.injectFault(fault, times);
+                    return ok(JSON.createObjectNode().put("service", stub.model().service()).put("pending", stub.pendingFaults()));
                 }
                 case "/__stub/reset" -> {
                     server.clearFaults();
@@ -146,6 +154,7 @@ final class StubAdmin {
                         received.clear();
                     }
                     for (ContractStub stub : server.stubs()) {
+                        stub.clearFaults();
                         stub.clearRecordedRequests();
                         stub.exports().clearExports();
                     }

@@ -7,108 +7,229 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code contract-stub serve}: the stub as a process, for clients in any language. Serves the
  * bundled CLS spec, specs in our form ({@code --spec}) and Tencent's models ({@code --tencent-models},
  * a folder or the tarball), all at once, until it is stopped (Ctrl-C, SIGTERM).
+ *
+ * <p>The options are read here, by hand: a command-line library would be one more jar on the
+ * class path of every test that uses the stub's Java API.
  */
-@Command(name = "contract-stub", mixinStandardHelpOptions = true, subcommands = StubCommand.Serve.class,
-        description = "A local stand-in for Tencent Cloud APIs, played from their specs, for contract tests.")
-public final class StubCommand implements Runnable {
+public final class StubCommand {
 
-    private static final int EXIT_BAD_INPUT = 2;
+    static final int EXIT_OK = 0;
+    static final int EXIT_BAD_INPUT = 2;
 
-    @Spec
-    CommandSpec command;
+    private static final String USAGE = """
+            Usage: contract-stub serve [options]
+            A local stand-in for Tencent Cloud APIs, played from their specs, for contract tests.
+
+            serve: serves one or many services until stopped. Services are told apart by the signed
+            credential scope (<date>/<service>/tc3_request), else by Host (<service>[.<region>].tencentcloudapi.com).
+
+              --spec FILE                 a spec in our form (OpenAPI YAML/JSON) to serve; repeatable
+              --tencent-models PATH       Tencent's models: a folder (<service>/<version>/api.json and examples.json)
+                                          or a .tar/.tar.gz/.tar.xz of one, such as tencent-models.tar.xz; repeatable
+              --services NAME[,NAME...]   only these services of --tencent-models (for example cls,cvm); default: every one
+              --no-bundled-cls            do not serve the bundled CLS spec (it is served unless another source gives cls)
+              --host ADDRESS              the address to listen on; default: 127.0.0.1
+              --port PORT                 the plain-HTTP port; 0 (the default) picks a free one
+              --https-port PORT           also serve HTTPS on this port (0 picks a free one), with a self-signed
+                                          certificate made at start
+              --cert-out FILE             write the certificate (PEM) here, for the client to trust;
+                                          default with HTTPS: contract-stub-cert.pem
+              --truststore-out FILE       with HTTPS, also write the certificate as a PKCS#12 trust store
+                                          (password changeit) for JVM clients
+              --ports-file FILE           write http.port, https.port and url (a .properties file) here once
+                                          listening, for scripts
+              --credentials ID:KEY        a key pair to accept; repeatable; default: %s:%s
+              --topic TOPIC_ID            a CLS log topic that exists from the start; repeatable
+              --no-throttling             do not enforce the specs' rate limits
+              --serve-downloads           completed CLS export tasks get a CosPath on a local download server
+                                          (HTTPS when --https-port is given)
+              -h, --help                  print this and exit
+              -V, --version               print the version and exit
+            """.formatted(StubServer.DEFAULT_SECRET_ID, StubServer.DEFAULT_SECRET_KEY);
+
+    private StubCommand() {}
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new StubCommand()).execute(args));
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(out, err, args));
     }
 
-    @Override
-    public void run() {
-        command.commandLine().usage(command.commandLine().getOut());
+    /** Runs the command line; returns the exit code (0, or 2 for bad input). */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length == 0 || isHelp(args[0])) {
+            out.print(USAGE);
+            out.flush();
+            return args.length == 0 ? EXIT_BAD_INPUT : EXIT_OK;
+        }
+        if (isVersion(args[0])) {
+            out.println("contract-stub " + version());
+            return EXIT_OK;
+        }
+        if (!args[0].equals("serve")) {
+            err.println("error: unknown command '" + args[0] + "'; the command is serve (contract-stub --help)");
+            return EXIT_BAD_INPUT;
+        }
+        return new Serve().execute(out, err, Arrays.copyOfRange(args, 1, args.length));
     }
 
-    @Command(name = "serve", mixinStandardHelpOptions = true,
-            description = {"Serves one or many services until stopped.",
-                    "Services are told apart by the signed credential scope (<date>/<service>/tc3_request),"
-                            + " else by Host (<service>[.<region>].tencentcloudapi.com)."})
-    static final class Serve implements Callable<Integer> {
+    private static boolean isHelp(String arg) {
+        return arg.equals("--help") || arg.equals("-h");
+    }
 
-        @Option(names = "--spec", paramLabel = "FILE", description = "A spec in our form (OpenAPI YAML/JSON) to serve; repeatable.")
+    private static boolean isVersion(String arg) {
+        return arg.equals("--version") || arg.equals("-V");
+    }
+
+    private static String version() {
+        String version = StubCommand.class.getPackage().getImplementationVersion();
+        return version == null ? "(development build)" : version;
+    }
+
+    /** {@code serve}: its options, and the latch that stops it. */
+    static final class Serve {
+
         List<Path> specs = new ArrayList<>();
-
-        @Option(names = "--tencent-models", paramLabel = "PATH",
-                description = "Tencent's models: a folder (<service>/<version>/api.json and examples.json) or a"
-                        + " .tar/.tar.gz/.tar.xz of one, such as tencent-models.tar.xz; repeatable.")
         List<Path> tencentModels = new ArrayList<>();
-
-        @Option(names = "--services", split = ",", paramLabel = "NAME",
-                description = "Only these services of --tencent-models (for example cls,cvm). Default: every one.")
         Set<String> services = new LinkedHashSet<>();
-
-        @Option(names = "--no-bundled-cls", description = "Do not serve the bundled CLS spec (it is served unless another source gives cls).")
         boolean noBundledCls;
-
-        @Option(names = "--host", defaultValue = "127.0.0.1", description = "The address to listen on. Default: ${DEFAULT-VALUE}.")
-        String host;
-
-        @Option(names = "--port", defaultValue = "0", description = "The plain-HTTP port; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+        String host = "127.0.0.1";
         int port;
-
-        @Option(names = "--https-port", paramLabel = "PORT",
-                description = "Also serve HTTPS on this port (0 picks a free one), with a self-signed certificate made at start.")
         Integer httpsPort;
-
-        @Option(names = "--cert-out", paramLabel = "FILE",
-                description = "Write the certificate (PEM) here, for the client to trust. Default with HTTPS: contract-stub-cert.pem.")
         Path certOut;
-
-        @Option(names = "--truststore-out", paramLabel = "FILE",
-                description = "With HTTPS, also write the certificate as a PKCS#12 trust store (password changeit) for JVM clients.")
         Path truststoreOut;
-
-        @Option(names = "--ports-file", paramLabel = "FILE",
-                description = "Write http.port, https.port and url (a .properties file) here once listening, for scripts.")
         Path portsFile;
-
-        @Option(names = "--credentials", paramLabel = "SECRET_ID:SECRET_KEY",
-                description = "A key pair to accept; repeatable. Default: " + StubServer.DEFAULT_SECRET_ID + ":" + StubServer.DEFAULT_SECRET_KEY + ".")
         List<String> credentials = new ArrayList<>();
-
-        @Option(names = "--topic", paramLabel = "TOPIC_ID", description = "A CLS log topic that exists from the start; repeatable.")
         List<String> topics = new ArrayList<>();
-
-        @Option(names = "--no-throttling", description = "Do not enforce the specs' rate limits.")
         boolean noThrottling;
-
-        @Option(names = "--serve-downloads",
-                description = "Completed CLS export tasks get a CosPath on a local download server (HTTPS when --https-port is given).")
         boolean serveDownloads;
-
-        @Spec
-        CommandSpec command;
 
         /** Counted down to stop serving: by the shutdown hook (Ctrl-C, SIGTERM), or by a test. */
         final CountDownLatch stop = new CountDownLatch(1);
 
-        @Override
-        public Integer call() throws Exception {
-            PrintWriter out = command.commandLine().getOut();
-            PrintWriter err = command.commandLine().getErr();
+        /** Reads the options and serves until {@link #stop}; returns the exit code. */
+        int execute(PrintWriter out, PrintWriter err, String... args) {
+            try {
+                if (!parse(args, out)) {
+                    return EXIT_OK;
+                }
+                return serve(out, err);
+            } catch (BadOption e) {
+                err.println("error: " + e.getMessage() + " (contract-stub serve --help)");
+                return EXIT_BAD_INPUT;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return EXIT_OK;
+            } catch (IOException e) {
+                err.println("error: " + e.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+        }
+
+        /** Reads the options; false when only help or the version was asked for (and printed). */
+        private boolean parse(String[] args, PrintWriter out) {
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                String value = null;
+                int equals = arg.indexOf('=');
+                if (arg.startsWith("--") && equals > 0) {
+                    value = arg.substring(equals + 1);
+                    arg = arg.substring(0, equals);
+                }
+                switch (arg) {
+                    case "-h", "--help" -> {
+                        out.print(USAGE);
+                        out.flush();
+                        return false;
+                    }
+                    case "-V", "--version" -> {
+                        out.println("contract-stub " + version());
+                        return false;
+                    }
+                    case "--no-bundled-cls", "--no-throttling", "--serve-downloads" -> {
+                        if (value != null) {
+                            throw new BadOption(arg + " takes no value");
+                        }
+                        switch (arg) {
+                            case "--no-bundled-cls" -> noBundledCls = true;
+                            case "--no-throttling" -> noThrottling = true;
+                            default -> serveDownloads = true;
+                        }
+                    }
+                    case "--spec", "--tencent-models", "--services", "--host", "--port", "--https-port", "--cert-out",
+                            "--truststore-out", "--ports-file", "--credentials", "--topic" -> {
+                        if (value == null) {
+                            if (i + 1 >= args.length) {
+                                throw new BadOption(arg + " needs a value");
+                            }
+                            value = args[++i];
+                        }
+                        option(arg, value);
+                    }
+                    default -> throw new BadOption("unknown option '" + args[i] + "'");
+                }
+            }
+            return true;
+        }
+
+        private void option(String name, String value) {
+            switch (name) {
+                case "--spec" -> specs.add(path(name, value));
+                case "--tencent-models" -> tencentModels.add(path(name, value));
+                case "--services" -> {
+                    for (String service : value.split(",")) {
+                        if (!service.isBlank()) {
+                            services.add(service.strip());
+                        }
+                    }
+                }
+                case "--host" -> host = value;
+                case "--port" -> port = port(name, value);
+                case "--https-port" -> httpsPort = port(name, value);
+                case "--cert-out" -> certOut = path(name, value);
+                case "--truststore-out" -> truststoreOut = path(name, value);
+                case "--ports-file" -> portsFile = path(name, value);
+                case "--credentials" -> credentials.add(value);
+                case "--topic" -> topics.add(value);
+                default -> throw new IllegalStateException(name);
+            }
+        }
+
+        private static Path path(String name, String value) {
+            if (value.isBlank()) {
+                throw new BadOption(name + " needs a path");
+            }
+            try {
+                return Path.of(value);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new BadOption(name + ": '" + value + "' is not a path: " + e.getReason());
+            }
+        }
+
+        private static int port(String name, String value) {
+            try {
+                int port = Integer.parseInt(value);
+                if (port >= 0 && port <= 65535) {
+                    return port;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new BadOption(name + " must be a port number from 0 to 65535, not '" + value + "'");
+        }
+
+        private int serve(PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
             StubServer.Builder builder = StubServer.builder();
             Set<String> served = new HashSet<>();
             try {
@@ -167,7 +288,7 @@ public final class StubCommand implements Runnable {
                     // the JVM is shutting down: the hook is what stopped us
                 }
             }
-            return 0;
+            return EXIT_OK;
         }
 
         private void report(StubServer server, PrintWriter out) throws IOException {
@@ -212,6 +333,15 @@ public final class StubCommand implements Runnable {
             } catch (IOException e) {
                 throw new IOException("cannot read --spec " + spec + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** An option the command does not take, or a value it cannot use. */
+    private static final class BadOption extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadOption(String message) {
+            super(message);
         }
     }
 }

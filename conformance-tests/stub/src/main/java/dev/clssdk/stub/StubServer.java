@@ -44,9 +44,12 @@ import javax.net.ssl.X509TrustManager;
  *
  * <p>It serves as a plain-HTTP proxy (absolute-form requests) on either listener and, when it has a
  * certificate, tunnels {@code CONNECT} to itself: the client's TLS session is with the stub, under
- * the certificate {@link #certificatePem()} holds, which a client must trust. Faults are armed on
- * the server ({@link #injectFault}), since a fault may act before the request, and so its service,
- * is read. Requests to {@code /__stub/} are the {@linkplain StubAdmin admin API}.
+ * the certificate {@link #certificatePem()} holds, which a client must trust. A fault armed on the
+ * server ({@link #injectFault}) takes the next request of any service, before it is read; one armed
+ * on a service's stub ({@link ContractStub#injectFault}) takes the next request of that service,
+ * once the request is read and its service known (so {@link Fault#dropBeforeRequestRead()} then
+ * closes the connection before the request is processed, not before it is read). Requests a fault
+ * answers are recorded too. Requests to {@code /__stub/} are the {@linkplain StubAdmin admin API}.
  */
 public final class StubServer implements AutoCloseable {
 
@@ -86,9 +89,9 @@ public final class StubServer implements AutoCloseable {
         LoopbackHttpServer secure = null;
         try {
             plain = new LoopbackHttpServer(builder.address, builder.httpPort, null, builder.tunnel ? tls : null,
-                    this::answer, faults::poll);
+                    handler, faults::poll);
             if (builder.https) {
-                secure = new LoopbackHttpServer(builder.address, builder.httpsPort, tls, null, this::answer, faults::poll);
+                secure = new LoopbackHttpServer(builder.address, builder.httpsPort, tls, null, handler, faults::poll);
             }
         } catch (IOException | RuntimeException e) {
             if (plain != null) {
@@ -225,18 +228,43 @@ public final class StubServer implements AutoCloseable {
         stubs.forEach(ContractStub::close);
     }
 
-    private StubAnswer answer(StubRequest request) {
-        if (request.target().startsWith(StubAdmin.PREFIX)) {
-            return admin.answer(request);
+    /** The listeners' handler: the admin API, else the service the request is for. */
+    private final LoopbackHttpServer.Handler handler = new LoopbackHttpServer.Handler() {
+        @Override
+        public StubAnswer answer(StubRequest request) {
+            if (request.target().startsWith(StubAdmin.PREFIX)) {
+                return admin.answer(request);
+            }
+            Optional<String> service = serviceOf(request);
+            Optional<ContractStub> stub = stubFor(request);
+            if (stub.isEmpty()) {
+                return unknownService(service.orElse(null), request);
+            }
+            admin.record(stub.get(), request);
+            return stub.get().answer(request);
         }
-        Optional<String> service = serviceOf(request);
-        TreeMap<String, ContractStub> versions = service.map(byService::get).orElse(null);
+
+        @Override
+        public Fault faultFor(StubRequest request) {
+            return stubFor(request).map(ContractStub::takeFault).orElse(null);
+        }
+
+        @Override
+        public void unprocessed(StubRequest request) {
+            stubFor(request).ifPresent(stub -> {
+                admin.record(stub, request);
+                stub.recordUnprocessed(request);
+            });
+        }
+    };
+
+    /** The service version a request is for (its X-TC-Version, else the newest one played), if the stub plays it. */
+    private Optional<ContractStub> stubFor(StubRequest request) {
+        TreeMap<String, ContractStub> versions = serviceOf(request).map(byService::get).orElse(null);
         if (versions == null) {
-            return unknownService(service.orElse(null), request);
+            return Optional.empty();
         }
-        ContractStub stub = request.header("X-TC-Version").map(versions::get).orElse(versions.lastEntry().getValue());
-        admin.record(stub, request);
-        return stub.answer(request);
+        return Optional.of(request.header("X-TC-Version").map(versions::get).orElse(versions.lastEntry().getValue()));
     }
 
     /** The scope's service if the request is signed, else the Host's, else the only one played. */

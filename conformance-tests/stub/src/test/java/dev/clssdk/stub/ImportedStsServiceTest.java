@@ -6,6 +6,7 @@ import dev.clssdk.codegen.importer.TencentExamples;
 import dev.clssdk.codegen.importer.TencentImporter;
 import dev.clssdk.codegen.importer.TencentModel;
 import dev.clssdk.codegen.model.OperationModel;
+import dev.clssdk.codegen.spec.SpecText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,7 @@ class ImportedStsServiceTest {
 
     @Test
     void tencentsExamplesAreServedWhenTheyFitTheShape() {
-        SpecSuccessAnswers answers = new SpecSuccessAnswers(sts.model(), SpecExamples.of(spec), new SpecValidator(sts.model()));
+        SpecSuccessAnswers answers = new SpecSuccessAnswers(sts.model(), SpecExamples.of(SpecText.tree(spec)), new SpecValidator(sts.model()));
         assertThat(answers.source("AssumeRole")).contains(SpecSuccessAnswers.Source.EXAMPLE);
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.clssdk.codegen.model.OperationModel;
+import dev.clssdk.codegen.spec.SpecText;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +31,7 @@ class NullableMembersTest {
     static void start() throws Exception {
         stub = ContractStub.builder().exportWorkflow(false).throttling(false)
                 .credentials(SignedClient.SECRET_ID, SignedClient.SECRET_KEY).start();
-        specTree = new YAMLMapper().readTree(SPEC);
+        specTree = SpecText.tree(SPEC);
     }
 
     @AfterAll

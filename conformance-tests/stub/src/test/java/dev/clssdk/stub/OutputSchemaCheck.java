@@ -1,14 +1,12 @@
 package dev.clssdk.stub;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.clssdk.codegen.model.EnumModel;
 import dev.clssdk.codegen.model.MemberModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.ShapeModel;
 import dev.clssdk.codegen.model.TypeRef;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.clssdk.codegen.spec.SpecText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,16 +33,12 @@ final class OutputSchemaCheck {
     OutputSchemaCheck(ServiceModel model, String specText) {
         this.model = model;
         Set<String> found = new HashSet<>();
-        try {
-            new YAMLMapper().readTree(specText).path("components").path("schemas").fields().forEachRemaining(schema ->
-                    schema.getValue().path("properties").fields().forEachRemaining(property -> {
-                        if (property.getValue().path("nullable").asBoolean()) {
-                            found.add(schema.getKey() + "." + property.getKey());
-                        }
-                    }));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SpecText.tree(specText).path("components").path("schemas").properties().forEach(schema ->
+                schema.getValue().path("properties").properties().forEach(property -> {
+                    if (property.getValue().path("nullable").asBoolean()) {
+                        found.add(schema.getKey() + "." + property.getKey());
+                    }
+                }));
         this.nullable = found;
     }
 

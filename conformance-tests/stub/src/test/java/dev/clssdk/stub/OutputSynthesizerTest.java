@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clssdk.codegen.model.OperationModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.spec.SpecReader;
+import dev.clssdk.codegen.spec.SpecText;
 import org.junit.jupiter.api.Test;
 
 /** Synthesized answers fit the output shape, respect its constraints and stay finite for recursive shapes. */
@@ -58,7 +59,7 @@ class OutputSynthesizerTest {
 
     @Test
     void anExampleThatDoesNotFitItsShapeIsSetAsideForASynthesizedAnswer() {
-        SpecSuccessAnswers answers = new SpecSuccessAnswers(MODEL, SpecExamples.of(SPEC), new SpecValidator(MODEL));
+        SpecSuccessAnswers answers = new SpecSuccessAnswers(MODEL, SpecExamples.of(SpecText.tree(SPEC)), new SpecValidator(MODEL));
         assertThat(answers.source("GetStale")).contains(SpecSuccessAnswers.Source.SYNTHESIZED);
         OperationModel stale = MODEL.operations().stream().filter(op -> op.action().equals("GetStale")).findFirst().orElseThrow();
         assertThat(answers.output(stale).has("Renamed")).isFalse();
@@ -69,7 +70,7 @@ class OutputSynthesizerTest {
     void anExampleThatFitsIsKept() {
         String sts = SpecFixtures.text(SpecFixtures.STS);
         ServiceModel model = SpecReader.read(sts, null);
-        SpecSuccessAnswers answers = new SpecSuccessAnswers(model, SpecExamples.of(sts), new SpecValidator(model));
+        SpecSuccessAnswers answers = new SpecSuccessAnswers(model, SpecExamples.of(SpecText.tree(sts)), new SpecValidator(model));
         assertThat(answers.source("GetCallerIdentity")).contains(SpecSuccessAnswers.Source.EXAMPLE);
         assertThat(answers.source("AssumeRole")).contains(SpecSuccessAnswers.Source.SYNTHESIZED);
         assertThat(answers.source("CreateExport")).isEmpty();

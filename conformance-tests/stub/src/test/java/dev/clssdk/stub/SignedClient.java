@@ -16,10 +16,10 @@ import java.util.Map;
  * Calls a stub over loopback HTTP with the JDK's client and {@link TestTc3Signer}, signing for the
  * service and version the stub's spec names unless a test says otherwise.
  */
-final class SignedClient {
+public final class SignedClient {
 
-    static final String SECRET_ID = "AKIDstubTestEXAMPLE";
-    static final String SECRET_KEY = "stub-test-secret-key-EXAMPLE";
+    public static final String SECRET_ID = "AKIDstubTestEXAMPLE";
+    public static final String SECRET_KEY = "stub-test-secret-key-EXAMPLE";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -28,31 +28,31 @@ final class SignedClient {
             .build();
     private final ContractStub stub;
 
-    SignedClient(ContractStub stub) {
+    public SignedClient(ContractStub stub) {
         this.stub = stub;
     }
 
     /** The {@code Response} member of an answer, with the HTTP status. */
-    record Answer(int status, JsonNode response) {
-        boolean ok() {
+    public record Answer(int status, JsonNode response) {
+        public boolean ok() {
             return response != null && !response.has("Error");
         }
 
-        String errorCode() {
+        public String errorCode() {
             return response == null ? null : response.path("Error").path("Code").asText(null);
         }
 
-        String errorMessage() {
+        public String errorMessage() {
             return response == null ? null : response.path("Error").path("Message").asText(null);
         }
     }
 
-    Answer call(String action, String json) {
+    public Answer call(String action, String json) {
         return call(action, json, stub.model().service(), Map.of());
     }
 
     /** Signs for {@code service} (the credential scope) and sends with extra or replaced headers. */
-    Answer call(String action, String json, String service, Map<String, String> overrides) {
+    public Answer call(String action, String json, String service, Map<String, String> overrides) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         long now = System.currentTimeMillis() / 1000;
         Map<String, String> headers = new LinkedHashMap<>();

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.clssdk.codegen.model.OperationModel;
+import dev.clssdk.codegen.spec.SpecText;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -93,7 +93,7 @@ class SpecDispatchTest {
     @Test
     void anActionWhoseSpecHasAnExampleAnswersTheExampleWithAFreshRequestId() throws Exception {
         ContractStub stub = specOnly();
-        JsonNode example = new YAMLMapper().readTree(EXPORT_REVISION)
+        JsonNode example = SpecText.tree(EXPORT_REVISION)
                 .at("/paths/~1#CreateExport/post/responses/200/content/application~1json/example/Response");
         assertThat(example.isObject()).as("the bundled spec has a CreateExport example").isTrue();
 

@@ -25,7 +25,6 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code contract-stub serve} in this JVM: what it serves, what it prints, and how it refuses bad input. */
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -42,8 +41,8 @@ class StubCommandTest {
         StubCommand.Serve serve = new StubCommand.Serve();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(serve).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> command.execute(
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> serve.execute(
+                new PrintWriter(out, true), new PrintWriter(err, true),
                 "--tencent-models", tarball.toString(), "--services", "cvm,sts", "--https-port", "0",
                 "--cert-out", cert.toString(), "--ports-file", ports.toString(),
                 "--credentials", SignedClient.SECRET_ID + ":" + SignedClient.SECRET_KEY, "--no-throttling"));
@@ -75,16 +74,36 @@ class StubCommandTest {
     @Test
     void badInputIsOneClearLineAndExitCode2() {
         StringWriter err = new StringWriter();
-        int code = new CommandLine(new StubCommand.Serve()).setErr(new PrintWriter(err, true))
-                .execute("--tencent-models", dir.resolve("missing.tar.xz").toString());
+        int code = new StubCommand.Serve().execute(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
+                "--tencent-models", dir.resolve("missing.tar.xz").toString());
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("missing.tar.xz does not exist");
 
         StringWriter err2 = new StringWriter();
-        int code2 = new CommandLine(new StubCommand.Serve()).setErr(new PrintWriter(err2, true))
-                .execute("--credentials", "no-colon");
+        int code2 = new StubCommand.Serve().execute(new PrintWriter(new StringWriter()), new PrintWriter(err2, true),
+                "--credentials", "no-colon");
         assertThat(code2).isEqualTo(2);
         assertThat(err2.toString()).contains("--credentials must be SECRET_ID:SECRET_KEY");
+    }
+
+    @Test
+    void theCommandLineRefusesWhatItDoesNotTakeNamingTheOption() {
+        assertThat(run("serve", "--prot", "8080")).startsWith("2|error: unknown option '--prot'");
+        assertThat(run("serve", "--port")).startsWith("2|error: --port needs a value");
+        assertThat(run("serve", "--port", "http")).startsWith("2|error: --port must be a port number from 0 to 65535, not 'http'");
+        assertThat(run("serve", "--https-port=70000")).startsWith("2|error: --https-port must be a port number");
+        assertThat(run("serve", "--no-throttling=yes")).startsWith("2|error: --no-throttling takes no value");
+        assertThat(run("start")).startsWith("2|error: unknown command 'start'");
+        assertThat(run("serve", "--help")).startsWith("0|Usage: contract-stub serve [options]").contains("--tencent-models PATH");
+        assertThat(run()).startsWith("2|Usage: contract-stub serve");
+    }
+
+    /** Exit code, then what the command printed (out, then err). */
+    private static String run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = StubCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return code + "|" + out + err;
     }
 
     @Test

@@ -146,6 +146,54 @@ class StubServerTest {
         assertThat(JSON.readTree(admin("GET", "/__stub/requests", "").body()).get("requests")).isEmpty();
     }
 
+    @Test
+    void aFaultArmedOnOneServiceActsOnThatServiceAlone() {
+        Direct direct = new Direct(server.url(), null);
+        server.stub("cvm").injectFault(Fault.html502());
+        assertThat(direct.status("cls", "2020-10-16", "DescribeTopics", "{}")).as("another service's request").isEqualTo(200);
+        assertThat(server.stub("cvm").pendingFaults()).isEqualTo(1);
+        assertThat(direct.status("cvm", "2017-03-12", "DescribeRegions", "{}")).isEqualTo(502);
+        assertThat(server.stub("cvm").pendingFaults()).isZero();
+        assertThat(direct.status("cvm", "2017-03-12", "DescribeRegions", "{}")).isEqualTo(200);
+
+        assertThat(admin("POST", "/__stub/faults", "{\"kind\":\"empty200\",\"service\":\"cvm\"}").statusCode()).isEqualTo(200);
+        assertThat(server.pendingFaults()).as("armed on the service, not the server").isZero();
+        assertThat(direct.status("cls", "2020-10-16", "DescribeTopics", "{}")).isEqualTo(200);
+        assertThat(direct.send("cvm", "2017-03-12", "DescribeRegions", "{}").body()).as("the empty 200").isEmpty();
+
+        server.stub("cvm").injectFault(Fault.html502());
+        assertThat(admin("POST", "/__stub/reset", "").statusCode()).isEqualTo(200);
+        assertThat(server.stub("cvm").pendingFaults()).as("reset disarms the services' faults too").isZero();
+    }
+
+    @Test
+    void aRequestAnsweredByAFaultIsRecordedButNotProcessed() throws Exception {
+        Direct direct = new Direct(server.url(), null);
+        server.injectFault(Fault.html502());
+        assertThat(direct.status("cls", "2020-10-16", "DescribeTopics", "{}")).isEqualTo(502);
+        server.stub("cls").injectFault(Fault.rawAnswer(503, "text/plain", "busy".getBytes(StandardCharsets.UTF_8)));
+        assertThat(direct.status("cls", "2020-10-16", "DescribeLogsets", "{}")).isEqualTo(503);
+
+        assertThat(server.recordedRequests()).extracting(r -> r.action().orElseThrow())
+                .containsExactly("DescribeTopics", "DescribeLogsets");
+        assertThat(server.stub("cls").recordedRequests()).extracting(r -> r.action().orElseThrow())
+                .containsExactly("DescribeTopics", "DescribeLogsets");
+        JsonNode requests = JSON.readTree(admin("GET", "/__stub/requests", "").body()).get("requests");
+        assertThat(requests.findValuesAsText("action")).containsExactly("DescribeTopics", "DescribeLogsets");
+        assertThat(requests.findValuesAsText("service")).containsExactly("cls", "cls");
+    }
+
+    @Test
+    void aStubOnItsOwnRecordsTheRequestAFaultAnswered() {
+        try (ContractStub stub = ContractStub.builder().credentials(SignedClient.SECRET_ID, SignedClient.SECRET_KEY)
+                .throttling(false).start()) {
+            stub.injectFault(Fault.rawAnswer(503, "application/json", "{\"Response\":{}}".getBytes(StandardCharsets.UTF_8)));
+            assertThat(new SignedClient(stub).call("DescribeTopics", "{}").status()).isEqualTo(503);
+            assertThat(stub.recordedRequests()).extracting(r -> r.action().orElseThrow()).containsExactly("DescribeTopics");
+            assertThat(stub.requestCount()).as("a fault answered it: the API never saw it").isZero();
+        }
+    }
+
     private static String createExport() {
         return "{\"TopicId\":\"" + TOPIC + "\",\"Count\":10,\"Query\":\"*\",\"From\":1,\"To\":2}";
     }

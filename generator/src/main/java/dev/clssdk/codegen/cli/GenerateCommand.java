@@ -7,7 +7,7 @@ import dev.clssdk.codegen.emit.SourceTreeWriter;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.spec.BundledSpec;
 import dev.clssdk.codegen.spec.SpecException;
-import dev.clssdk.codegen.spec.SpecReader;
+import dev.clssdk.codegen.openapi.SpecParser;
 import dev.clssdk.codegen.spec.SpecSource;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -63,7 +63,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         ServiceModel service;
         try {
-            service = SpecReader.read(SpecSource.read(spec), javaPackage);
+            service = SpecParser.read(SpecSource.read(spec), javaPackage);
         } catch (IOException e) {
             err.println("error: cannot read the spec " + spec + ": " + e);
             return GeneratorCli.EXIT_SPEC_ERROR;

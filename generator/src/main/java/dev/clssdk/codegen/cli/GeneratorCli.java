@@ -1,7 +1,6 @@
 package dev.clssdk.codegen.cli;
 
 import dev.clssdk.codegen.diff.DiffCommand;
-import dev.clssdk.codegen.importer.ImportTencentCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

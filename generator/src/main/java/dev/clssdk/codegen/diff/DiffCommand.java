@@ -1,7 +1,7 @@
 package dev.clssdk.codegen.diff;
 
-import dev.clssdk.codegen.spec.SpecSource;
 import dev.clssdk.codegen.model.ServiceModel;
+import dev.clssdk.codegen.openapi.SpecParser;
 import dev.clssdk.codegen.spec.SpecException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -106,7 +106,7 @@ public final class DiffCommand implements Callable<Integer> {
 
     private static ServiceModel load(String location) throws UnreadableSpec {
         try {
-            return SpecSource.model(location);
+            return SpecParser.model(location);
         } catch (SpecException e) {
             throw new UnreadableSpec("the spec " + location + " cannot be read: at " + e.pointer() + ": " + e.rule());
         } catch (IOException e) {

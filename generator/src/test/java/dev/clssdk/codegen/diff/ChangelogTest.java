@@ -1,9 +1,9 @@
 package dev.clssdk.codegen.diff;
 
-import dev.clssdk.codegen.spec.SpecSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clssdk.codegen.model.ServiceModel;
+import dev.clssdk.codegen.openapi.SpecParser;
 import dev.clssdk.codegen.spec.BundledSpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +25,8 @@ class ChangelogTest {
         String release = heading.group(1);
 
         String current = "classpath:" + BundledSpec.currentResource();
-        ServiceModel oldModel = SpecSource.model(PREVIOUS);
-        ServiceModel newModel = SpecSource.model(current);
+        ServiceModel oldModel = SpecParser.model(PREVIOUS);
+        ServiceModel newModel = SpecParser.model(current);
         DiffReport diff = SpecDiff.compare(oldModel, newModel,
                 DiffCommand.label(PREVIOUS, oldModel), DiffCommand.label(current, newModel));
         String expected = DiffReportWriter.changelogEntry(diff, release, newModel);

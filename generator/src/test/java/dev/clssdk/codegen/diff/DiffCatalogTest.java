@@ -5,7 +5,7 @@ import static dev.clssdk.codegen.diff.Impact.COMPATIBLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clssdk.codegen.model.ServiceModel;
-import dev.clssdk.codegen.spec.SpecReader;
+import dev.clssdk.codegen.openapi.SpecParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -135,7 +135,7 @@ class DiffCatalogTest {
     static ServiceModel model(String resource) throws IOException {
         try (InputStream in = DiffCatalogTest.class.getResourceAsStream("/diff/" + resource)) {
             assertThat(in).as(resource).isNotNull();
-            return SpecReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
+            return SpecParser.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
         }
     }
 }

@@ -1,10 +1,10 @@
 package dev.clssdk.codegen.diff;
 
-import dev.clssdk.codegen.spec.SpecSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.clssdk.codegen.model.ServiceModel;
+import dev.clssdk.codegen.openapi.SpecParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ class RevisionsTest {
         for (Path file : files) {
             Matcher name = FILE.matcher(file.getFileName().toString());
             assertThat(name.matches()).as(file + " follows cls-<api-version>[-r<N>].yaml").isTrue();
-            ServiceModel model = SpecSource.model(file.toString());
+            ServiceModel model = SpecParser.model(file.toString());
             assertThat(model.apiVersion()).as(file.toString()).isEqualTo(name.group(1));
             int revision = name.group(2) == null ? 1 : Integer.parseInt(name.group(2));
             assertThat(model.specRevision()).as(file.toString()).isEqualTo(revision);
@@ -40,8 +40,8 @@ class RevisionsTest {
 
     @Test
     void revisionTwoIsACompatibleStepFromRevisionOne() throws IOException {
-        DiffReport report = SpecDiff.compare(SpecSource.model("classpath:cls/cls-2020-10-16.yaml"),
-                SpecSource.model("classpath:cls/cls-2020-10-16-r2.yaml"));
+        DiffReport report = SpecDiff.compare(SpecParser.model("classpath:cls/cls-2020-10-16.yaml"),
+                SpecParser.model("classpath:cls/cls-2020-10-16-r2.yaml"));
 
         assertThat(report.breaking()).isFalse();
         assertThat(report.changes()).extracting(Change::kind, Change::path).containsExactly(
@@ -57,8 +57,8 @@ class RevisionsTest {
 
     @Test
     void revisionThreeAddsOnlyThePaginatorAndTheWaiter() throws IOException {
-        DiffReport report = SpecDiff.compare(SpecSource.model("classpath:cls/cls-2020-10-16-r2.yaml"),
-                SpecSource.model("classpath:cls/cls-2020-10-16-r3.yaml"));
+        DiffReport report = SpecDiff.compare(SpecParser.model("classpath:cls/cls-2020-10-16-r2.yaml"),
+                SpecParser.model("classpath:cls/cls-2020-10-16-r3.yaml"));
 
         assertThat(report.breaking()).isFalse();
         assertThat(report.changes()).filteredOn(c -> !c.documentationOnly()).extracting(Change::kind, Change::path)

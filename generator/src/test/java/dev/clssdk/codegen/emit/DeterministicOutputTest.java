@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clssdk.codegen.Fixtures;
 import dev.clssdk.codegen.cli.GeneratorCli;
 import dev.clssdk.codegen.model.ServiceModel;
+import dev.clssdk.codegen.openapi.SpecParser;
 import dev.clssdk.codegen.spec.BundledSpec;
-import dev.clssdk.codegen.spec.SpecSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -41,7 +41,7 @@ class DeterministicOutputTest {
                 "generate", "--out", dir.resolve("out").toString());
         assertThat(code).isZero();
         // The bundled current revision, counted from its model rather than written down here.
-        ServiceModel model = SpecSource.model("classpath:" + BundledSpec.currentResource());
+        ServiceModel model = SpecParser.model("classpath:" + BundledSpec.currentResource());
         int files = SdkGenerator.generate(model).size();
         assertThat(out.toString()).matches("(?s)sdk-generator: " + model.operations().size() + " operations, "
                 + (model.shapes().size() + model.enums().size()) + " types, " + files + " files in \\d+ ms -> .*\\R");

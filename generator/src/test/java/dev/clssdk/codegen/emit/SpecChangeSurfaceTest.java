@@ -10,7 +10,7 @@ import dev.clssdk.codegen.Fixtures;
 import dev.clssdk.codegen.cli.GeneratorCli;
 import dev.clssdk.codegen.diff.SpecDiff;
 import dev.clssdk.codegen.model.ServiceModel;
-import dev.clssdk.codegen.spec.SpecReader;
+import dev.clssdk.codegen.openapi.SpecParser;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,7 +73,7 @@ class SpecChangeSurfaceTest {
 
     @Test
     void anAddedActionGetsTypedSyncAsyncAndPaginatorMethodsAndTheSdkCompiles() throws Exception {
-        ServiceModel model = SpecReader.read(withActionAdded(), null);
+        ServiceModel model = SpecParser.read(withActionAdded(), null);
         assertThat(model.operations()).extracting(o -> o.action()).contains("DescribeWidgets");
         String client = clientSource(model);
         assertThat(client)
@@ -87,11 +87,11 @@ class SpecChangeSurfaceTest {
     @Test
     void aRemovedActionStillGeneratesACompilingSdkAndOnlyTheDiffGateFails() throws Exception {
         String removed = withActionRemoved();
-        ServiceModel model = SpecReader.read(removed, null);
+        ServiceModel model = SpecParser.read(removed, null);
         assertThat(clientSource(model)).doesNotContain("deleteExport");
         assertThat(compile(SdkGenerator.generate(model))).isEmpty();
 
-        ServiceModel current = SpecReader.read(Fixtures.resource(Fixtures.REVISION_3), null);
+        ServiceModel current = SpecParser.read(Fixtures.resource(Fixtures.REVISION_3), null);
         assertThat(SpecDiff.compare(current, model).breaking()).isTrue();
         Path oldSpec = Files.writeString(dir.resolve("old.yaml"), Fixtures.resource(Fixtures.REVISION_3));
         Path newSpec = Files.writeString(dir.resolve("new.yaml"), removed);

@@ -7,7 +7,7 @@ import dev.clssdk.codegen.emit.SdkGenerator;
 import dev.clssdk.codegen.emit.SourceTreeWriter;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.ShapeRole;
-import dev.clssdk.codegen.spec.SpecReader;
+import dev.clssdk.codegen.openapi.SpecParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ class FullServiceImportTest {
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void everyActionImportsGeneratesAndCompiles(@TempDir Path dir) throws IOException {
         ImportResult result = TencentImporter.importActions(TencentFixtures.model(), TencentFixtures.examples(), List.of(), 1);
-        ServiceModel model = SpecReader.read(result.yaml(), null);
+        ServiceModel model = SpecParser.read(result.yaml(), null);
         List<JavaFile> files = SdkGenerator.generate(model);
         Path sources = dir.resolve("src");
         SourceTreeWriter.write(files, sources);

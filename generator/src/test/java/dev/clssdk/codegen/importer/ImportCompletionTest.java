@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.clssdk.codegen.model.ErrorCodeModel;
 import dev.clssdk.codegen.model.PaginatorModel;
 import dev.clssdk.codegen.model.ServiceModel;
-import dev.clssdk.codegen.spec.SpecReader;
+import dev.clssdk.codegen.openapi.SpecParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ class ImportCompletionTest {
     void theCataloguesCodesBecomeTheServicesErrorCodes() throws IOException {
         ImportCompletion.Completed completed = ImportCompletion.complete(imported(EXPORT_ACTIONS), TencentFixtures.model(),
                 EXPORT_ACTIONS, clsCodes(), null);
-        ServiceModel model = SpecReader.read(completed.yaml(), null);
+        ServiceModel model = SpecParser.read(completed.yaml(), null);
         assertThat(model.errorCodes()).extracting(ErrorCodeModel::code)
                 .contains("LimitExceeded.Export", "ResourceNotFound.TopicNotExist", "FailedOperation.TopicClosed");
         // 121 codes in the catalogue; those already common are not repeated
@@ -51,7 +51,7 @@ class ImportCompletionTest {
                 "SearchLog", "GetAlarmLog");
         assertThat(completed.report().cursorsByToken()).containsExactly(java.util.Map.entry("Context", 2));
         assertThat(completed.report().notPaginated()).noneSatisfy(line -> assertThat(line).startsWith("SearchLog:"));
-        ServiceModel model = SpecReader.read(completed.yaml(), null);
+        ServiceModel model = SpecParser.read(completed.yaml(), null);
         assertThat(model.paginators()).hasSameSizeAs(completed.report().paginators());
         PaginatorModel searchLog = model.paginator("SearchLog").orElseThrow();
         assertThat(searchLog.items()).isEqualTo("Results");
@@ -101,7 +101,7 @@ class ImportCompletionTest {
                 "ListB: pages with a NextToken cursor but its NextToken is required (the first page is asked for without one)",
                 "ListC: pages with a Cursor cursor but its output hands back no Cursor (nor NextCursor)",
                 "ListD: pages with a ScrollToken cursor but its output has 2 lists of objects (Things, Others) and none is named Results");
-        PaginatorModel listA = SpecReader.read(completed.yaml(), null).paginator("ListA").orElseThrow();
+        PaginatorModel listA = SpecParser.read(completed.yaml(), null).paginator("ListA").orElseThrow();
         assertThat(listA.cursor()).contains(new PaginatorModel.Cursor("Marker", "NextMarker", java.util.Optional.empty()));
     }
 
@@ -157,7 +157,7 @@ class ImportCompletionTest {
                 """;
         String merged = ImportCompletion.complete(imported(EXPORT_ACTIONS), TencentFixtures.model(), EXPORT_ACTIONS,
                 null, Overlay.parse(overlay)).yaml();
-        ServiceModel model = SpecReader.read(merged, null);
+        ServiceModel model = SpecParser.read(merged, null);
         assertThat(model.operations()).filteredOn(o -> o.action().equals("CreateExport")).singleElement()
                 .satisfies(o -> assertThat(o.rateLimitPerSecond()).hasValue(20));
         assertThat(model.shape("CreateExportRequest").orElseThrow().members())

@@ -7,12 +7,11 @@ import dev.clssdk.codegen.diff.Change;
 import dev.clssdk.codegen.diff.ChangeKind;
 import dev.clssdk.codegen.diff.DiffReport;
 import dev.clssdk.codegen.diff.SpecDiff;
-import dev.clssdk.codegen.spec.SpecSource;
 import dev.clssdk.codegen.model.MemberModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.ShapeModel;
 import dev.clssdk.codegen.model.TypeRef;
-import dev.clssdk.codegen.spec.SpecReader;
+import dev.clssdk.codegen.openapi.SpecParser;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +30,7 @@ class ImportExportActionsTest {
     @BeforeAll
     static void importExportActions() {
         result = TencentImporter.importActions(TencentFixtures.model(), TencentFixtures.examples(), ACTIONS, 2);
-        imported = SpecReader.read(result.yaml(), null);
+        imported = SpecParser.read(result.yaml(), null);
     }
 
     @Test
@@ -104,7 +103,7 @@ class ImportExportActionsTest {
      */
     @Test
     void diffAgainstTheCurrentRevisionShowsOnlyTheHandAddedKnowledge() throws IOException {
-        DiffReport diff = SpecDiff.compare(SpecSource.model("classpath:cls/cls-2020-10-16-r2.yaml"), imported);
+        DiffReport diff = SpecDiff.compare(SpecParser.model("classpath:cls/cls-2020-10-16-r2.yaml"), imported);
 
         Set<ChangeKind> kinds = new TreeSet<>(diff.changes().stream().map(Change::kind).toList());
         assertThat(kinds).containsExactlyInAnyOrder(

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clssdk.codegen.model.OperationModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.TypeRef;
-import dev.clssdk.codegen.spec.SpecReader;
+import dev.clssdk.codegen.openapi.SpecParser;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class ImporterPiecesTest {
 
     private static ServiceModel importTiny() throws IOException {
         ImportResult result = TencentImporter.importActions(TencentModel.parse(TINY), TencentExamples.none(), List.of(), 1);
-        return SpecReader.read(result.yaml(), null);
+        return SpecParser.read(result.yaml(), null);
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clssdk.codegen.emit.SdkGenerator;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.ShapeRole;
-import dev.clssdk.codegen.spec.SpecReader;
+import dev.clssdk.codegen.openapi.SpecParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ class SharedShapeRoleTest {
     void aShapeSentAndReceivedIsMarkedBothAndValidatedWhenACallerBuildsIt() throws IOException {
         ServiceModel model;
         try (InputStream in = getClass().getResourceAsStream("/importer/shared-shape.yaml")) {
-            model = SpecReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
+            model = SpecParser.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
         }
 
         assertThat(model.shape("Thing")).hasValueSatisfying(thing -> {

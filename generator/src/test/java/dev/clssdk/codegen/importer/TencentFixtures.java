@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
 /** Tencent's CLS model and examples, parsed once per JVM (src/test/resources/importer/tencent). */
-final class TencentFixtures {
+public final class TencentFixtures {
 
     private static TencentModel model;
     private static TencentExamples examples;
@@ -36,7 +36,7 @@ final class TencentFixtures {
         return examples;
     }
 
-    static String gunzip(String name) throws IOException {
+    public static String gunzip(String name) throws IOException {
         try (InputStream in = new GZIPInputStream(TencentFixtures.class.getResourceAsStream("/importer/tencent/" + name))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -10,7 +10,7 @@ import dev.clssdk.codegen.importer.TencentErrorCodes;
 import dev.clssdk.codegen.importer.TencentExamples;
 import dev.clssdk.codegen.importer.TencentImporter;
 import dev.clssdk.codegen.importer.TencentModel;
-import dev.clssdk.codegen.spec.SpecReader;
+import dev.clssdk.codegen.openapi.SpecParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +46,7 @@ class NamingRulesGoldenTest {
         if (Files.exists(errorCodes)) {
             spec = ImportCompletion.complete(spec, model, model.actions().keySet(), TencentErrorCodes.read(errorCodes), null).yaml();
         }
-        Map<String, JavaFile> files = SdkGenerator.generate(SpecReader.read(spec, null)).stream()
+        Map<String, JavaFile> files = SdkGenerator.generate(SpecParser.read(spec, null)).stream()
                 .collect(Collectors.toMap(f -> Fixtures.relativePath(f).substring("dev/clssdk/".length()), Function.identity()));
         List<String> wanted = Files.readAllLines(dir.resolve("golden-files.txt"), StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank()).toList();

@@ -8,6 +8,7 @@ import dev.clssdk.codegen.model.OperationModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.ShapeModel;
 import dev.clssdk.codegen.model.TypeRef;
+import dev.clssdk.codegen.openapi.SpecParser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class BundledSpecTest {
 
     @Test
     void swaggerParserReportsNoErrorsOrWarnings() {
-        SwaggerParseResult result = SpecReader.parse(SPEC);
+        SwaggerParseResult result = SpecParser.parse(SPEC);
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.getOpenAPI()).isNotNull();
         assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.0.3");
@@ -27,7 +28,7 @@ class BundledSpecTest {
 
     @Test
     void everyActionIsADistinctOperationThatPostsToSlash() {
-        SwaggerParseResult result = SpecReader.parse(SPEC);
+        SwaggerParseResult result = SpecParser.parse(SPEC);
         assertThat(result.getOpenAPI().getPaths().keySet())
                 .containsExactlyInAnyOrder("/#CreateExport", "/#DescribeExports", "/#DeleteExport");
         result.getOpenAPI().getPaths().forEach((path, item) -> {
@@ -39,7 +40,7 @@ class BundledSpecTest {
 
     @Test
     void createExportMatchesTheReferenceText() {
-        ServiceModel model = SpecReader.read(SPEC, null);
+        ServiceModel model = SpecParser.read(SPEC, null);
         assertThat(model.service()).isEqualTo("cls");
         assertThat(model.apiVersion()).isEqualTo("2020-10-16");
         assertThat(model.defaultHost()).isEqualTo("cls.tencentcloudapi.com");
@@ -75,7 +76,7 @@ class BundledSpecTest {
 
     @Test
     void describeAndDeleteAreIdempotentAndExportInfoMasksTheDownloadAddress() {
-        ServiceModel model = SpecReader.read(SPEC, null);
+        ServiceModel model = SpecParser.read(SPEC, null);
         assertThat(operation(model, "DescribeExports").idempotent()).isTrue();
         assertThat(operation(model, "DeleteExport").idempotent()).isTrue();
         ShapeModel describe = model.shape("DescribeExportsRequest").orElseThrow();
@@ -91,7 +92,7 @@ class BundledSpecTest {
 
     @Test
     void envelopesAndErrorSchemasAreNotEmittedAsShapes() {
-        List<String> shapes = SpecReader.read(SPEC, null).shapes().stream().map(ShapeModel::name).toList();
+        List<String> shapes = SpecParser.read(SPEC, null).shapes().stream().map(ShapeModel::name).toList();
         assertThat(shapes).containsExactly("CreateExportRequest", "CreateExportResponse", "DeleteExportRequest",
                 "DeleteExportResponse", "DescribeExportsRequest", "DescribeExportsResponse", "ExportInfo");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clssdk.codegen.Fixtures;
+import dev.clssdk.codegen.openapi.SpecParser;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -33,7 +34,7 @@ class YamlTreeTest {
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
         SwaggerParseResult theirs = new OpenAPIV3Parser().readContents(text, null, options);
-        SwaggerParseResult ours = SpecReader.parse(text);
+        SwaggerParseResult ours = SpecParser.parse(text);
         assertThat(ours.getOpenAPI()).isEqualTo(theirs.getOpenAPI());
         assertThat(ours.getMessages()).isEqualTo(theirs.getMessages());
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clssdk.stub.ContractStub;
-import dev.clssdk.stub.ExportProgress;
+import dev.clssdk.stub.cls.ExportProgress;
 import dev.clssdk.stub.Fault;
 import java.io.IOException;
 import java.io.UncheckedIOException;

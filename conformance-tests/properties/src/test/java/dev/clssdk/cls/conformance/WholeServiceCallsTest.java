@@ -2,22 +2,19 @@ package dev.clssdk.cls.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clssdk.jackson.SdkJacksonModule;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clssdk.cls.ClsClient;
 import dev.clssdk.cls.ClsService;
 import dev.clssdk.cls.ClsServiceException;
 import dev.clssdk.cls.retrofit.ClsApi;
 import dev.clssdk.codegen.model.OperationModel;
+import dev.clssdk.codegen.spec.SpecText;
 import dev.clssdk.core.ValidationException;
 import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.jackson.SdkJacksonModule;
 import dev.clssdk.retrofit.RetrofitClient;
 import dev.clssdk.stub.ContractStub;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,21 +56,15 @@ class WholeServiceCallsTest {
         stub.close();
     }
 
-    /** The example input of each action, by action name, as the spec holds it. */
+    /** The example input of each action, by action name (its operationId), as the spec holds it. */
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> examples() {
-        ParseOptions options = new ParseOptions();
-        options.setResolve(false);
         Map<String, Map<String, Object>> examples = new HashMap<>();
-        for (PathItem path : new OpenAPIV3Parser().readContents(ContractStub.defaultSpecText(), null, options)
-                .getOpenAPI().getPaths().values()) {
-            Operation post = path.getPost();
-            if (post == null || post.getRequestBody() == null || post.getRequestBody().getContent() == null) {
-                continue;
-            }
-            MediaType json = post.getRequestBody().getContent().get("application/json");
-            if (json != null && json.getExample() != null) {
-                examples.put(post.getOperationId(), JSON.convertValue(json.getExample(), LinkedHashMap.class));
+        for (JsonNode path : SpecText.tree(ContractStub.defaultSpecText()).path("paths")) {
+            JsonNode post = path.path("post");
+            JsonNode example = post.at("/requestBody/content/application~1json/example");
+            if (post.isObject() && example.isObject()) {
+                examples.put(post.path("operationId").asText(), JSON.convertValue(example, LinkedHashMap.class));
             }
         }
         return examples;

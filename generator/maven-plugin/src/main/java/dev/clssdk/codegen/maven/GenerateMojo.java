@@ -1,15 +1,15 @@
 package dev.clssdk.codegen.maven;
 
 import com.palantir.javapoet.JavaFile;
+import dev.clssdk.codegen.cli.ImportTencentCommand;
 import dev.clssdk.codegen.emit.RetrofitInterface;
 import dev.clssdk.codegen.emit.SdkGenerator;
 import dev.clssdk.codegen.emit.SourceTreeWriter;
 import dev.clssdk.codegen.importer.ImportException;
-import dev.clssdk.codegen.importer.ImportTencentCommand;
 import dev.clssdk.codegen.importer.TencentImport;
 import dev.clssdk.codegen.model.ServiceModel;
+import dev.clssdk.codegen.openapi.SpecParser;
 import dev.clssdk.codegen.spec.SpecException;
-import dev.clssdk.codegen.spec.SpecReader;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +19,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -154,7 +154,7 @@ public class GenerateMojo extends AbstractMojo {
                         ImportTencentCommand.pagingKinds(imported.report()), overlay == null ? "" : ", overlay " + overlay.getName());
                 imported.imported().notes().forEach(note -> getLog().info("sdk-generator: import note: " + note));
             }
-            ServiceModel model = SpecReader.read(specText, javaPackage);
+            ServiceModel model = SpecParser.read(specText, javaPackage);
             List<JavaFile> files = SdkGenerator.generate(model, retrofitInterface);
             SourceTreeWriter.write(files, out);
             Path specFile = specDirectory.toPath().resolve("sdk-spec").resolve(model.service() + ".yaml");

@@ -11,7 +11,7 @@ import dev.clssdk.cls.export.RecordOptions;
 import dev.clssdk.cls.model.CreateExportRequest;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.stub.ContractStub;
-import dev.clssdk.stub.ExportProgress;
+import dev.clssdk.stub.cls.ExportProgress;
 import dev.clssdk.stub.StubServer;
 import java.nio.file.Files;
 import java.nio.file.Path;

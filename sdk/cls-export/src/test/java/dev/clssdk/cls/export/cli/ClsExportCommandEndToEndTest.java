@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clssdk.cls.export.ProgressEvent;
 import dev.clssdk.stub.ContractStub;
-import dev.clssdk.stub.ExportProgress;
+import dev.clssdk.stub.cls.ExportProgress;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.swagger.v3.parser.util.DeserializationUtils;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
@@ -35,12 +34,20 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * keyed by strings or decimal integers. Anything else (anchors and aliases, tags, merge keys,
  * numbers not written in plain decimal, duplicate keys, deep nesting, several documents, a
  * syntax error, any of swagger-parser's YAML system properties set) gives no tree, and the caller
- * hands the text to swagger-parser as it stands, which then reads it, or reports it, its own way.
+ * reads the text the general way: snakeyaml's loader ({@link SpecText#tree}), or swagger-parser
+ * as it stands, which then reads it, or reports it, its own way. The spec reader and
+ * swagger-parser (in the generator) so read one tree.
  *
  * <p>Block-style YAML, which is how specs are written, is first read line by line without
  * snakeyaml's scanner ({@link BlockYaml}); these events are for what that leaves.
  */
 final class YamlTree {
+
+    /** The resolver, also for {@link SpecText}'s general reading; read-only once made. */
+    static Resolver types() {
+        return TYPES;
+    }
+
 
     /** The system properties swagger-parser's YAML reading obeys ({@code DeserializationUtils.Options}). */
     private static final List<String> PARSER_PROPERTIES = List.of("maxYamlDepth", "maxYamlReferences",
@@ -192,16 +199,28 @@ final class YamlTree {
             "false", false, "on", true, "off", false);
 
     /**
-     * swagger-parser's resolver, which looks a plain scalar up by its first character. Most scalars
-     * of a spec (names, descriptions) start with a character no rule names and are not empty: they
-     * are strings without the regular expressions being tried (measured: a quarter of the reading).
+     * swagger-parser's resolver (its {@code DeserializationUtils.CustomResolver}): snakeyaml's
+     * YAML 1.1 rules without timestamps, so that a date stays the text it is written as. It looks a
+     * plain scalar up by its first character. Most scalars of a spec (names, descriptions) start
+     * with a character no rule names and are not empty: they are strings without the regular
+     * expressions being tried (measured: a quarter of the reading).
      */
-    private static final class Types extends DeserializationUtils.CustomResolver {
+    static final class Types extends Resolver {
         /**
          * Whether a rule for any first character matches more than the empty scalar (snakeyaml's
          * {@code EMPTY}). Set while the superclass constructor adds the rules, so it has no initializer.
          */
         private boolean anyCharacterRules;
+
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO");
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+.0123456789");
+            addImplicitResolver(Tag.MERGE, MERGE, "<");
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY, null);
+        }
 
         @Override
         public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {

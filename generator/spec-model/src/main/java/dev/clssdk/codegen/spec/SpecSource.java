@@ -1,6 +1,5 @@
 package dev.clssdk.codegen.spec;
 
-import dev.clssdk.codegen.model.ServiceModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,10 +24,5 @@ public final class SpecSource {
             }
         }
         return Files.readString(Path.of(location), StandardCharsets.UTF_8);
-    }
-
-    /** Reads and parses; {@link dev.clssdk.codegen.spec.SpecException} if the generator cannot use the spec. */
-    public static ServiceModel model(String location) throws IOException {
-        return SpecReader.read(read(location), null);
     }
 }

@@ -1,4 +1,4 @@
-package dev.clssdk.stub;
+package dev.clssdk.stub.cls;
 
 import java.time.Duration;
 

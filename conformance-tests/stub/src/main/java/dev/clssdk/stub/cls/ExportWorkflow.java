@@ -1,10 +1,14 @@
-package dev.clssdk.stub;
+package dev.clssdk.stub.cls;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clssdk.codegen.model.ShapeModel;
 import dev.clssdk.codegen.model.ShapeRole;
 import dev.clssdk.codegen.model.TypeRef;
+import dev.clssdk.stub.ActionAnswer;
+import dev.clssdk.stub.ActionBehaviour;
+import dev.clssdk.stub.ActionCall;
+import dev.clssdk.stub.ContractStub;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
-package dev.clssdk.codegen.importer;
+package dev.clssdk.codegen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clssdk.codegen.cli.GeneratorCli;
+import dev.clssdk.codegen.importer.TencentFixtures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,4 +1,4 @@
-package dev.clssdk.stub;
+package dev.clssdk.stub.cls;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -18,19 +18,6 @@ import dev.clssdk.codegen.model.WaiterModel;
 import dev.clssdk.codegen.naming.MemberNames;
 import dev.clssdk.codegen.naming.Names;
 import dev.clssdk.codegen.naming.TypeNames;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.ComposedSchema;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.parameters.RequestBody;
-import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import io.swagger.v3.parser.util.OpenAPIDeserializer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,76 +32,66 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Reads an OpenAPI document with swagger-parser and turns it into the immutable
- * {@link ServiceModel}. Everything the generator does not support stops here with a
- * {@link SpecException}, so emitters can trust the model.
+ * Turns an OpenAPI 3.0 document into the immutable {@link ServiceModel}: the one place where a
+ * spec becomes the model, for the generator (after swagger-parser has parsed and checked the same
+ * tree) and for the contract stub. It reads the document as a tree ({@link SpecText}), as OpenAPI
+ * defines its objects. Everything the generator does not support stops here with a
+ * {@link SpecException} naming the place, so emitters can trust the model.
  */
 public final class SpecReader {
 
     private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
     private static final String JSON = "application/json";
+    /** The operations of a path item, in the order OpenAPI lists them. */
+    private static final List<String> HTTP_METHODS =
+            List.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     private static final Set<String> RULE_NAMES =
             Set.of("required", "minimum", "maximum", "minLength", "maxLength", "pattern", "enum",
                     "minItems", "maxItems", "items", "lessThanOrEqual");
 
-    private final OpenAPI api;
+    private final JsonNode api;
     private final String javaPackage;
     private final Map<String, ShapeRole> shapeRoles = new TreeMap<>();
     private final Set<String> enumNames = new java.util.TreeSet<>();
     private final Map<String, ErrorKind> declaredKinds = new TreeMap<>();
 
-    private SpecReader(OpenAPI api, String javaPackage) {
+    private SpecReader(JsonNode api, String javaPackage) {
         this.api = api;
         this.javaPackage = javaPackage;
     }
 
     /**
-     * Parses the spec text and builds the model.
+     * Reads the spec text and builds the model.
      *
      * @param specText    the YAML or JSON text
      * @param javaPackage the base package of the generated code, or null for {@code dev.clssdk.<service>}
-     * @throws SpecException if the parser reports any message or the spec uses something unsupported
+     * @throws SpecException if the text is not a spec or the spec uses something unsupported
      */
     public static ServiceModel read(String specText, String javaPackage) {
-        SwaggerParseResult result = parse(specText);
-        List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
-        if (result.getOpenAPI() == null) {
-            throw Pointer.ROOT.error("not an OpenAPI 3 document" + (messages.isEmpty() ? "" : ": " + String.join("; ", messages)));
-        }
-        // Our own checks name the exact place, so they run first; the parser's messages
-        // (which must be none for a clean spec) are reported when ours find nothing.
-        ServiceModel model = new SpecReader(result.getOpenAPI(), javaPackage).readService();
-        if (!messages.isEmpty()) {
-            throw Pointer.ROOT.error("the OpenAPI parser reported: " + String.join("; ", messages));
-        }
-        return model;
+        return read(SpecText.tree(specText), javaPackage);
     }
 
     /**
-     * The parser's own view of the text, for callers that check its messages. A YAML text goes to
-     * swagger-parser as the tree it would make of it itself ({@link YamlTree}), which is what
-     * {@code readContents} does with that tree when nothing is to be resolved or flattened.
+     * Builds the model from the spec's tree ({@link SpecText#tree}).
+     *
+     * @param tree        the OpenAPI document
+     * @param javaPackage the base package of the generated code, or null for {@code dev.clssdk.<service>}
+     * @throws SpecException if the spec uses something unsupported
      */
-    public static SwaggerParseResult parse(String specText) {
-        ParseOptions options = new ParseOptions();
-        options.setResolve(false);
-        Optional<JsonNode> tree = specText.trim().startsWith("{") ? Optional.empty() : YamlTree.read(specText);
-        if (tree.isPresent()) {
-            try {
-                return new OpenAPIDeserializer().deserialize(tree.get(), null, options, options.isOaiAuthor());
-            } catch (RuntimeException e) {
-                // readContents turns this into a message in its own words: let it.
-            }
+    public static ServiceModel read(JsonNode tree, String javaPackage) {
+        if (!tree.isObject()) {
+            throw Pointer.ROOT.error("not an OpenAPI document: the root must be a mapping");
         }
-        return new OpenAPIV3Parser().readContents(specText, null, options);
+        return new SpecReader(tree, javaPackage).readService();
     }
 
     private ServiceModel readService() {
         Pointer info = Pointer.ROOT.at("info");
-        if (api.getInfo() == null) {
+        JsonNode infoNode = object(api, "info", Pointer.ROOT);
+        if (infoNode == null) {
             throw info.error("info is required");
         }
-        Map<String, Object> infoExt = extensions(api.getInfo().getExtensions());
+        Map<String, Object> infoExt = SpecText.extensions(infoNode);
         String service = requiredString(infoExt, Extensions.SERVICE, info);
         String apiVersion = requiredString(infoExt, Extensions.API_VERSION, info);
         int revision = integer(infoExt.get(Extensions.SPEC_REVISION), info.at(Extensions.SPEC_REVISION)).orElse(1);
@@ -128,17 +105,28 @@ public final class SpecReader {
 
         List<OperationModel> operations = new ArrayList<>();
         Pointer paths = Pointer.ROOT.at("paths");
-        if (api.getPaths() == null || api.getPaths().isEmpty()) {
+        JsonNode pathsNode = object(api, "paths", Pointer.ROOT);
+        if (pathsNode == null || pathsNode.isEmpty()) {
             throw paths.error("the spec defines no actions");
         }
-        for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+        for (Map.Entry<String, JsonNode> path : fields(pathsNode)) {
             Pointer pathPointer = paths.at(path.getKey());
-            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
-                Pointer opPointer = pathPointer.at(op.getKey().name().toLowerCase(java.util.Locale.ROOT));
-                if (op.getKey() != PathItem.HttpMethod.POST) {
-                    throw opPointer.error("every action is POST /; found " + op.getKey());
+            if (!path.getValue().isObject()) {
+                throw pathPointer.error("a path item must be an object");
+            }
+            for (String method : HTTP_METHODS) {
+                JsonNode op = path.getValue().get(method);
+                if (op == null || op.isNull()) {
+                    continue;
                 }
-                operations.add(readOperation(op.getValue(), opPointer, errors));
+                Pointer opPointer = pathPointer.at(method);
+                if (!method.equals("post")) {
+                    throw opPointer.error("every action is POST /; found " + method.toUpperCase(java.util.Locale.ROOT));
+                }
+                if (!op.isObject()) {
+                    throw opPointer.error("an operation must be an object");
+                }
+                operations.add(readOperation(op, opPointer, errors));
             }
         }
         // Read last, so that an action's own description of a code (x-tc-errors) wins over the catalogue's.
@@ -149,14 +137,14 @@ public final class SpecReader {
         ValidationCodes validationCodes = readValidationCodes(infoExt, info, errors);
         List<ShapeModel> shapes = readShapes(errors);
         List<EnumModel> enums = enumNames.stream().map(this::readEnum).toList();
-        Map<String, Object> rootExt = extensions(api.getExtensions());
+        Map<String, Object> rootExt = SpecText.extensions(api);
         PagingReader paging = new PagingReader(operations, shapes, enums);
         List<PaginatorModel> paginators = rootExt.get(Extensions.PAGINATORS) == null ? List.of()
                 : paging.paginators(rootExt.get(Extensions.PAGINATORS));
         List<WaiterModel> waiters = rootExt.get(Extensions.WAITERS) == null ? List.of()
                 : paging.waiters(rootExt.get(Extensions.WAITERS), paginators);
         checkClientMethodNames(operations, paginators, waiters);
-        return renameTypes(new ServiceModel(service, text(api.getInfo().getTitle()), apiVersion, revision, readDefaultHost(),
+        return renameTypes(new ServiceModel(service, text(string(infoNode, "title", info)), apiVersion, revision, readDefaultHost(),
                 pkg, operations, shapes, enums, List.copyOf(errors.values()), validationCodes, paginators, waiters));
     }
 
@@ -202,10 +190,17 @@ public final class SpecReader {
 
     private String readDefaultHost() {
         Pointer at = Pointer.ROOT.at("servers").at("0").at("url");
-        if (api.getServers() == null || api.getServers().isEmpty()) {
+        JsonNode servers = api.get("servers");
+        if (servers == null || servers.isNull() || (servers.isArray() && servers.isEmpty())) {
             throw at.error("the spec needs a server: its host is the default endpoint");
         }
-        String url = api.getServers().get(0).getUrl();
+        if (!servers.isArray() || !servers.get(0).isObject()) {
+            throw Pointer.ROOT.at("servers").error("must be a list of servers");
+        }
+        String url = string(servers.get(0), "url", Pointer.ROOT.at("servers").at("0"));
+        if (url == null) {
+            throw at.error("a server needs a url");
+        }
         try {
             String host = java.net.URI.create(url).getHost();
             if (host == null) {
@@ -217,8 +212,8 @@ public final class SpecReader {
         }
     }
 
-    private OperationModel readOperation(Operation op, Pointer at, Map<String, ErrorCodeModel> errors) {
-        Map<String, Object> ext = extensions(op.getExtensions());
+    private OperationModel readOperation(JsonNode op, Pointer at, Map<String, ErrorCodeModel> errors) {
+        Map<String, Object> ext = SpecText.extensions(op);
         String action = requiredString(ext, Extensions.ACTION, at);
         Names.methodName(action).orElseThrow(() ->
                 at.at(Extensions.ACTION).error("'" + action + "' does not map to a legal Java method name"));
@@ -230,47 +225,52 @@ public final class SpecReader {
         }
         List<String> codes = readErrorList(ext.get(Extensions.ERRORS), at.at(Extensions.ERRORS), false, errors);
 
-        String input = readRequestShape(op.getRequestBody(), at.at("requestBody"));
+        String input = readRequestShape(object(op, "requestBody", at), at.at("requestBody"));
         String output = readResponseShape(op, at.at("responses"));
         markShape(input, ShapeRole.INPUT, at.at("requestBody"));
         markShape(output, ShapeRole.OUTPUT, at.at("responses"));
-        return new OperationModel(action, text(op.getSummary()), text(op.getDescription()),
-                input, output, idempotent, rateLimit, codes, Boolean.TRUE.equals(op.getDeprecated()));
+        return new OperationModel(action, text(string(op, "summary", at)), text(string(op, "description", at)),
+                input, output, idempotent, rateLimit, codes, SchemaNode.flag(op, "deprecated"));
     }
 
-    private String readRequestShape(RequestBody body, Pointer at) {
-        if (body == null || body.getContent() == null || body.getContent().get(JSON) == null) {
+    private String readRequestShape(JsonNode body, Pointer at) {
+        JsonNode media = body == null || body.has("$ref") ? null : mediaType(body, at);
+        if (media == null) {
             throw at.error("an action needs an application/json request body");
         }
         Pointer schema = at.at("content").at(JSON).at("schema");
-        return refName(body.getContent().get(JSON).getSchema(), schema)
+        return refName(schemaNode(media, schema), schema)
                 .orElseThrow(() -> schema.error("the request body must be a $ref to a named schema"));
     }
 
     /** The 200 answer is a success envelope, or oneOf a success envelope and the error envelope. */
-    private String readResponseShape(Operation op, Pointer at) {
-        ApiResponse ok = op.getResponses() == null ? null : op.getResponses().get("200");
+    private String readResponseShape(JsonNode op, Pointer at) {
+        JsonNode responses = op.get("responses");
+        if (responses != null && !responses.isNull() && !responses.isObject()) {
+            throw at.error("must map status codes to responses");
+        }
+        JsonNode ok = responses == null || responses.isNull() ? null : object(responses, "200", at);
         Pointer okPointer = at.at("200");
-        MediaType media = ok == null || ok.getContent() == null ? null : ok.getContent().get(JSON);
-        if (media == null || media.getSchema() == null) {
+        JsonNode media = ok == null || ok.has("$ref") ? null : mediaType(ok, okPointer);
+        Pointer schemaPointer = okPointer.at("content").at(JSON).at("schema");
+        SchemaNode schema = media == null ? null : schemaNode(media, schemaPointer);
+        if (schema == null) {
             throw okPointer.error("an action needs a 200 application/json response");
         }
-        Pointer schemaPointer = okPointer.at("content").at(JSON).at("schema");
-        List<Schema<?>> candidates = media.getSchema() instanceof ComposedSchema composed && composed.getOneOf() != null
-                ? typed(composed.getOneOf())
-                : List.of(media.getSchema());
+        List<SchemaNode> oneOf = schema.isComposed() ? schema.composition("oneOf") : null;
+        List<SchemaNode> candidates = oneOf != null ? oneOf : List.of(schema);
         String output = null;
-        for (Schema<?> candidate : candidates) {
+        for (SchemaNode candidate : candidates) {
             String envelopeName = refName(candidate, schemaPointer)
                     .orElseThrow(() -> schemaPointer.error("envelopes must be $refs to named schemas"));
             Pointer envelopeAt = schemaPointer(envelopeName);
-            Schema<?> envelope = schema(envelopeName, schemaPointer);
-            Object kind = extensions(envelope.getExtensions()).get(Extensions.ENVELOPE);
+            SchemaNode envelope = schema(envelopeName, schemaPointer);
+            Object kind = envelope.extensions().get(Extensions.ENVELOPE);
             if ("success".equals(kind)) {
                 if (output != null) {
                     throw schemaPointer.error("more than one success envelope");
                 }
-                Schema<?> response = envelope.getProperties() == null ? null : (Schema<?>) envelope.getProperties().get("Response");
+                SchemaNode response = envelope.properties() == null ? null : envelope.properties().get("Response");
                 Pointer responseAt = envelopeAt.at("properties").at("Response");
                 if (response == null) {
                     throw responseAt.error("a success envelope needs a Response property");
@@ -299,27 +299,27 @@ public final class SpecReader {
             return;
         }
         shapeRoles.put(name, merged);
-        Schema<?> schema = schema(name, from);
+        SchemaNode schema = schema(name, from);
         Pointer at = schemaPointer(name);
-        if (schema.getProperties() != null) {
-            for (Map.Entry<String, Schema<?>> property : typed(schema.getProperties()).entrySet()) {
+        if (schema.properties() != null) {
+            for (Map.Entry<String, SchemaNode> property : schema.properties().entrySet()) {
                 markReferencedTypes(property.getValue(), merged, at.at("properties").at(property.getKey()));
             }
         }
     }
 
-    private void markReferencedTypes(Schema<?> property, ShapeRole role, Pointer at) {
-        Schema<?> target = unwrapAllOf(property, at);
-        if (target instanceof ArraySchema array) {
-            markReferencedTypes(array.getItems(), role, at.at("items"));
+    private void markReferencedTypes(SchemaNode property, ShapeRole role, Pointer at) {
+        SchemaNode target = unwrapAllOf(property, at);
+        if (target.isArray()) {
+            markReferencedTypes(target.items(), role, at.at("items"));
             return;
         }
         Optional<String> ref = refName(target, at);
         if (ref.isEmpty()) {
             return;
         }
-        Schema<?> referenced = schema(ref.get(), at);
-        if (referenced.getEnum() != null) {
+        SchemaNode referenced = schema(ref.get(), at);
+        if (referenced.enumValues() != null) {
             enumNames.add(ref.get());
         } else {
             markShape(ref.get(), role, at);
@@ -336,15 +336,15 @@ public final class SpecReader {
 
     private ShapeModel readShape(String name, ShapeRole role, Map<String, ErrorCodeModel> errors) {
         Pointer at = schemaPointer(name);
-        Schema<?> schema = schema(name, at);
-        if (schema.getType() != null && !"object".equals(schema.getType())) {
+        SchemaNode schema = schema(name, at);
+        if (schema.type() != null && !"object".equals(schema.type())) {
             throw at.at("type").error("a structure must have type object");
         }
-        Set<String> required = schema.getRequired() == null ? Set.of() : new LinkedHashSet<>(schema.getRequired());
+        Set<String> required = new LinkedHashSet<>(schema.required());
         List<MemberModel> members = new ArrayList<>();
-        Map<String, Schema<?>> properties = typed(schema.getProperties());
+        Map<String, SchemaNode> properties = schema.properties() == null ? Map.of() : schema.properties();
         List<MemberNames.Member> keys = new ArrayList<>();
-        for (Map.Entry<String, Schema<?>> property : properties.entrySet()) {
+        for (Map.Entry<String, SchemaNode> property : properties.entrySet()) {
             Pointer propertyAt = at.at("properties").at(property.getKey());
             TypeRef type = readType(unwrapAllOf(property.getValue(), propertyAt), propertyAt);
             keys.add(new MemberNames.Member(property.getKey(), type instanceof TypeRef.ListOf,
@@ -352,7 +352,7 @@ public final class SpecReader {
         }
         List<MemberNames.Assigned> names = MemberNames.assign(keys);
         int index = 0;
-        for (Map.Entry<String, Schema<?>> property : properties.entrySet()) {
+        for (Map.Entry<String, SchemaNode> property : properties.entrySet()) {
             members.add(readMember(property.getKey(), names.get(index++), property.getValue(),
                     required.contains(property.getKey()), at.at("properties").at(property.getKey()), errors));
         }
@@ -362,26 +362,25 @@ public final class SpecReader {
             }
         }
         checkUnique(members.stream().map(MemberModel::javaName).toList(), at, "Java member name");
-        List<CrossFieldRule> rules = readRules(extensions(schema.getExtensions()).get(Extensions.RULES),
+        List<CrossFieldRule> rules = readRules(schema.extensions().get(Extensions.RULES),
                 at.at(Extensions.RULES), members, errors);
-        return new ShapeModel(name, text(schema.getDescription()), role, members, rules, Optional.empty());
+        return new ShapeModel(name, text(schema.description()), role, members, rules, Optional.empty());
     }
 
-    private MemberModel readMember(String wireName, MemberNames.Assigned names, Schema<?> property, boolean required,
+    private MemberModel readMember(String wireName, MemberNames.Assigned names, SchemaNode property, boolean required,
             Pointer at, Map<String, ErrorCodeModel> errors) {
         String javaName = names.name();
-        Schema<?> target = unwrapAllOf(property, at);
+        SchemaNode target = unwrapAllOf(property, at);
         TypeRef type = readType(target, at);
-        Optional<String> defaultValue = Optional.ofNullable(property.getDefault())
-                .or(() -> Optional.ofNullable(target.getDefault()))
-                .map(String::valueOf);
+        Optional<String> defaultValue = Optional.ofNullable(property.defaultValue())
+                .or(() -> Optional.ofNullable(target.defaultValue()));
         if (defaultValue.isPresent() && type instanceof TypeRef.EnumType enumType) {
-            List<?> values = schema(enumType.name(), at).getEnum();
-            if (values.stream().map(String::valueOf).noneMatch(defaultValue.get()::equals)) {
+            List<String> values = schema(enumType.name(), at).enumValues();
+            if (values.stream().noneMatch(defaultValue.get()::equals)) {
                 throw at.at("default").error("default '" + defaultValue.get() + "' is not one of the enum values " + values);
             }
         }
-        Map<String, Object> ext = extensions(property.getExtensions());
+        Map<String, Object> ext = property.extensions();
         boolean sensitive = bool(ext.get(Extensions.SENSITIVE), at.at(Extensions.SENSITIVE)).orElse(false);
         Map<String, String> violationCodes = new TreeMap<>();
         Object codes = ext.get(Extensions.VIOLATION_CODES);
@@ -403,24 +402,24 @@ public final class SpecReader {
             }
         }
         Constraints constraints = readConstraints(property, target, type, at);
-        return new MemberModel(wireName, javaName, text(firstNonNull(property.getDescription(), target.getDescription())),
+        return new MemberModel(wireName, javaName, text(firstNonNull(property.description(), target.description())),
                 type, required, constraints, defaultValue, sensitive, violationCodes, names.presence(), names.raw(),
-                names.note(), Boolean.TRUE.equals(property.getDeprecated()) || Boolean.TRUE.equals(target.getDeprecated()));
+                names.note(), property.deprecated() || target.deprecated());
     }
 
-    private TypeRef readType(Schema<?> schema, Pointer at) {
+    private TypeRef readType(SchemaNode schema, Pointer at) {
         Optional<String> ref = refName(schema, at);
         if (ref.isPresent()) {
-            Schema<?> target = schema(ref.get(), at);
-            if (target.getEnum() != null) {
+            SchemaNode target = schema(ref.get(), at);
+            if (target.enumValues() != null) {
                 return new TypeRef.EnumType(enumName(ref.get()));
             }
             return new TypeRef.ShapeType(ref.get());
         }
-        if (schema.getEnum() != null) {
+        if (schema.enumValues() != null) {
             throw at.at("enum").error("inline enums are not supported: declare the enum as a named schema and $ref it");
         }
-        String type = schema.getType();
+        String type = schema.type();
         if (type == null) {
             throw at.error("a property needs a type or a $ref");
         }
@@ -429,7 +428,7 @@ public final class SpecReader {
             case "boolean" -> new TypeRef.Scalar(TypeRef.ScalarKind.BOOLEAN);
             case "number" -> new TypeRef.Scalar(TypeRef.ScalarKind.DOUBLE);
             case "integer" -> {
-                String format = schema.getFormat();
+                String format = schema.format();
                 if (format == null || "int64".equals(format)) {
                     yield new TypeRef.Scalar(TypeRef.ScalarKind.INT64);
                 }
@@ -439,11 +438,11 @@ public final class SpecReader {
                 throw at.at("format").error("unknown integer format '" + format + "'");
             }
             case "array" -> {
-                if (!(schema instanceof ArraySchema array) || array.getItems() == null) {
+                if (!schema.isArray()) {
                     throw at.error("an array needs items");
                 }
                 Pointer itemsAt = at.at("items");
-                TypeRef element = readType(unwrapAllOf(array.getItems(), itemsAt), itemsAt);
+                TypeRef element = readType(unwrapAllOf(schema.items(), itemsAt), itemsAt);
                 if (element instanceof TypeRef.ListOf) {
                     throw itemsAt.error("lists of lists are not supported");
                 }
@@ -461,16 +460,15 @@ public final class SpecReader {
 
     private EnumModel readEnum(String name) {
         Pointer at = schemaPointer(name);
-        Schema<?> schema = schema(name, at);
-        if (!"string".equals(schema.getType())) {
+        SchemaNode schema = schema(name, at);
+        if (!"string".equals(schema.type())) {
             throw at.at("type").error("only string enums are supported");
         }
-        Object descriptions = extensions(schema.getExtensions()).get(Extensions.ENUM_DESCRIPTIONS);
+        Object descriptions = schema.extensions().get(Extensions.ENUM_DESCRIPTIONS);
         Map<?, ?> descriptionMap = descriptions instanceof Map<?, ?> m ? m : Map.of();
         List<EnumModel.EnumValue> values = new ArrayList<>();
         List<String> constants = new ArrayList<>();
-        for (Object value : schema.getEnum()) {
-            String v = String.valueOf(value);
+        for (String v : schema.enumValues()) {
             String constant = Names.constantName(v)
                     .orElseThrow(() -> at.at("enum").error("'" + v + "' does not map to a Java constant name"));
             constants.add(constant);
@@ -480,40 +478,40 @@ public final class SpecReader {
         if (constants.contains("UNKNOWN_TO_SDK_VERSION")) {
             throw at.at("enum").error("UNKNOWN_TO_SDK_VERSION is reserved for values the SDK does not know");
         }
-        return new EnumModel(name, text(schema.getDescription()), values, Optional.empty());
+        return new EnumModel(name, text(schema.description()), values, Optional.empty());
     }
 
-    private Constraints readConstraints(Schema<?> property, Schema<?> target, TypeRef type, Pointer at) {
-        Schema<?> s = target.get$ref() == null ? target : property;
-        if (Boolean.TRUE.equals(s.getExclusiveMinimum()) || Boolean.TRUE.equals(s.getExclusiveMaximum())) {
+    private Constraints readConstraints(SchemaNode property, SchemaNode target, TypeRef type, Pointer at) {
+        SchemaNode s = target.ref() == null ? target : property;
+        if (s.exclusiveMinimum() || s.exclusiveMaximum()) {
             throw at.error("exclusiveMinimum/exclusiveMaximum are not supported; use an inclusive bound");
         }
-        OptionalLong min = bound(s.getMinimum(), at.at("minimum"));
-        OptionalLong max = bound(s.getMaximum(), at.at("maximum"));
+        OptionalLong min = bound(s.minimum(), at.at("minimum"));
+        OptionalLong max = bound(s.maximum(), at.at("maximum"));
         boolean integral = type instanceof TypeRef.Scalar scalar
                 && (scalar.kind() == TypeRef.ScalarKind.INT64 || scalar.kind() == TypeRef.ScalarKind.INT32);
         if ((min.isPresent() || max.isPresent()) && !integral) {
             throw at.error("minimum/maximum are supported on integers only");
         }
         boolean string = type instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.ScalarKind.STRING;
-        if ((s.getMinLength() != null || s.getMaxLength() != null || s.getPattern() != null) && !string) {
+        if ((s.minLength() != null || s.maxLength() != null || s.pattern() != null) && !string) {
             throw at.error("minLength/maxLength/pattern are supported on strings only");
         }
-        if (s.getPattern() != null) {
+        if (s.pattern() != null) {
             try {
-                java.util.regex.Pattern.compile(s.getPattern());
+                java.util.regex.Pattern.compile(s.pattern());
             } catch (java.util.regex.PatternSyntaxException e) {
                 throw at.at("pattern").error("not a valid regular expression: " + e.getDescription());
             }
         }
-        if ((s.getMinItems() != null || s.getMaxItems() != null) && !(type instanceof TypeRef.ListOf)) {
+        if ((s.minItems() != null || s.maxItems() != null) && !(type instanceof TypeRef.ListOf)) {
             throw at.error("minItems/maxItems are supported on arrays only");
         }
         if (min.isPresent() && max.isPresent() && min.getAsLong() > max.getAsLong()) {
             throw at.error("minimum is greater than maximum");
         }
-        return new Constraints(min, max, optionalInt(s.getMinLength()), optionalInt(s.getMaxLength()),
-                Optional.ofNullable(s.getPattern()), optionalInt(s.getMinItems()), optionalInt(s.getMaxItems()));
+        return new Constraints(min, max, optionalInt(s.minLength()), optionalInt(s.maxLength()),
+                Optional.ofNullable(s.pattern()), optionalInt(s.minItems()), optionalInt(s.maxItems()));
     }
 
     private List<CrossFieldRule> readRules(Object value, Pointer at, List<MemberModel> members,
@@ -663,22 +661,23 @@ public final class SpecReader {
     }
 
     /** {@code {description, default, allOf: [$ref]}} is how a $ref gets a description and a default in 3.0. */
-    private static Schema<?> unwrapAllOf(Schema<?> schema, Pointer at) {
-        if (schema instanceof ComposedSchema composed) {
-            if (composed.getAllOf() != null && composed.getAllOf().size() == 1
-                    && composed.getOneOf() == null && composed.getAnyOf() == null) {
-                return composed.getAllOf().get(0);
+    private static SchemaNode unwrapAllOf(SchemaNode schema, Pointer at) {
+        if (schema.isComposed()) {
+            List<SchemaNode> allOf = schema.composition("allOf");
+            if (allOf != null && allOf.size() == 1
+                    && schema.composition("oneOf") == null && schema.composition("anyOf") == null) {
+                return allOf.get(0);
             }
             throw at.error("composition (allOf/oneOf/anyOf) is supported only as allOf with a single $ref");
         }
         return schema;
     }
 
-    private Optional<String> refName(Schema<?> schema, Pointer at) {
-        if (schema == null || schema.get$ref() == null) {
+    private Optional<String> refName(SchemaNode schema, Pointer at) {
+        if (schema == null || schema.ref() == null) {
             return Optional.empty();
         }
-        String ref = schema.get$ref();
+        String ref = schema.ref();
         if (!ref.startsWith(SCHEMA_REF_PREFIX)) {
             throw at.at("$ref").error("only local refs to " + SCHEMA_REF_PREFIX + "... are supported, found '" + ref + "'");
         }
@@ -687,39 +686,58 @@ public final class SpecReader {
         return Optional.of(name);
     }
 
-    private Schema<?> schema(String name, Pointer from) {
-        var schemas = api.getComponents() == null ? null : api.getComponents().getSchemas();
-        Schema<?> schema = schemas == null ? null : schemas.get(name);
-        if (schema == null) {
+    private SchemaNode schema(String name, Pointer from) {
+        JsonNode components = object(api, "components", Pointer.ROOT);
+        JsonNode schemas = components == null ? null : object(components, "schemas", Pointer.ROOT.at("components"));
+        JsonNode schema = schemas == null ? null : schemas.get(name);
+        if (schema == null || schema.isNull()) {
             throw from.error("dangling $ref: no schema '" + name + "' under /components/schemas");
         }
-        return schema;
+        return new SchemaNode(schema, schemaPointer(name));
     }
 
     private static Pointer schemaPointer(String name) {
         return Pointer.ROOT.at("components").at("schemas").at(name);
     }
 
-    /** swagger-parser's raw {@code Schema} lists, typed; the order kept. */
-    private static List<Schema<?>> typed(List<?> raw) {
-        List<Schema<?>> out = new ArrayList<>(raw.size());
-        for (Object schema : raw) {
-            out.add((Schema<?>) schema);
-        }
-        return out;
+    /** The application/json media type of a request body or response, or null. */
+    private static JsonNode mediaType(JsonNode holder, Pointer at) {
+        JsonNode content = object(holder, "content", at);
+        return content == null ? null : object(content, JSON, at.at("content"));
     }
 
-    /** swagger-parser's raw {@code Schema} maps, typed; the order kept; empty for {@code null}. */
-    private static Map<String, Schema<?>> typed(Map<String, ?> raw) {
-        Map<String, Schema<?>> out = new LinkedHashMap<>();
-        if (raw != null) {
-            raw.forEach((name, schema) -> out.put(name, (Schema<?>) schema));
-        }
-        return out;
+    /** A media type's schema, or null. */
+    private static SchemaNode schemaNode(JsonNode media, Pointer at) {
+        JsonNode schema = media.get("schema");
+        return schema == null || schema.isNull() ? null : new SchemaNode(schema, at);
     }
 
-    private static Map<String, Object> extensions(Map<String, Object> ext) {
-        return ext == null ? Map.of() : new LinkedHashMap<>(ext);
+    /** The object under {@code key}, or null when absent. */
+    private static JsonNode object(JsonNode holder, String key, Pointer holderAt) {
+        JsonNode value = holder.get(key);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw holderAt.at(key).error("must be an object");
+        }
+        return value;
+    }
+
+    /** The text under {@code key}, or null when absent. */
+    private static String string(JsonNode holder, String key, Pointer holderAt) {
+        JsonNode value = holder.get(key);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw holderAt.at(key).error("must be a string");
+        }
+        return value.textValue();
+    }
+
+    private static List<Map.Entry<String, JsonNode>> fields(JsonNode object) {
+        return new ArrayList<>(object.properties());
     }
 
     private static String requiredString(Map<String, Object> ext, String key, Pointer at) {

@@ -1,8 +1,10 @@
-package dev.clssdk.stub;
+package dev.clssdk.stub.cls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.clssdk.stub.ContractStub;
+import dev.clssdk.stub.SignedClient;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;

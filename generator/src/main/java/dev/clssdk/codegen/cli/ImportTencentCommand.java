@@ -1,5 +1,10 @@
-package dev.clssdk.codegen.importer;
+package dev.clssdk.codegen.cli;
 
+import dev.clssdk.codegen.importer.ImportCompletion;
+import dev.clssdk.codegen.importer.ImportException;
+import dev.clssdk.codegen.importer.ImportResult;
+import dev.clssdk.codegen.importer.ProseHint;
+import dev.clssdk.codegen.importer.TencentImport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
