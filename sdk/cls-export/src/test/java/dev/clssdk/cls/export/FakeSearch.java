@@ -18,18 +18,18 @@ import java.util.concurrent.TimeUnit;
  * {@code status:NNN}), {@code Sort} and {@code Limit}, and pages with {@code Context} (the offset of
  * the next page, {@code ListOver} on the last). Every request is kept.
  */
-final class FakeSearch implements ActionBehaviour {
+public final class FakeSearch implements ActionBehaviour {
 
-    static final long BASE = 1_700_000_000_000L;
+    public static final long BASE = 1_700_000_000_000L;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    volatile int logs;
+    public volatile int logs;
     /** When set, each page waits for it (at most 20 s): a call in flight to stop. */
     volatile CountDownLatch hold;
     volatile boolean analysis;
-    final List<ObjectNode> requests = new CopyOnWriteArrayList<>();
+    public final List<ObjectNode> requests = new CopyOnWriteArrayList<>();
 
-    static long time(int i) {
+    public static long time(int i) {
         return BASE + i * 1000L;
     }
 
