@@ -140,6 +140,8 @@ public final class ClsExportCommand implements Callable<Integer> {
 
     private final PrintStream stdout;
     private final PrintStream stderr;
+    /** A signal's shutdown hook is stopping the work (its cancel is not a failure to report). */
+    private volatile boolean stopping;
     private final Boolean terminalOverride;
 
     public ClsExportCommand() {
@@ -175,6 +177,9 @@ public final class ClsExportCommand implements Callable<Integer> {
             return 2;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (command.stopping && e instanceof ExportCancelledException) {
+                return 1; // stopped by a signal: the shutdown hook says so, and how to go on, in the last line
+            }
             if (command.debug) {
                 StringWriter trace = new StringWriter();
                 e.printStackTrace(new PrintWriter(trace));
@@ -452,6 +457,7 @@ public final class ClsExportCommand implements Callable<Integer> {
         }
 
         private void stop() {
+            stopping = true;
             cancel.run();
             worker.interrupt();
             try {

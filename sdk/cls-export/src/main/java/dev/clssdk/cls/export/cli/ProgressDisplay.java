@@ -78,23 +78,22 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
         switch (e.phase()) {
             case CREATED -> exportId = e.exportId(); // the command prints the ExportId on stdout itself
             case WAITING -> {
-                boolean changed = mode != Mode.WAITING || !java.util.Objects.equals(status, e.status());
+                String next = e.status() == null ? "not listed yet" : e.status();
+                boolean changed = mode != Mode.WAITING || !next.equals(status);
+                if (terminal && changed) {
+                    finishWaitingLine();
+                }
                 exportId = e.exportId();
-                status = e.status() == null ? "not listed yet" : e.status();
+                status = next;
                 mode = Mode.WAITING;
                 if (terminal) {
-                    if (changed) {
-                        endLine();
-                    }
                     draw(waitingLine(true));
                 } else {
                     plain(waitingLine(false));
                 }
             }
             case DOWNLOADING -> {
-                if (mode == Mode.WAITING) {
-                    endLine();
-                }
+                finishWaitingLine();
                 mode = Mode.DOWNLOADING;
                 if (terminal) {
                     draw(bar(e));
@@ -103,9 +102,7 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
                 }
             }
             case DONE -> {
-                if (mode == Mode.WAITING) {
-                    endLine();
-                }
+                finishWaitingLine();
                 mode = Mode.IDLE;
                 if (terminal) {
                     draw(bar(e));
@@ -114,6 +111,19 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
                     plain(summary(e));
                 }
             }
+        }
+    }
+
+    /**
+     * Ends the live waiting line, if one is shown, as a line of history: the status with the time it
+     * ended (the event that replaces it just moved the clock), without the spinner.
+     */
+    private void finishWaitingLine() {
+        if (mode == Mode.WAITING) {
+            if (terminal && lineShown) {
+                draw(waitingLine(false));
+            }
+            endLine();
         }
     }
 
@@ -239,7 +249,9 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
+    /** Bytes in kB below a megabyte (a slow rate reads "40 kB/s", not "0.0 MB/s"), else in MB. */
     private static String mb(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+        return bytes < 1_000_000 ? String.format(Locale.ROOT, "%d kB", Math.round(bytes / 1000.0))
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 }

@@ -48,13 +48,13 @@ class ProgressDisplayTest {
         advance(65);
         display.tick();
         String text = text();
-        assertThat(text).contains("Queuing, 0:07 elapsed\u001b[K\n").contains("export e1: Processing, 1:13 elapsed");
+        assertThat(text).contains("\rexport e1: Queuing, 0:08 elapsed\u001b[K\n").contains("export e1: Processing, 1:13 elapsed");
         display.onProgress(new ProgressEvent("e1", ProgressEvent.Phase.DOWNLOADING, "Completed", 500_000, 1_000_000, 1234,
                 250_000, Duration.ofSeconds(80)));
         display.onProgress(new ProgressEvent("e1", ProgressEvent.Phase.DONE, "Completed", 1_000_000, 1_000_000, 2468,
                 250_000, Duration.ofSeconds(82)));
         text = text();
-        assertThat(text).contains("Processing, 1:13 elapsed\u001b[K\n");
+        assertThat(text).contains("\rexport e1: Processing, 1:20 elapsed\u001b[K\n");
         assertThat(text).contains("\r[").contains(" 50%").contains("1,234 records").contains("ETA 0:02").contains("100%")
                 .contains("1:22 in all").endsWith("\n");
         for (String line : text.split("[\r\n]")) {
