@@ -49,8 +49,8 @@ class TerminalSessionTest {
     private static final String EXPORT_ID = "7f3c1a52-0000-4000-8000-0000000000a1";
     /** Some 200 KB, served 1 KB every 20 ms: four seconds of bar. */
     private static final byte[] FILE = Archives.tarGz("e.json", Archives.jsonLines(30_000));
-    private static final long QUEUING_MILLIS = 2_500;
-    private static final long PROCESSING_MILLIS = 2_500;
+    private static final long QUEUING_MILLIS = 4_000;
+    private static final long PROCESSING_MILLIS = 2_000;
 
     private final FakeCos cos = new FakeCos().file(FILE).otherwise(new FakeCos.Slow(1024, 20));
     private volatile long createdAt;
@@ -113,8 +113,13 @@ class TerminalSessionTest {
         return output;
     }
 
-    /** Starts the command in a 100x30 tmux pane; its exit code is written to {@code exit.txt}. */
+    /** Starts an export in a 100x30 tmux pane; its exit code is written to {@code exit.txt}. */
     private void start(Path out) throws Exception {
+        start(out, "--from 2024-01-01T00:00:00Z --to 2024-01-02T00:00:00Z", "");
+    }
+
+    /** Starts the command with these arguments (and a redirection, or "") in a 100x30 tmux pane. */
+    private void start(Path out, String args, String redirect) throws Exception {
         Path script = dir.resolve("run.sh");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.writeString(script, String.join("\n",
@@ -122,17 +127,20 @@ class TerminalSessionTest {
                 // unlike an ignored signal) keeps the shell alive to write the command's exit code.
                 "trap : INT",
                 "cd '" + dir + "'",
+                // waits for the test to set remain-on-exit, so that a quick run's screen outlives it
+                "while [ ! -f go ]; do sleep 0.05; done",
+                "rm go",
                 "export TENCENTCLOUD_SECRET_ID=AKIDterminaltest TENCENTCLOUD_SECRET_KEY=terminal-test-key",
                 "export CLASSPATH='" + System.getProperty("java.class.path") + "'",
                 "'" + java + "' -Duser.home='" + dir + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "
-                        + ClsExportCommand.class.getName() + " --topic " + TOPIC + " --query '*' --from 2024-01-01T00:00:00Z"
-                        + " --to 2024-01-02T00:00:00Z --out '" + out + "' --endpoint-url " + cls.url()
-                        + " --allow-http-loopback-for-tests",
+                        + ClsExportCommand.class.getName() + " --topic " + TOPIC + " --query '*' " + args
+                        + " --out '" + out + "' --endpoint-url " + cls.url() + " --allow-http-loopback-for-tests " + redirect,
                 "echo $? > exit.txt",
                 ""));
         Files.deleteIfExists(dir.resolve("exit.txt"));
         tmux("new-session", "-d", "-s", "run", "-x", "100", "-y", "30", "sh '" + script + "'");
         tmux("set-option", "-t", "run", "remain-on-exit", "on");
+        Files.createFile(dir.resolve("go"));
     }
 
     private String screen() throws Exception {
@@ -195,6 +203,27 @@ class TerminalSessionTest {
             assertThat(last.lines().filter(l -> l.startsWith("[")).count()).as("one bar, redrawn in place:\n%s", last)
                     .isEqualTo(1);
             assertThat(Files.readAllLines(out)).hasSize(30_000);
+        } finally {
+            tmux("kill-server");
+        }
+    }
+
+    @Test
+    void aSearchWithStdoutRedirectedStillShowsItsLiveLineOnTheTerminal() throws Exception {
+        Path out = dir.resolve("found.csv");
+        Set<String> seen = new LinkedHashSet<>();
+        try {
+            start(out, "--search --format csv --from 1 --to 2", "> stdout.txt");
+            watch(seen, s -> Files.exists(dir.resolve("exit.txt")), Duration.ofSeconds(60));
+            assertThat(exitCode()).as("the screen:\n%s", screen()).isZero();
+            String last = screen();
+            record("search", last);
+            assertThat(seen).as("the progress, on the terminal (stderr)")
+                    .anyMatch(l -> l.matches("searching: \\d+ records, 0:0\\d elapsed")).noneMatch(l -> l.contains("wrote"));
+            assertThat(Files.readString(dir.resolve("stdout.txt"))).as("the summary, in the file (stdout)")
+                    .startsWith("wrote ").contains(" records to " + out);
+            assertThat(Files.readAllLines(out).get(0)).startsWith("__TIMESTAMP__,");
+            assertThat(cls.exportCount()).as("no export task").isZero();
         } finally {
             tmux("kill-server");
         }

@@ -506,21 +506,22 @@ public final class ClsExportCommand implements Callable<Integer> {
         return message.strip().replaceAll("\\s*\\R\\s*", "; ");
     }
 
-    /** Whether stderr is a terminal, and how wide (JLine); a pipe or CI log is not. */
+    /**
+     * Whether stderr, where the progress goes, is a terminal, and how wide (JLine, asked about stderr:
+     * {@code cls-export ... > ids.txt} still shows the live display); a pipe or CI log is not.
+     */
     record Terminal(boolean interactive, int width) {
         static Terminal detect(Boolean override) {
             if (override != null) {
                 return new Terminal(override, 80);
             }
-            if (System.console() == null) {
-                return new Terminal(false, 80);
-            }
-            try (org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder().system(true).dumb(true).build()) {
+            try (org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder().system(true)
+                    .systemOutput(org.jline.terminal.TerminalBuilder.SystemOutput.SysErr).dumb(true).build()) {
                 boolean dumb = t.getType() == null || t.getType().startsWith(org.jline.terminal.Terminal.TYPE_DUMB);
                 int columns = t.getSize().getColumns();
                 return new Terminal(!dumb, columns > 0 ? columns : 80);
             } catch (IOException | RuntimeException | LinkageError e) {
-                return new Terminal(true, 80);
+                return new Terminal(false, 80); // not known to be a terminal: plain lines are safe anywhere
             }
         }
     }
