@@ -3,10 +3,12 @@ package dev.clssdk.cls.export;
 import dev.clssdk.cls.ClsClient;
 import dev.clssdk.cls.export.internal.JobControl;
 import dev.clssdk.cls.export.internal.ProgressMeter;
+import dev.clssdk.cls.export.internal.SearchPages;
 import dev.clssdk.cls.model.CreateExportRequest;
 import dev.clssdk.cls.model.DescribeExportsRequest;
 import dev.clssdk.cls.model.DescribeExportsResponse;
 import dev.clssdk.cls.model.ExportInfo;
+import dev.clssdk.cls.model.SearchLogRequest;
 import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.SdkInterruptedException;
 import dev.clssdk.core.TransportException;
@@ -60,6 +62,44 @@ public final class ClsExporter {
     public ExportJob existingJob(String topicId, String exportId, Duration timeout) {
         return new ExportJob(this, null, Objects.requireNonNull(topicId, "topicId"), Objects.requireNonNull(exportId, "exportId"),
                 timeout);
+    }
+
+    /**
+     * The logs {@code SearchLog} finds for {@code request}, as records, without an export: seconds
+     * instead of minutes, for at most {@value SearchRecords#MAX_LOGS} logs. Pages come lazily from the
+     * generated cursor paginator ({@code searchLogPaginator}), each asked with the previous page's
+     * {@code Context}; the request's {@code TopicId}, {@code From}, {@code To}, {@code QueryString}
+     * (or {@code Query}), its syntax and {@code Sort} are sent as they are, on every page. Its
+     * {@code Limit} is the page size: when unset, {@code min(1000, maxRecords)}.
+     *
+     * @param request    one topic's search ({@code TopicId}; not {@code Topics}, whose cursors are per topic), no
+     *                   {@code Offset} (it cannot be used with {@code Context}), and no SQL part in the query
+     * @param maxRecords the most records returned (the stream ends there, whether more match or not);
+     *                   above {@value SearchRecords#MAX_LOGS}, or {@link Long#MAX_VALUE} for all, a search that
+     *                   reaches {@value SearchRecords#MAX_LOGS} while more match ends in
+     *                   {@link SearchLimitExceededException}
+     * @param timeout    the deadline for the whole search, starting now
+     * @return the records; close them when done
+     * @throws IllegalArgumentException for {@code Topics}, {@code Offset}, or {@code maxRecords < 1}
+     */
+    public SearchRecords search(SearchLogRequest request, long maxRecords, Duration timeout) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(timeout, "timeout");
+        if (maxRecords < 1) {
+            throw new IllegalArgumentException("maxRecords must be at least 1: " + maxRecords);
+        }
+        if (request.hasTopics() || request.topicId() == null) {
+            throw new IllegalArgumentException("search reads one topic: set TopicId (Topics, with a cursor per topic, is not"
+                    + " supported)");
+        }
+        if (request.offset() != null) {
+            throw new IllegalArgumentException("search pages with Context, which SearchLog does not take with Offset: leave"
+                    + " Offset unset");
+        }
+        SearchLogRequest first = request.limit() != null ? request
+                : request.toBuilder().limit(Math.min((long) SearchRecords.MAX_PAGE, maxRecords)).build();
+        JobControl control = JobControl.withTimeout(timeout, "Search");
+        return new SearchRecords(new SearchPages(client.searchLogPaginator(first).pages(), control, maxRecords), control);
     }
 
     /**
@@ -120,7 +160,6 @@ public final class ClsExporter {
     }
 
     ExportInfo awaitCompleted(String topicId, String exportId, JobControl control, ProgressListener progress) {
-        long started = System.nanoTime();
         Duration delay = initialPoll;
         String lastStatus = null;
         boolean first = true;
@@ -133,7 +172,7 @@ public final class ClsExporter {
                 lastStatus = status;
                 long bytes = info.map(ExportInfo::fileSize).orElse(0L) == null ? 0 : info.map(ExportInfo::fileSize).orElse(0L);
                 ProgressMeter.notify(progress, new ProgressEvent(exportId, ProgressEvent.Phase.WAITING, status, 0,
-                        "Completed".equals(status) ? bytes : -1, 0, 0, Duration.ofNanos(System.nanoTime() - started)));
+                        "Completed".equals(status) ? bytes : -1, 0, 0, control.elapsed()));
             }
             if ("Completed".equals(status)) {
                 return info.get();

@@ -94,14 +94,14 @@ public final class ExportDownloader {
 
     ExportRecords records(ExportInfo export, RecordOptions options, Refresher refresher, JobControl control,
             ProgressListener progress) {
-        ProgressMeter meter = meter(export, progress);
+        ProgressMeter meter = meter(export, progress, control);
         ResumingDownload in = download(export, refresher, control, meter);
         RecordOptions effective = options.format() != null ? options : options.withFormat(export.format());
         return new ExportRecords(new ArchiveRecords(in, effective, export.exportId(), meter), meter);
     }
 
     InputStream stream(ExportInfo export, Refresher refresher, JobControl control, ProgressListener progress) {
-        ProgressMeter meter = meter(export, progress);
+        ProgressMeter meter = meter(export, progress, control);
         ResumingDownload in = download(export, refresher, control, meter);
         return new InputStream() {
             @Override
@@ -131,7 +131,7 @@ public final class ExportDownloader {
         Objects.requireNonNull(target, "target");
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        ProgressMeter meter = meter(export, progress);
+        ProgressMeter meter = meter(export, progress, control);
         ResumingDownload in = download(export, refresher, control, meter);
         Path temp = null;
         try (in) {
@@ -178,8 +178,8 @@ public final class ExportDownloader {
         }
     }
 
-    private ProgressMeter meter(ExportInfo export, ProgressListener progress) {
-        return new ProgressMeter(progress, progressInterval, export.exportId(), expectedBytes(export));
+    private ProgressMeter meter(ExportInfo export, ProgressListener progress, JobControl control) {
+        return new ProgressMeter(progress, progressInterval, export.exportId(), expectedBytes(export), control.startNanos());
     }
 
     private static long expectedBytes(ExportInfo export) {

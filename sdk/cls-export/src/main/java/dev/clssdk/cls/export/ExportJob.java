@@ -114,7 +114,7 @@ public final class ExportJob {
             }
             c.exportId(exportId);
             ProgressMeter.notify(exporter.listener(), new ProgressEvent(exportId, ProgressEvent.Phase.CREATED, null, 0, -1,
-                    0, 0, Duration.ZERO));
+                    0, 0, c.elapsed()));
         }
         completed = exporter.awaitCompleted(topicId, exportId, c, exporter.listener());
         return completed;

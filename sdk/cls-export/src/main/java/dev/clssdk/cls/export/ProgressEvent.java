@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param totalBytes     the file's size ({@code FileSize}), or -1 when not known
  * @param records        records read so far (0 when only downloading to a file)
  * @param bytesPerSecond the mean download rate since the download started
- * @param elapsed        time since the phase started
+ * @param elapsed        time since the job started (its first call; for a download or read on its own, since that call):
+ *                       one clock for all of a job's events, so it never goes back from one event to the next
  */
 public record ProgressEvent(String exportId, Phase phase, String status, long bytes, long totalBytes, long records,
         double bytesPerSecond, Duration elapsed) {

@@ -94,6 +94,31 @@ class ClsExporterTest {
     }
 
     @Test
+    void everyEventOfAJobMeasuresElapsedFromTheJobsOneStart() throws Exception {
+        List<ProgressEvent> seen = new CopyOnWriteArrayList<>();
+        ClsExporter slowPolls = ClsExporter.builder().client(client)
+                .downloader(ExportDownloader.builder().allowHttpToLoopbackForTests(true).build())
+                .progressListener(seen::add).pollInterval(Duration.ofMillis(100), Duration.ofMillis(100)).build();
+        ExportJob job = slowPolls.newJob(request(Format.JSON, 30), Duration.ofSeconds(20));
+        long before = System.nanoTime();
+        long waited;
+        try (ExportRecords records = job.records(RecordOptions.defaults())) {
+            waited = System.nanoTime() - before; // CreateExport and three polls 100 ms apart
+            Thread.sleep(50);
+            assertThat(records.stream().count()).isEqualTo(30);
+        }
+        long took = System.nanoTime() - before;
+        assertThat(seen.get(0).phase()).isEqualTo(ProgressEvent.Phase.CREATED);
+        assertThat(seen.get(0).elapsed()).as("CREATED comes after the CreateExport call, counted from the job's start").isPositive();
+        assertThat(seen.stream().map(ProgressEvent::elapsed).toList()).as("one clock: elapsed never goes back").isSorted();
+        ProgressEvent last = seen.get(seen.size() - 1);
+        assertThat(last.phase()).isEqualTo(ProgressEvent.Phase.DONE);
+        assertThat(last.elapsed()).as("DONE counts the wait too, not only the download")
+                .isGreaterThanOrEqualTo(Duration.ofNanos(waited).plusMillis(40))
+                .isLessThanOrEqualTo(Duration.ofNanos(took));
+    }
+
+    @Test
     void oneCallCreatesWaitsAndDownloadsToAFile() throws Exception {
         Path target = dir.resolve("out/logs.tar.gz");
         DownloadResult result = exporter.newJob(request(Format.JSON, 10), Duration.ofSeconds(20)).downloadTo(target);

@@ -119,6 +119,8 @@ class CommandSignalTest {
             assertThat(exit).as("%s: exit code", what).isEqualTo(143);
             assertThat(partFiles()).as("%s: no .part file left", what).isEmpty();
             assertThat(out).as("%s: the output is not touched", what).doesNotExist();
+            assertThat(Files.readAllLines(dir.resolve(out.getFileName() + ".stderr"))).as("%s: the last line says how to resume", what)
+                    .last().asString().contains("resume with --export-id " + EXPORT_ID);
         }
     }
 
@@ -137,5 +139,9 @@ class CommandSignalTest {
         assertThat(exit).isEqualTo(130);
         assertThat(partFiles()).isEmpty();
         assertThat(out).doesNotExist();
+        List<String> stderr = Files.readAllLines(dir.resolve(out.getFileName() + ".stderr"));
+        assertThat(stderr).last().asString().startsWith("cls-export: stopped, nothing written to " + out)
+                .contains("resume with --export-id " + EXPORT_ID)
+                .contains("cls-export --topic " + TOPIC + " --export-id " + EXPORT_ID + " --out " + out);
     }
 }

@@ -10,38 +10,61 @@ import dev.clssdk.cls.export.ExportRecords;
 import dev.clssdk.cls.export.LogRecord;
 import dev.clssdk.cls.export.ProgressEvent;
 import dev.clssdk.cls.export.RecordOptions;
+import dev.clssdk.cls.export.SearchRecords;
 import dev.clssdk.cls.model.CreateExportRequest;
 import dev.clssdk.cls.model.Format;
 import dev.clssdk.cls.model.Order;
+import dev.clssdk.cls.model.SearchLogRequest;
+import dev.clssdk.core.CredentialsException;
 import dev.clssdk.core.SdkException;
+import dev.clssdk.core.ValidationException;
+import dev.clssdk.core.Violation;
 import dev.clssdk.core.auth.CredentialsProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code cls-export}: exports a CLS log topic's logs matching a query to a local file. Prints the
- * {@code ExportId} first (stdout), shows progress on stderr (a bar on a terminal, plain lines
- * otherwise), exits 0 on success, 1 with one line on stderr on failure, 2 on bad usage.
+ * {@code cls-export}: a CLS log topic's logs matching a query, to a local file, through an export
+ * ({@code CreateExport}, any number of logs, minutes) or with {@code --search} through
+ * {@code SearchLog} (at most 10,000 logs, seconds). Every argument, {@code --out} included, is checked
+ * before anything is asked of CLS. Prints the {@code ExportId} first (stdout), shows progress on
+ * stderr (live on a terminal, plain lines otherwise). Exit codes: 0 done; 1 a failure, one line on
+ * stderr ({@code --debug} adds the stack trace above it); 2 bad usage, one line on stderr echoing what
+ * was typed (the help only with {@code --help}); 130 on Ctrl-C (143 on SIGTERM), with a line saying
+ * how to resume.
  */
 @Command(name = "cls-export", mixinStandardHelpOptions = true, version = "cls-export 0.3.0",
         description = "Export logs from a CLS log topic to a local file (JSON lines or CSV), with progress.",
-        sortOptions = false)
+        sortOptions = false, usageHelpAutoWidth = true)
 public final class ClsExportCommand implements Callable<Integer> {
+
+    /** The default of {@code --count} for an export (a search has no default: all its 10,000 at most). */
+    static final long DEFAULT_EXPORT_COUNT = 1_000_000;
+    private static final Pattern SAFE_FOR_SHELL = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--topic", required = true, description = "The log topic (TopicId).")
     String topic;
@@ -49,23 +72,34 @@ public final class ClsExportCommand implements Callable<Integer> {
     @Option(names = "--query", description = "The search query (required unless --export-id).")
     String query;
 
-    @Option(names = "--from", description = "Start time: epoch milliseconds or ISO-8601 (2024-01-01T00:00:00Z).")
-    String from;
+    @Option(names = "--from", converter = Converters.TimeConverter.class,
+            description = "Start time: epoch milliseconds or ISO-8601 (2024-01-01T00:00:00Z).")
+    Long from;
 
-    @Option(names = "--to", description = "End time: epoch milliseconds or ISO-8601.")
-    String to;
+    @Option(names = "--to", converter = Converters.TimeConverter.class, description = "End time: epoch milliseconds or ISO-8601.")
+    Long to;
 
-    @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", defaultValue = "json", converter = Converters.FormatConverter.class,
+            description = "json or csv (default ${DEFAULT-VALUE}).")
+    Format format;
 
-    @Option(names = "--out", required = true, description = "Where to write the logs (replaced only once complete).")
+    @Option(names = "--out", required = true, description = "The file to write (a new one: see --overwrite; its directory must exist).")
     Path out;
 
-    @Option(names = "--count", defaultValue = "1000000", description = "At most this many logs (default ${DEFAULT-VALUE}).")
-    long count;
+    @Option(names = "--overwrite", description = "Replace --out if it exists (only once the new file is complete).")
+    boolean overwrite;
 
-    @Option(names = "--order", defaultValue = "desc", description = "asc or desc by time (default ${DEFAULT-VALUE}).")
-    String order;
+    @Option(names = "--search", description = "Use SearchLog instead of an export: seconds instead of minutes, no export"
+            + " task, at most 10,000 logs.")
+    boolean search;
+
+    @Option(names = "--count", converter = Converters.CountConverter.class,
+            description = "At most this many logs (export: default 1,000,000, at most 50,000,000; --search: at most 10,000).")
+    Long count;
+
+    @Option(names = "--order", defaultValue = "desc", converter = Converters.OrderConverter.class,
+            description = "asc or desc by time (default ${DEFAULT-VALUE}).")
+    Order order;
 
     @Option(names = "--export-id", description = "Resume: wait for and download this existing task instead of creating one.")
     String exportId;
@@ -80,21 +114,34 @@ public final class ClsExportCommand implements Callable<Integer> {
             + " (default ${DEFAULT-VALUE}, 4 MiB: what parses in a 64 MiB heap; raise it with -Xmx).")
     int maxRecordBytes = RecordOptions.DEFAULT_MAX_RECORD_BYTES;
 
-    @Option(names = "--timeout", defaultValue = "PT1H", description = "Deadline for the whole job, ISO-8601 or e.g. 30m, 90s (default 1h).",
-            converter = DurationConverter.class)
+    @Option(names = "--timeout", defaultValue = "PT1H", converter = Converters.DurationConverter.class,
+            description = "Deadline for the whole job, e.g. 30m, 90s, 2h or PT30M (default 1h).")
     Duration timeout;
 
-    @Option(names = "--region", description = "The region, e.g. ap-guangzhou.")
+    @Option(names = "--region", converter = Converters.RegionConverter.class, description = "The region, e.g. ap-guangzhou.")
     String region;
 
-    @Option(names = "--endpoint-url", description = "The API endpoint (for tests and proxies), e.g. http://127.0.0.1:8080.")
+    @Option(names = "--endpoint-url", converter = Converters.EndpointConverter.class,
+            description = "The API endpoint (for tests and proxies), e.g. http://127.0.0.1:8080.")
     String endpointUrl;
+
+    @Option(names = "--secret-id", description = "The SecretId (default: TENCENTCLOUD_SECRET_ID, then ~/.tencentcloud/credentials).")
+    String secretId;
+
+    @Option(names = "--secret-key", description = "The SecretKey, with --secret-id. Visible to other users in the process"
+            + " list: prefer TENCENTCLOUD_SECRET_KEY.")
+    String secretKey;
+
+    @Option(names = "--debug", description = "On failure, print the stack trace too.")
+    boolean debug;
 
     @Option(names = "--allow-http-loopback-for-tests", hidden = true)
     boolean allowHttpLoopback;
 
     private final PrintStream stdout;
     private final PrintStream stderr;
+    /** A signal's shutdown hook is stopping the work (its cancel is not a failure to report). */
+    private volatile boolean stopping;
     private final Boolean terminalOverride;
 
     public ClsExportCommand() {
@@ -115,10 +162,30 @@ public final class ClsExportCommand implements Callable<Integer> {
         System.exit(run(args, new ClsExportCommand()));
     }
 
+    /** Runs the command: its exit code, its messages on the command's streams. */
     static int run(String[] args, ClsExportCommand command) {
         CommandLine cli = new CommandLine(command);
+        cli.setOut(new PrintWriter(command.stdout, true));
+        cli.setErr(new PrintWriter(command.stderr, true));
+        cli.setParameterExceptionHandler((e, typed) -> {
+            // One line, last; the help is for --help (a usage error above 25 lines of help scrolls away).
+            // An unknown option first: it explains a missing one (a typo in --out is both).
+            List<String> unmatched = e.getCommandLine().getUnmatchedArguments();
+            String message = !unmatched.isEmpty() && !(e instanceof CommandLine.UnmatchedArgumentException)
+                    ? "Unknown option: '" + unmatched.get(0) + "'" : oneLine(e);
+            command.stderr.println("cls-export: " + message + " (see cls-export --help)");
+            return 2;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            command.stderr.println("cls-export: error: " + oneLine(e));
+            if (command.stopping && e instanceof ExportCancelledException) {
+                return 1; // stopped by a signal: the shutdown hook says so, and how to go on, in the last line
+            }
+            if (command.debug) {
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                command.stderr.print(trace);
+            }
+            command.stderr.println("cls-export: error: " + (e instanceof CredentialsException c ? noCredentials(c) : oneLine(e)));
             return 1;
         });
         return cli.execute(args);
@@ -126,24 +193,20 @@ public final class ClsExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Format fmt = Format.fromValue(format.toLowerCase(Locale.ROOT));
-        if (fmt != Format.JSON && fmt != Format.CSV) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--format must be json or csv: " + format);
-        }
-        if (maxRecordBytes < 1 || maxRecordBytes > RecordOptions.MAX_MAX_RECORD_BYTES) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--max-record-bytes must be 1.." + RecordOptions.MAX_MAX_RECORD_BYTES + ": " + maxRecordBytes);
-        }
+        Plan plan = plan();
+        CredentialsProvider credentials = secretId != null ? CredentialsProvider.of(secretId, secretKey)
+                : CredentialsProvider.defaultChain();
+        credentials.resolve(); // no credentials: said now, in the command's words, before any call
         Terminal term = Terminal.detect(terminalOverride);
-        ProgressDisplay display = new ProgressDisplay(stderr, term.interactive(), term.width());
-        ClsClient.Builder builder = ClsClient.builder().credentials(CredentialsProvider.defaultChain());
+        ClsClient.Builder builder = ClsClient.builder().credentials(credentials);
         if (region != null) {
             builder.region(region);
         }
         if (endpointUrl != null) {
             builder.endpointUrl(endpointUrl);
         }
-        try (ClsClient client = builder.build()) {
+        try (ClsClient client = builder.build();
+                ProgressDisplay display = new ProgressDisplay(stderr, term.interactive(), term.width())) {
             ClsExporter exporter = ClsExporter.builder()
                     .client(client)
                     .downloader(ExportDownloader.builder().allowHttpToLoopbackForTests(allowHttpLoopback)
@@ -156,80 +219,178 @@ public final class ClsExportCommand implements Callable<Integer> {
                         display.onProgress(event);
                     })
                     .build();
-            ExportJob job;
-            if (exportId != null) {
-                stdout.println("ExportId " + exportId);
-                stdout.flush();
-                job = exporter.existingJob(topic, exportId, timeout);
-            } else {
-                job = exporter.newJob(createRequest(fmt), timeout);
-            }
-            try (CancelOnShutdown shutdown = new CancelOnShutdown(job)) {
-                String summary = raw ? saveRaw(job) : saveRecords(job, fmt, shutdown);
+            try {
+                String summary = plan.search != null ? search(exporter, plan, display) : export(exporter, plan, display);
                 stdout.println(summary);
                 return 0;
-            } catch (SdkException e) {
+            } catch (RuntimeException | IOException e) {
                 display.interrupt();
                 throw e;
             }
         }
     }
 
-    private CreateExportRequest createRequest(Format fmt) {
-        if (query == null || from == null || to == null) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--query, --from and --to are required to create an export");
-        }
-        return CreateExportRequest.builder().topicId(topic).query(query).count(count)
-                .from(time(from, "--from")).to(time(to, "--to")).format(fmt)
-                .order(Order.fromValue(order.toLowerCase(Locale.ROOT))).build();
+    /** What to do, every argument checked; nothing has been asked of CLS yet. */
+    private record Plan(OutputTarget target, CreateExportRequest create, SearchLogRequest search, long maxRecords,
+            RecordOptions options) {
     }
 
-    private long time(String text, String option) {
-        try {
-            if (text.chars().allMatch(Character::isDigit)) {
-                return Long.parseLong(text);
+    private Plan plan() {
+        CommandLine cl = spec.commandLine();
+        if ((secretId == null) != (secretKey == null)) {
+            throw Converters.usage(cl, "--secret-id and --secret-key go together: give both, or neither (then"
+                    + " TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or ~/.tencentcloud/credentials)");
+        }
+        if (secretId != null) {
+            try {
+                dev.clssdk.core.auth.Credentials.of(secretId, secretKey);
+            } catch (IllegalArgumentException e) {
+                // The SDK's message names the field and the rule, never the value.
+                throw Converters.usage(cl, "Invalid credentials: " + String.valueOf(e.getMessage())
+                        .replace("secretId", "--secret-id").replace("secretKey", "--secret-key"));
             }
-            return text.endsWith("Z") ? Instant.parse(text).toEpochMilli() : OffsetDateTime.parse(text).toInstant().toEpochMilli();
-        } catch (RuntimeException e) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
-                    option + " must be epoch milliseconds or ISO-8601 (2024-01-01T00:00:00Z): " + text);
+        }
+        if (search && exportId != null) {
+            throw Converters.usage(cl, "--search and --export-id do not go together: a search creates no export task");
+        }
+        if (search && raw) {
+            throw Converters.usage(cl, "--search and --raw do not go together: a search has no export file to keep");
+        }
+        if (exportId == null && (query == null || from == null || to == null)) {
+            throw Converters.usage(cl, "Missing " + missing() + ": --query, --from and --to say what to "
+                    + (search ? "search" : "export") + (search ? "" : " (or --export-id, to fetch an existing export)"));
+        }
+        if (from != null && to != null && from >= to) {
+            throw Converters.usage(cl, "--from (" + from + ") must be before --to (" + to + ")");
+        }
+        if (maxRecordBytes < 1 || maxRecordBytes > RecordOptions.MAX_MAX_RECORD_BYTES) {
+            throw Converters.usage(cl, "Invalid value for option '--max-record-bytes': '" + maxRecordBytes + "' (expected 1 to "
+                    + RecordOptions.MAX_MAX_RECORD_BYTES + ")");
+        }
+        if (search && count != null && count > SearchRecords.MAX_LOGS) {
+            throw Converters.usage(cl, "Invalid value for option '--count': '" + count + "' (--search reads at most "
+                    + String.format(Locale.ROOT, "%,d", SearchRecords.MAX_LOGS) + " logs, SearchLog's limit; for more, export"
+                    + " them: leave out --search)");
+        }
+        OutputTarget target;
+        try {
+            target = OutputTarget.check(out, overwrite, "--out", "--overwrite");
+        } catch (OutputTarget.Usage e) {
+            throw Converters.usage(cl, e.getMessage());
+        }
+        RecordOptions options = RecordOptions.defaults().withMaxRecordBytes(maxRecordBytes);
+        if (skipMalformed) {
+            options = options.skippingMalformed();
+        }
+        if (search) {
+            SearchLogRequest request = validated(cl, () -> SearchLogRequest.builder().topicId(topic).queryString(query)
+                    .querySyntax(0L).from(from).to(to).sort(order.value()).build());
+            return new Plan(target, null, request, count == null ? Long.MAX_VALUE : count, options);
+        }
+        CreateExportRequest create = exportId != null ? null
+                : validated(cl, () -> CreateExportRequest.builder().topicId(topic).query(query)
+                        .count(count == null ? DEFAULT_EXPORT_COUNT : count).from(from).to(to).format(format).order(order)
+                        .build());
+        return new Plan(target, create, null, 0, options);
+    }
+
+    private String missing() {
+        List<String> names = new ArrayList<>();
+        if (query == null) {
+            names.add("--query");
+        }
+        if (from == null) {
+            names.add("--from");
+        }
+        if (to == null) {
+            names.add("--to");
+        }
+        return String.join(", ", names);
+    }
+
+    /** The request as the SDK checks it; a rule it breaks is a usage error naming the option and what was typed. */
+    private <T> T validated(CommandLine cl, java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (ValidationException e) {
+            Violation v = e.violations().get(0);
+            String option = OPTION_OF_FIELD.getOrDefault(v.field(), v.field());
+            Object typed = v.field().equals("Count") ? count : v.rejectedValue();
+            throw Converters.usage(cl, "Invalid value for option '" + option + "': '" + typed + "' (" + v.requirement() + ")");
         }
     }
 
-    private String saveRaw(ExportJob job) {
-        DownloadResult result = job.downloadTo(out);
-        return "wrote " + result.bytes() + " bytes to " + result.path();
+    private static final Map<String, String> OPTION_OF_FIELD = Map.of("TopicId", "--topic", "Query", "--query",
+            "QueryString", "--query", "Count", "--count", "From", "--from", "To", "--to", "Order", "--order", "Sort", "--order",
+            "Format", "--format");
+
+    private String export(ClsExporter exporter, Plan plan, ProgressDisplay display) throws IOException {
+        ExportJob job;
+        if (exportId != null) {
+            stdout.println("ExportId " + exportId);
+            stdout.flush();
+            job = exporter.existingJob(topic, exportId, timeout);
+        } else {
+            job = exporter.newJob(plan.create(), timeout);
+        }
+        try (CancelOnShutdown shutdown = new CancelOnShutdown(job::cancel, () -> resumeHint(job.exportId().orElse(null)),
+                display)) {
+            if (raw) {
+                DownloadResult result = job.downloadTo(plan.target().path());
+                return "wrote " + result.bytes() + " bytes to " + result.path();
+            }
+            try (ExportRecords records = job.records(plan.options())) {
+                long written = write(records, records::recordCount, plan.target(), shutdown, job.exportId().orElse(null));
+                return "wrote " + written + " records to " + plan.target().path()
+                        + (records.skippedCount() > 0 ? " (skipped " + records.skippedCount() + " malformed lines)" : "");
+            }
+        }
     }
 
-    private String saveRecords(ExportJob job, Format fmt, CancelOnShutdown shutdown) throws IOException {
-        Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+    private String search(ClsExporter exporter, Plan plan, ProgressDisplay display) throws IOException {
+        try (SearchRecords records = exporter.search(plan.search(), plan.maxRecords(), timeout);
+                CancelOnShutdown shutdown = new CancelOnShutdown(records::cancel,
+                        () -> "a search has nothing to resume: run the same command again", display)) {
+            display.searched(0);
+            Iterator<LogRecord> counted = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return records.hasNext();
+                }
+
+                @Override
+                public LogRecord next() {
+                    LogRecord r = records.next();
+                    if (records.recordCount() % 100 == 0) {
+                        display.searched(records.recordCount());
+                    }
+                    return r;
+                }
+            };
+            long written = write(counted, records::recordCount, plan.target(), shutdown, null);
+            display.searchDone(written);
+            return "wrote " + written + " records to " + plan.target().path();
+        }
+    }
+
+    /** Writes the records to a {@code .part} file, renamed onto the target once complete; the records written. */
+    private long write(Iterator<LogRecord> records, LongSupplier count, OutputTarget target, CancelOnShutdown shutdown,
+            String job) throws IOException {
+        Path temp = target.newTemporaryFile();
         shutdown.temporaryFile(temp);
         try {
-            long written;
-            long skipped;
-            RecordOptions options = RecordOptions.defaults().withMaxRecordBytes(maxRecordBytes);
-            try (ExportRecords records = job.records(skipMalformed ? options.skippingMalformed() : options);
-                    OutputStream file = Files.newOutputStream(temp);
-                    RecordWriter writer = fmt == Format.CSV ? RecordWriter.csv(file) : RecordWriter.json(file)) {
+            try (OutputStream file = Files.newOutputStream(temp);
+                    RecordWriter writer = format == Format.CSV ? RecordWriter.csv(file) : RecordWriter.json(file)) {
                 while (records.hasNext()) {
-                    LogRecord record = records.next();
-                    writer.write(record);
+                    writer.write(records.next());
                 }
-                written = records.recordCount();
-                skipped = records.skippedCount();
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return "wrote " + written + " records to " + target + (skipped > 0 ? " (skipped " + skipped + " malformed lines)" : "");
+            target.commit(temp);
+            return count.getAsLong();
         } catch (IOException e) {
             if (Thread.currentThread().isInterrupted()) {
                 // The shutdown hook interrupted a write (the file channel closed itself): a cancel, not a disk error.
-                throw new ExportCancelledException(job.exportId().orElse(null), "cls-export cancelled while writing " + target, e);
+                throw new ExportCancelledException(job, "cls-export cancelled while writing " + target.path(), e);
             }
             throw e;
         } finally {
@@ -237,26 +398,56 @@ public final class ClsExportCommand implements Callable<Integer> {
         }
     }
 
+    /** How to take up an export where this run stopped: the same command with {@code --export-id}. */
+    private String resumeHint(String id) {
+        if (id == null) {
+            return "no export task was reported yet: run the same command again";
+        }
+        List<String> args = new ArrayList<>(List.of("cls-export", "--topic", topic, "--export-id", id, "--out", out.toString()));
+        if (format == Format.CSV) {
+            args.addAll(List.of("--format", "csv"));
+        }
+        if (raw) {
+            args.add("--raw");
+        }
+        if (region != null) {
+            args.addAll(List.of("--region", region));
+        }
+        if (endpointUrl != null) {
+            args.addAll(List.of("--endpoint-url", endpointUrl));
+        }
+        return "the export task goes on in CLS; resume with --export-id " + id + ": "
+                + String.join(" ", args.stream().map(ClsExportCommand::shellQuoted).toList());
+    }
+
+    private static String shellQuoted(String s) {
+        return SAFE_FOR_SHELL.matcher(s).matches() ? s : "'" + s.replace("'", "'\\''") + "'";
+    }
+
     /**
      * Ctrl-C and SIGTERM: the JVM runs its shutdown hooks and then halts, whether the command's
      * {@code finally} blocks have run or not (they had not, in 7 runs of 10, and a {@code .part} file
-     * was left). So the hook cancels the job (which aborts its call in progress and deletes the
+     * was left). So the hook cancels the work (which aborts its call in progress and deletes the
      * library's temporary file), interrupts the command's thread (a DescribeExports in flight, a
-     * write), waits for that thread to clean up, {@value #CLEANUP_WAIT_SECONDS} s at most, and then
-     * deletes the command's own temporary file if it is still there. The exit code stays the JVM's:
-     * 130 for SIGINT, 143 for SIGTERM.
+     * write), waits for that thread to clean up, {@value #CLEANUP_WAIT_SECONDS} s at most, deletes the
+     * command's own temporary file if it is still there, and says on stderr how to go on. The exit
+     * code stays the JVM's: 130 for SIGINT, 143 for SIGTERM.
      */
-    private static final class CancelOnShutdown implements AutoCloseable {
+    private final class CancelOnShutdown implements AutoCloseable {
         private static final int CLEANUP_WAIT_SECONDS = 5;
 
-        private final ExportJob job;
+        private final Runnable cancel;
+        private final java.util.function.Supplier<String> hint;
+        private final ProgressDisplay display;
         private final Thread worker = Thread.currentThread();
         private final CountDownLatch cleanedUp = new CountDownLatch(1);
-        private final Thread hook = new Thread(this::cancel, "cls-export-cancel");
+        private final Thread hook = new Thread(this::stop, "cls-export-cancel");
         private volatile Path temporaryFile;
 
-        CancelOnShutdown(ExportJob job) {
-            this.job = job;
+        CancelOnShutdown(Runnable cancel, java.util.function.Supplier<String> hint, ProgressDisplay display) {
+            this.cancel = cancel;
+            this.hint = hint;
+            this.display = display;
             Runtime.getRuntime().addShutdownHook(hook);
         }
 
@@ -265,8 +456,9 @@ public final class ClsExportCommand implements Callable<Integer> {
             temporaryFile = file;
         }
 
-        private void cancel() {
-            job.cancel();
+        private void stop() {
+            stopping = true;
+            cancel.run();
             worker.interrupt();
             try {
                 cleanedUp.await(CLEANUP_WAIT_SECONDS, TimeUnit.SECONDS);
@@ -281,6 +473,9 @@ public final class ClsExportCommand implements Callable<Integer> {
                     // nothing more can be done while the JVM halts
                 }
             }
+            display.interrupt();
+            stderr.println("cls-export: stopped, nothing written to " + out + "; " + hint.get());
+            stderr.flush();
         }
 
         /** The work is over, its files renamed or deleted: nothing left for a hook to do. */
@@ -290,53 +485,43 @@ public final class ClsExportCommand implements Callable<Integer> {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it finds the work cleaned up and returns
+                // the hook is running: it finds the work cleaned up and says how to go on
             }
         }
+    }
+
+    /** No credentials, said for someone at a command line: options and environment variables. */
+    static String noCredentials(CredentialsException e) {
+        return "no Tencent Cloud credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and"
+                + " TENCENTCLOUD_SESSION_TOKEN for temporary ones), or pass --secret-id and --secret-key, or write"
+                + " ~/.tencentcloud/credentials (looked in: " + String.join("; ", e.searched()) + ")";
     }
 
     /** A failure as one line: the message's lines joined, no stack trace. */
     static String oneLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (!(e instanceof SdkException) && !(e instanceof IOException)) {
+        if (!(e instanceof SdkException) && !(e instanceof IOException) && !(e instanceof CommandLine.ParameterException)) {
             message = e.getClass().getSimpleName() + ": " + message;
         }
         return message.strip().replaceAll("\\s*\\R\\s*", "; ");
     }
 
-    /** ISO-8601 ({@code PT30M}) or a number with {@code s}, {@code m}, {@code h}. */
-    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            String v = value.trim().toLowerCase(Locale.ROOT);
-            if (v.startsWith("p")) {
-                return Duration.parse(value.toUpperCase(Locale.ROOT));
-            }
-            long n = Long.parseLong(v.substring(0, v.length() - 1));
-            return switch (v.charAt(v.length() - 1)) {
-                case 's' -> Duration.ofSeconds(n);
-                case 'm' -> Duration.ofMinutes(n);
-                case 'h' -> Duration.ofHours(n);
-                default -> throw new CommandLine.TypeConversionException("a duration such as 30m, 90s, 2h or PT30M: " + value);
-            };
-        }
-    }
-
-    /** Whether stderr is a terminal, and how wide (JLine); a pipe or CI log is not. */
+    /**
+     * Whether stderr, where the progress goes, is a terminal, and how wide (JLine, asked about stderr:
+     * {@code cls-export ... > ids.txt} still shows the live display); a pipe or CI log is not.
+     */
     record Terminal(boolean interactive, int width) {
         static Terminal detect(Boolean override) {
             if (override != null) {
                 return new Terminal(override, 80);
             }
-            if (System.console() == null) {
-                return new Terminal(false, 80);
-            }
-            try (org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder().system(true).dumb(true).build()) {
+            try (org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder().system(true)
+                    .systemOutput(org.jline.terminal.TerminalBuilder.SystemOutput.SysErr).dumb(true).build()) {
                 boolean dumb = t.getType() == null || t.getType().startsWith(org.jline.terminal.Terminal.TYPE_DUMB);
                 int columns = t.getSize().getColumns();
                 return new Terminal(!dumb, columns > 0 ? columns : 80);
             } catch (IOException | RuntimeException | LinkageError e) {
-                return new Terminal(true, 80);
+                return new Terminal(false, 80); // not known to be a terminal: plain lines are safe anywhere
             }
         }
     }

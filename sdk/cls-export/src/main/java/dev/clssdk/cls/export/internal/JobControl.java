@@ -34,30 +34,39 @@ public final class JobControl {
     });
 
     private final long deadlineNanos;
+    private final long startNanos;
     private final Duration timeout;
+    private final String what;
     private volatile String exportId;
     private volatile boolean cancelled;
     private Closeable current;
     private final Set<Path> temporaryFiles = new HashSet<>();
     private ScheduledFuture<?> watchdog;
 
-    private JobControl(Duration timeout) {
+    private JobControl(Duration timeout, String what) {
         this.timeout = timeout;
+        this.what = what;
         long now = System.nanoTime();
+        this.startNanos = now;
         long nanos = timeout == null ? UNBOUNDED : saturatedNanos(timeout);
         this.deadlineNanos = nanos == UNBOUNDED || now + nanos < now ? UNBOUNDED : now + nanos;
     }
 
     /** No deadline; cancellable. */
     public static JobControl unbounded() {
-        return new JobControl(null);
+        return new JobControl(null, "Export job");
     }
 
     public static JobControl withTimeout(Duration timeout) {
+        return withTimeout(timeout, "Export job");
+    }
+
+    /** A deadline for {@code what} (named in messages: "Search timed out after ..."). */
+    public static JobControl withTimeout(Duration timeout, String what) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive: " + timeout);
         }
-        JobControl control = new JobControl(timeout);
+        JobControl control = new JobControl(timeout, what);
         if (control.deadlineNanos != UNBOUNDED) {
             control.watchdog = WATCHDOG.schedule(control::abortCurrent, saturatedNanos(timeout), TimeUnit.NANOSECONDS);
         }
@@ -87,6 +96,16 @@ public final class JobControl {
         } catch (ArithmeticException e) {
             return UNBOUNDED;
         }
+    }
+
+    /** When the job started ({@link System#nanoTime()}): every progress event's elapsed time counts from here. */
+    public long startNanos() {
+        return startNanos;
+    }
+
+    /** The time since the job started. */
+    public Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
     public void exportId(String id) {
@@ -128,13 +147,13 @@ public final class JobControl {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        return new ExportCancelledException(exportId, "Export job " + (interrupted ? "interrupted" : "cancelled")
+        return new ExportCancelledException(exportId, what + " " + (interrupted ? "interrupted" : "cancelled")
                 + " while " + doing + (exportId == null ? "" : " (ExportId " + exportId + ")"), cause);
     }
 
     /** The job's timeout, as the exception it ends with. */
     public ExportTimeoutException timedOut(String doing) {
-        return new ExportTimeoutException(exportId, "Export job timed out after " + timeout + " while " + doing
+        return new ExportTimeoutException(exportId, what + " timed out after " + timeout + " while " + doing
                 + (exportId == null ? "" : " (ExportId " + exportId + ")"), timeout);
     }
 

@@ -18,13 +18,17 @@ public final class ProgressMeter {
     private final long intervalNanos;
     private final long totalBytes;
     private final String exportId;
+    /** When the download started: the rate is measured from here. */
     private final long started = System.nanoTime();
+    /** When the job started: every event's elapsed time is measured from here, as the job's other events are. */
+    private final long jobStarted;
     private long nextReport;
     private long bytes;
     private long records;
     private boolean done;
 
-    public ProgressMeter(ProgressListener listener, Duration interval, String exportId, long totalBytes) {
+    public ProgressMeter(ProgressListener listener, Duration interval, String exportId, long totalBytes, long jobStartedNanos) {
+        this.jobStarted = jobStartedNanos;
         this.listener = listener == null ? ProgressListener.NONE : listener;
         this.intervalNanos = interval.toNanos();
         this.exportId = exportId;
@@ -33,7 +37,7 @@ public final class ProgressMeter {
     }
 
     public static ProgressMeter none() {
-        return new ProgressMeter(ProgressListener.NONE, Duration.ofDays(1), null, -1);
+        return new ProgressMeter(ProgressListener.NONE, Duration.ofDays(1), null, -1, System.nanoTime());
     }
 
     public void addBytes(long n) {
@@ -75,7 +79,7 @@ public final class ProgressMeter {
         long elapsedNanos = Math.max(1, now - started);
         double rate = bytes * 1e9 / elapsedNanos;
         notify(listener, new ProgressEvent(exportId, phase, "Completed", bytes, totalBytes, records, rate,
-                Duration.ofNanos(elapsedNanos)));
+                Duration.ofNanos(Math.max(0, now - jobStarted))));
     }
 
     /** Calls a listener, ignoring (and logging) what it throws. */
