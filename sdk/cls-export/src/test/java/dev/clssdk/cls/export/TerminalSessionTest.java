@@ -143,8 +143,12 @@ class TerminalSessionTest {
         Files.createFile(dir.resolve("go"));
     }
 
+    /**
+     * The screen and the lines scrolled off it: when the command ends, tmux writes its "Pane is dead"
+     * line below the last row, which scrolls the screen up by one line.
+     */
     private String screen() throws Exception {
-        return tmux("capture-pane", "-p", "-t", "run");
+        return tmux("capture-pane", "-p", "-S", "-", "-t", "run");
     }
 
     /** Reads the screen every 100 ms until {@code done}, keeping every distinct line seen. */
