@@ -1,11 +1,11 @@
 package dev.clssdk.codegen.emit;
 
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
-import dev.clssdk.codegen.model.EnumModel;
+
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.poet.ClientClassSpec;
 import dev.clssdk.codegen.poet.ClientImplementationSpec;
+import dev.clssdk.codegen.poet.Emitter;
 import dev.clssdk.codegen.poet.EnumClassSpec;
 import dev.clssdk.codegen.poet.ErrorCodeEnumSpec;
 import dev.clssdk.codegen.poet.GeneratedTypes;
@@ -19,8 +19,6 @@ import java.util.List;
 
 /** Turns the model into Java files, always in the same order: the output depends on the model alone. */
 public final class SdkGenerator {
-
-    private static final String INDENT = "    ";
 
     private SdkGenerator() {}
 
@@ -36,39 +34,24 @@ public final class SdkGenerator {
     public static List<JavaFile> generate(ServiceModel service, RetrofitInterface retrofit) {
         GeneratedTypes types = new GeneratedTypes(service);
         if (retrofit == RetrofitInterface.ONLY) {
-            return List.of(file(types.retrofitApi().packageName(), new RetrofitInterfaceSpec(types).build(service)));
+            return new RetrofitInterfaceSpec(types).emit(service);
         }
-        ServiceExceptionSpecs exceptions = new ServiceExceptionSpecs(types);
-        List<JavaFile> files = new ArrayList<>();
-        String base = types.basePackage();
-        files.add(file(base, new ServiceInfoSpec(types).build(service)));
-        files.add(file(base, new ErrorCodeEnumSpec(types).build(service)));
-        files.add(file(base, new OperationsClassSpec(types).build(service)));
-        files.add(file(base, exceptions.serviceException(service)));
-        for (TypeSpec family : exceptions.familyExceptions(service)) {
-            files.add(file(base, family));
-        }
-        files.add(file(base, new ClientClassSpec(types).build(service)));
-        files.add(file(base, new ClientImplementationSpec(types).build(service)));
+        List<Emitter> emitters = new ArrayList<>(List.of(
+                new ServiceInfoSpec(types),
+                new ErrorCodeEnumSpec(types),
+                new OperationsClassSpec(types),
+                new ServiceExceptionSpecs(types),
+                new ClientClassSpec(types),
+                new ClientImplementationSpec(types)));
         if (retrofit == RetrofitInterface.INCLUDE) {
-            files.add(file(types.retrofitApi().packageName(), new RetrofitInterfaceSpec(types).build(service)));
+            emitters.add(new RetrofitInterfaceSpec(types));
         }
-        EnumClassSpec enums = new EnumClassSpec(types);
-        for (EnumModel model : service.enums()) {
-            files.add(file(types.modelPackage(), enums.build(model)));
+        emitters.add(new EnumClassSpec(types));
+        emitters.add(new ShapeClassSpec(types, service));
+        List<JavaFile> files = new ArrayList<>();
+        for (Emitter emitter : emitters) {
+            files.addAll(emitter.emit(service));
         }
-        // Each shape's class is built alone from the immutable model, so on every core; the list keeps the order.
-        ShapeClassSpec shapes = new ShapeClassSpec(types, service);
-        files.addAll(service.shapes().parallelStream()
-                .map(shape -> file(types.modelPackage(), shapes.build(shape)))
-                .toList());
         return files;
-    }
-
-    private static JavaFile file(String pkg, TypeSpec type) {
-        return JavaFile.builder(pkg, type)
-                .indent(INDENT)
-                .skipJavaLangImports(true)
-                .build();
     }
 }

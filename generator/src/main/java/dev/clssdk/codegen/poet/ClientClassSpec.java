@@ -1,5 +1,6 @@
 package dev.clssdk.codegen.poet;
 
+import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -25,11 +26,16 @@ import javax.lang.model.element.Modifier;
  * method calls its blocking one, a paginator pages through the client's own action method, and a
  * waiter throws.
  */
-public final class ClientClassSpec {
+public final class ClientClassSpec implements Emitter {
     private final GeneratedTypes types;
 
     public ClientClassSpec(GeneratedTypes types) {
         this.types = types;
+    }
+
+    @Override
+    public List<JavaFile> emit(ServiceModel service) {
+        return List.of(Emitter.file(types.basePackage(), build(service)));
     }
 
     public TypeSpec build(ServiceModel service) {

@@ -1,5 +1,6 @@
 package dev.clssdk.codegen.poet;
 
+import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -21,7 +22,7 @@ import javax.lang.model.element.Modifier;
  * others to them); the waiters poll on the runtime's clock. It also holds the paginator and waiter
  * definitions.
  */
-public final class ClientImplementationSpec {
+public final class ClientImplementationSpec implements Emitter {
     /** The nested holder of the paginator and waiter definitions. */
     static final String DEFINITIONS = "Definitions";
 
@@ -29,6 +30,11 @@ public final class ClientImplementationSpec {
 
     public ClientImplementationSpec(GeneratedTypes types) {
         this.types = types;
+    }
+
+    @Override
+    public List<JavaFile> emit(ServiceModel service) {
+        return List.of(Emitter.file(types.basePackage(), build(service)));
     }
 
     public TypeSpec build(ServiceModel service) {

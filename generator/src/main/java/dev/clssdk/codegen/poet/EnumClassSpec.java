@@ -1,5 +1,8 @@
 package dev.clssdk.codegen.poet;
 
+import dev.clssdk.codegen.model.ServiceModel;
+import java.util.List;
+import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -17,7 +20,7 @@ import javax.lang.model.element.Modifier;
  * later never breaks a caller: {@code fromValue} maps it to the unknown constant and the shape
  * keeps the raw string.
  */
-public final class EnumClassSpec {
+public final class EnumClassSpec implements Emitter {
 
     static final String UNKNOWN = "UNKNOWN_TO_SDK_VERSION";
 
@@ -25,6 +28,12 @@ public final class EnumClassSpec {
 
     public EnumClassSpec(GeneratedTypes types) {
         this.types = types;
+    }
+
+    /** One file per enum of the service. */
+    @Override
+    public List<JavaFile> emit(ServiceModel service) {
+        return service.enums().stream().map(model -> Emitter.file(types.modelPackage(), build(model))).toList();
     }
 
     public TypeSpec build(EnumModel model) {

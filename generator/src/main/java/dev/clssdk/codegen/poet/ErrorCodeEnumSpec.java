@@ -1,5 +1,7 @@
 package dev.clssdk.codegen.poet;
 
+import java.util.List;
+import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
@@ -14,12 +16,17 @@ import javax.lang.model.element.Modifier;
  * on a constant instead of comparing strings. Which codes an action documents is on the
  * operations class.
  */
-public final class ErrorCodeEnumSpec {
+public final class ErrorCodeEnumSpec implements Emitter {
 
     private final GeneratedTypes types;
 
     public ErrorCodeEnumSpec(GeneratedTypes types) {
         this.types = types;
+    }
+
+    @Override
+    public List<JavaFile> emit(ServiceModel service) {
+        return List.of(Emitter.file(types.basePackage(), build(service)));
     }
 
     public TypeSpec build(ServiceModel service) {

@@ -1,5 +1,6 @@
 package dev.clssdk.codegen.poet;
 
+import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -22,7 +23,7 @@ import javax.lang.model.element.Modifier;
  * are only the constant's type arguments: class literals here would load every request and
  * response class of the service when the first call touches this class.
  */
-public final class OperationsClassSpec {
+public final class OperationsClassSpec implements Emitter {
 
     private final GeneratedTypes types;
 
@@ -39,6 +40,11 @@ public final class OperationsClassSpec {
     /** The name of an action's constant, for example {@code CREATE_EXPORT}. */
     static String constantName(OperationModel op) {
         return Names.constantName(op.action()).orElseThrow();
+    }
+
+    @Override
+    public List<JavaFile> emit(ServiceModel service) {
+        return List.of(Emitter.file(types.basePackage(), build(service)));
     }
 
     public TypeSpec build(ServiceModel service) {

@@ -1,5 +1,7 @@
 package dev.clssdk.codegen.poet;
 
+import java.util.List;
+import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
@@ -20,7 +22,7 @@ import javax.lang.model.element.Modifier;
  * {@code dev.clssdk.retrofit.RetrofitClient} (sdk-retrofit), which reads the action from the
  * {@code X-TC-Action} header named here.
  */
-public final class RetrofitInterfaceSpec {
+public final class RetrofitInterfaceSpec implements Emitter {
 
     static final String BRIDGE = "dev.clssdk.retrofit.RetrofitClient";
 
@@ -33,6 +35,11 @@ public final class RetrofitInterfaceSpec {
 
     public RetrofitInterfaceSpec(GeneratedTypes types) {
         this.types = types;
+    }
+
+    @Override
+    public List<JavaFile> emit(ServiceModel service) {
+        return List.of(Emitter.file(types.retrofitApi().packageName(), build(service)));
     }
 
     public TypeSpec build(ServiceModel service) {

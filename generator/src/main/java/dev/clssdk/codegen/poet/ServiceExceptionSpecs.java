@@ -1,5 +1,6 @@
 package dev.clssdk.codegen.poet;
 
+import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -18,7 +19,7 @@ import javax.lang.model.element.Modifier;
  * {@code AuthFailure.TokenFailure} are both {@code AuthFailureException}s, so callers catch what
  * they act on without listing codes.
  */
-public final class ServiceExceptionSpecs {
+public final class ServiceExceptionSpecs implements Emitter {
 
     private static final FieldSpec SERIAL_VERSION = FieldSpec.builder(long.class, "serialVersionUID",
                     Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -32,6 +33,17 @@ public final class ServiceExceptionSpecs {
     }
 
     /** The service's base: every error answer of the service arrives as one of these. */
+    /** The service's exception, then one per family of codes. */
+    @Override
+    public List<JavaFile> emit(ServiceModel service) {
+        List<JavaFile> files = new java.util.ArrayList<>();
+        files.add(Emitter.file(types.basePackage(), serviceException(service)));
+        for (TypeSpec family : familyExceptions(service)) {
+            files.add(Emitter.file(types.basePackage(), family));
+        }
+        return files;
+    }
+
     public TypeSpec serviceException(ServiceModel service) {
         ClassName self = types.serviceException();
         String name = service.service().toUpperCase(java.util.Locale.ROOT);

@@ -1,5 +1,6 @@
 package dev.clssdk.codegen.poet;
 
+import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -17,12 +18,17 @@ import javax.lang.model.element.Modifier;
  * The service's {@code ServiceMetadata}: the constants that identify it on the wire (signing
  * name, API version, default host) and what the core asks about its actions and error codes.
  */
-public final class ServiceInfoSpec {
+public final class ServiceInfoSpec implements Emitter {
 
     private final GeneratedTypes types;
 
     public ServiceInfoSpec(GeneratedTypes types) {
         this.types = types;
+    }
+
+    @Override
+    public List<JavaFile> emit(ServiceModel service) {
+        return List.of(Emitter.file(types.basePackage(), build(service)));
     }
 
     public TypeSpec build(ServiceModel service) {

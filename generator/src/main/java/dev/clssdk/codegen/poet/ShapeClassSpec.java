@@ -1,5 +1,6 @@
 package dev.clssdk.codegen.poet;
 
+import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -36,7 +37,7 @@ import javax.lang.model.element.Modifier;
  * its schema. Enum members keep the raw wire string, so values unknown to this SDK version survive a
  * round trip.
  */
-public final class ShapeClassSpec {
+public final class ShapeClassSpec implements Emitter {
 
     private static final String SHAPE = "dev.clssdk.core.shape";
     static final ClassName STRUCT = ClassName.get(SHAPE, "Struct");
@@ -60,6 +61,18 @@ public final class ShapeClassSpec {
                 .map(ClassName::simpleName)
                 .filter(generated::contains)
                 .toList();
+    }
+
+    /**
+     * One file per shape of the service this emitter was made for. Each class is built alone from the
+     * immutable model, so on every core; the list keeps the model's order.
+     */
+    @Override
+    public List<JavaFile> emit(ServiceModel service) {
+        if (service != this.service) {
+            throw new IllegalArgumentException("this emitter was made for service " + this.service.service());
+        }
+        return service.shapes().parallelStream().map(shape -> Emitter.file(types.modelPackage(), build(shape))).toList();
     }
 
     public TypeSpec build(ShapeModel shape) {
