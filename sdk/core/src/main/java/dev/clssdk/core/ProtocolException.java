@@ -1,5 +1,6 @@
 package dev.clssdk.core;
 
+import java.util.Objects;
 
 /**
  * The answer was not a well-formed API 3.0 envelope: a gateway's HTML page, an empty or truncated
@@ -49,18 +50,25 @@ public class ProtocolException extends SdkException {
 
     /** What was wrong with the answer. */
     private final Kind kind;
-    /** The action of the call. */
-    private final String action;
     /** The HTTP status of the answer. */
     private final int httpStatus;
     /** The Content-Type of the answer. */
     private final String contentType;
     /** The first bytes of the body, redacted. */
     private final String bodyPreview;
-    /** Whether the SDK considers the call safe to repeat. */
-    private final boolean retryable;
+
+    private ProtocolException(Builder b) {
+        super(b.action, message(b), b.retryable, b.cause);
+        this.kind = b.kind;
+        this.httpStatus = b.httpStatus;
+        this.contentType = b.contentType;
+        this.bodyPreview = b.bodyPreview;
+    }
 
     /**
+     * The exception as the reader of an answer makes it; prefer {@link #builder(Kind, String)}, whose
+     * call sites name each value.
+     *
      * @param kind what was wrong
      * @param action the action of the call
      * @param httpStatus the HTTP status
@@ -69,19 +77,127 @@ public class ProtocolException extends SdkException {
      * @param detail an extra explanation, may be {@code null}
      * @param retryable whether repeating the call is safe and may help
      * @param cause the parser's failure, may be {@code null}
+     * @deprecated use {@link #builder(Kind, String)}
      */
+    @Deprecated(since = "0.3.0", forRemoval = true)
     public ProtocolException(Kind kind, String action, int httpStatus, String contentType, String bodyPreview,
             String detail, boolean retryable, Throwable cause) {
-        super(action + " failed: " + kind.description() + (detail == null ? "" : " (" + detail + ")")
-                + "; received HTTP " + httpStatus + ", Content-Type " + (contentType == null ? "none" : contentType)
-                + ", body " + (bodyPreview == null ? "not read" : bodyPreview.isEmpty() ? "empty" : "starts " + bodyPreview),
-                cause);
-        this.kind = kind;
-        this.action = action;
-        this.httpStatus = httpStatus;
-        this.contentType = contentType;
-        this.bodyPreview = bodyPreview;
-        this.retryable = retryable;
+        this(builder(kind, action).httpStatus(httpStatus).contentType(contentType).bodyPreview(bodyPreview)
+                .detail(detail).retryable(retryable).cause(cause));
+    }
+
+    /**
+     * Starts an exception about an answer received for {@code action}: HTTP 200, no
+     * {@code Content-Type}, body not read, not retryable, until set otherwise.
+     *
+     * @param kind what was wrong with the answer
+     * @param action the {@code X-TC-Action} of the call
+     * @return the builder
+     */
+    public static Builder builder(Kind kind, String action) {
+        return new Builder(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(action, "action"));
+    }
+
+    /**
+     * A field the SDK needs from a successful answer (one a composite call reads, such as the id of
+     * what it created) is absent or empty. Not retryable: the service answered and may have acted.
+     *
+     * @param action the action that answered
+     * @param member the member's wire name
+     * @param requestId the answer's {@code RequestId}
+     * @return the exception, not thrown
+     */
+    public static ProtocolException missingField(String action, String member, String requestId) {
+        return builder(Kind.MISSING_FIELD, action).detail("no " + member + " (RequestId " + requestId + ")")
+                .bodyPreview("").build();
+    }
+
+    private static String message(Builder b) {
+        return b.action + " failed: " + b.kind.description() + (b.detail == null ? "" : " (" + b.detail + ")")
+                + "; received HTTP " + b.httpStatus + ", Content-Type " + (b.contentType == null ? "none" : b.contentType)
+                + ", body " + (b.bodyPreview == null ? "not read" : b.bodyPreview.isEmpty() ? "empty"
+                        : "starts " + b.bodyPreview);
+    }
+
+    /** Builds a {@link ProtocolException}; each setter names what it sets. */
+    public static final class Builder {
+        private final Kind kind;
+        private final String action;
+        private int httpStatus = 200;
+        private String contentType;
+        private String bodyPreview;
+        private String detail;
+        private boolean retryable;
+        private Throwable cause;
+
+        private Builder(Kind kind, String action) {
+            this.kind = kind;
+            this.action = action;
+        }
+
+        /**
+         * @param status the HTTP status received (default 200)
+         * @return this builder
+         */
+        public Builder httpStatus(int status) {
+            this.httpStatus = status;
+            return this;
+        }
+
+        /**
+         * @param type the {@code Content-Type} received, may be {@code null} (the default)
+         * @return this builder
+         */
+        public Builder contentType(String type) {
+            this.contentType = type;
+            return this;
+        }
+
+        /**
+         * @param preview the first bytes of the body, already redacted and quoted; empty for an empty body,
+         *     {@code null} (the default) if the body was not read
+         * @return this builder
+         */
+        public Builder bodyPreview(String preview) {
+            this.bodyPreview = preview;
+            return this;
+        }
+
+        /**
+         * @param text an extra explanation for the message, already redacted, may be {@code null} (the default)
+         * @return this builder
+         */
+        public Builder detail(String text) {
+            this.detail = text;
+            return this;
+        }
+
+        /**
+         * @param value whether repeating the call is safe and may help (default {@code false})
+         * @return this builder
+         */
+        public Builder retryable(boolean value) {
+            this.retryable = value;
+            return this;
+        }
+
+        /**
+         * @param failure the parser's failure, may be {@code null} (the default)
+         * @return this builder
+         */
+        public Builder cause(Throwable failure) {
+            this.cause = failure;
+            return this;
+        }
+
+        /**
+         * The exception, not thrown.
+         *
+         * @return the exception
+         */
+        public ProtocolException build() {
+            return new ProtocolException(this);
+        }
     }
 
     /**
@@ -91,15 +207,6 @@ public class ProtocolException extends SdkException {
      */
     public Kind kind() {
         return kind;
-    }
-
-    /**
-     * The action of the call.
-     *
-     * @return the action
-     */
-    public String action() {
-        return action;
     }
 
     /**
@@ -127,14 +234,5 @@ public class ProtocolException extends SdkException {
      */
     public String bodyPreview() {
         return bodyPreview;
-    }
-
-    /**
-     * Whether repeating the call is safe and may help (a 5xx for an idempotent action, a 429).
-     *
-     * @return {@code true} if so
-     */
-    public boolean isRetryable() {
-        return retryable;
     }
 }

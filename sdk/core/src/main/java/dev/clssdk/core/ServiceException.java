@@ -39,8 +39,6 @@ public class ServiceException extends SdkException {
     }
 
     // Held as plain fields rather than the Details record, so the exception stays serializable.
-    /** The action of the call. */
-    private final String action;
     /** {@code Response.Error.Code} as received. */
     private final String rawCode;
     /** {@code Response.Error.Message} as received. */
@@ -49,8 +47,6 @@ public class ServiceException extends SdkException {
     private final String requestId;
     /** The HTTP status of the answer. */
     private final int httpStatus;
-    /** Whether the SDK considers the call safe to repeat. */
-    private final boolean retryable;
     /** The SDK's extra sentence, or null. */
     private final String note;
 
@@ -58,14 +54,11 @@ public class ServiceException extends SdkException {
      * @param details what the service answered
      */
     protected ServiceException(Details details) {
-        super(message(details));
-        Objects.requireNonNull(details, "details");
-        this.action = details.action();
+        super(Objects.requireNonNull(details, "details").action(), message(details), details.retryable(), null);
         this.rawCode = details.rawCode();
         this.errorMessage = details.message();
         this.requestId = details.requestId();
         this.httpStatus = details.httpStatus();
-        this.retryable = details.retryable();
         this.note = details.note();
     }
 
@@ -142,30 +135,11 @@ public class ServiceException extends SdkException {
     }
 
     /**
-     * The action that failed, as its {@code X-TC-Action} value.
-     *
-     * @return the action
-     */
-    public String action() {
-        return action;
-    }
-
-    /**
-     * Whether repeating this call is safe and may succeed: throttling for any action, internal
-     * errors only for idempotent actions.
-     *
-     * @return {@code true} if so
-     */
-    public boolean isRetryable() {
-        return retryable;
-    }
-
-    /**
      * Everything the exception carries.
      *
      * @return the details
      */
     public Details details() {
-        return new Details(action, rawCode, errorMessage, requestId, httpStatus, retryable, note);
+        return new Details(action(), rawCode, errorMessage, requestId, httpStatus, isRetryable(), note);
     }
 }

@@ -273,8 +273,7 @@ public final class ClientRuntime implements AutoCloseable {
      */
     public <V> V requireMember(V value, Operation<?, ?> operation, String member, String requestId) {
         if (value == null || (value instanceof String && ((String) value).isEmpty())) {
-            throw new ProtocolException(ProtocolException.Kind.MISSING_FIELD, operation.action(), 200, null, "",
-                    "no " + member + " (RequestId " + requestId + ")", false, null);
+            throw ProtocolException.missingField(operation.action(), member, requestId);
         }
         return value;
     }

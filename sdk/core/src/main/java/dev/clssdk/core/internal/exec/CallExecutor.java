@@ -9,7 +9,6 @@ import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.SdkException;
 import dev.clssdk.core.SdkInterruptedException;
 import dev.clssdk.core.ServiceException;
-import dev.clssdk.core.TransportException;
 import dev.clssdk.core.client.ErrorKind;
 import dev.clssdk.core.client.ServiceMetadata;
 import dev.clssdk.core.http.ExchangeControl;
@@ -365,7 +364,7 @@ public final class CallExecutor {
             if (failure instanceof ServiceException && service.errorKind(((ServiceException) failure).rawCode()) == ErrorKind.CLOCK_SKEW) {
                 return afterClockSkew((ServiceException) failure);
             }
-            if (!isRetryable(failure) || lifecycle.isClosed()) {
+            if (!failure.isRetryable() || lifecycle.isClosed()) {
                 throw failure;
             }
             if (attempts >= policy.maxAttempts()) {
@@ -386,19 +385,6 @@ public final class CallExecutor {
             LOG.debug("{} attempt {} failed ({}); retrying in {} ms", operation.action(), attempts,
                     failure.getClass().getSimpleName(), delay.toMillis());
             return delay;
-        }
-
-        private static boolean isRetryable(SdkException failure) {
-            if (failure instanceof ServiceException) {
-                return ((ServiceException) failure).isRetryable();
-            }
-            if (failure instanceof ProtocolException) {
-                return ((ProtocolException) failure).isRetryable();
-            }
-            if (failure instanceof TransportException) {
-                return ((TransportException) failure).isRetryable();
-            }
-            return false;
         }
 
         private boolean isThrottling(SdkException failure) {

@@ -50,8 +50,8 @@ public final class ActionCalls {
             return request instanceof Struct ? StructJson.toJson((Struct) request) : DatabindJson.write(request);
         } catch (IOException | RuntimeException e) {
             // Not the message: it may quote the request's values.
-            throw new TransportException(operation.action(), "cannot write " + request.getClass().getSimpleName()
-                    + " as JSON: " + e.getClass().getName(), false, false, false, null);
+            throw TransportException.builder(operation.action(), "cannot write " + request.getClass().getSimpleName()
+                    + " as JSON: " + e.getClass().getName()).build();
         }
     }
 }

@@ -60,10 +60,11 @@ public final class AnswerReader {
                 answer.body(), attempt.credentials(), attempt.request().body());
         if (answer.status() != 200) {
             // parse never returns for a status other than 200; this keeps the rule visible here too.
-            throw new ProtocolException(ProtocolException.Kind.HTTP_STATUS, attempt.action(), answer.status(),
-                    contentType, redactor.preview(answer.body(), PREVIEW_BYTES, attempt.credentials(),
-                            redactor.sensitiveValues(attempt.request().body())),
-                    null, RetryRules.isRetryableStatus(answer.status(), idempotent), null);
+            throw ProtocolException.builder(ProtocolException.Kind.HTTP_STATUS, attempt.action())
+                    .httpStatus(answer.status()).contentType(contentType)
+                    .bodyPreview(redactor.preview(answer.body(), PREVIEW_BYTES, attempt.credentials(),
+                            redactor.sensitiveValues(attempt.request().body())))
+                    .retryable(RetryRules.isRetryableStatus(answer.status(), idempotent)).build();
         }
         return response;
     }
@@ -83,17 +84,19 @@ public final class AnswerReader {
                 // No preview when nothing was read (refused by its Content-Length): not "body empty".
                 String preview = failure.head().length == 0 ? null : redactor.preview(failure.head(), PREVIEW_BYTES,
                         attempt.credentials(), redactor.sensitiveValues(attempt.request().body()));
-                return new ProtocolException(ProtocolException.Kind.BODY_TOO_LARGE, action, failure.status(),
-                        failure.contentType(), preview, failure.description(), false, null);
+                return ProtocolException.builder(ProtocolException.Kind.BODY_TOO_LARGE, action)
+                        .httpStatus(failure.status()).contentType(failure.contentType()).bodyPreview(preview)
+                        .detail(failure.description()).build();
             case CLIENT:
-                return new TransportException(action, failure.description(), sent, false, false, null);
+                return TransportException.builder(action, failure.description()).mayHaveReachedServer(sent).build();
             case ABORTED:
-                return new TransportException(action, "the exchange was aborted", sent, false, false, null);
+                return TransportException.builder(action, "the exchange was aborted").mayHaveReachedServer(sent).build();
             default:
                 String what = (sent ? "I/O failure after the request may have been sent: "
                         : "I/O failure before the request was sent: ") + failure.description();
-                return new TransportException(action, what, sent, failure.isTimeout(),
-                        RetryRules.isRetryableTransport(sent, attempt.operation().isIdempotent()), failure.cause());
+                return TransportException.builder(action, what).mayHaveReachedServer(sent).timeout(failure.isTimeout())
+                        .retryable(RetryRules.isRetryableTransport(sent, attempt.operation().isIdempotent()))
+                        .cause(failure.cause()).build();
         }
     }
 }

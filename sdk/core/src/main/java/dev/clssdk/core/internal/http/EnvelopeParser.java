@@ -279,11 +279,11 @@ public final class EnvelopeParser {
 
         ProtocolException protocol(ProtocolException.Kind kind, String detail, Throwable cause) {
             List<String> requestSecrets = redactor.sensitiveValues(requestJson);
-            return new ProtocolException(kind, action, status, contentType,
-                    redactor.preview(body, PREVIEW_BYTES, credentials, requestSecrets),
-                    detail == null ? null : redactor.redact(detail, credentials, requestSecrets),
-                    kind == ProtocolException.Kind.HTTP_STATUS && RetryRules.isRetryableStatus(status, idempotent),
-                    cause);
+            return ProtocolException.builder(kind, action).httpStatus(status).contentType(contentType)
+                    .bodyPreview(redactor.preview(body, PREVIEW_BYTES, credentials, requestSecrets))
+                    .detail(detail == null ? null : redactor.redact(detail, credentials, requestSecrets))
+                    .retryable(kind == ProtocolException.Kind.HTTP_STATUS && RetryRules.isRetryableStatus(status, idempotent))
+                    .cause(cause).build();
         }
     }
 }
