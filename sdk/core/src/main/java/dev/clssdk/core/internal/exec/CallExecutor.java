@@ -147,7 +147,11 @@ public final class CallExecutor {
                     calls.metrics.attemptFailed(time.nanoTime(), e);
                     failure = e;
                 }
-                sleep(operation, attempts.next(failure), "a retry backoff");
+                RetryDecision decision = attempts.next(failure);
+                if (decision instanceof RetryDecision.GiveUp giveUp) {
+                    throw giveUp.failure();
+                }
+                sleep(operation, ((RetryDecision.Retry) decision).delay(), "a retry backoff");
             }
         } catch (SdkException e) {
             calls.failed(e, attempts.sent);
@@ -355,21 +359,23 @@ public final class CallExecutor {
         }
 
         /**
-         * The wait before the next attempt.
+         * Whether and when to try again after a failed attempt.
          *
-         * @throws SdkException the failure (with a note about clock skew, if any) when there is none
+         * @param failure the attempt's failure
+         * @return the wait before the next attempt, or the failure to end the call with (with a
+         *     note about clock skew, if any)
          */
-        Duration next(SdkException failure) {
+        RetryDecision next(SdkException failure) {
             attempts++;
             if (failure instanceof ServiceException && service.errorKind(((ServiceException) failure).rawCode()) == ErrorKind.CLOCK_SKEW) {
                 return afterClockSkew((ServiceException) failure);
             }
             if (!failure.isRetryable() || lifecycle.isClosed()) {
-                throw failure;
+                return new RetryDecision.GiveUp(failure);
             }
             if (attempts >= policy.maxAttempts()) {
                 LOG.debug("{} failed after {} attempts: {}", operation.action(), attempts, failure.getMessage());
-                throw failure;
+                return new RetryDecision.GiveUp(failure);
             }
             Duration delay = policy.backoff(attempts);
             if (isThrottling(failure) && delay.compareTo(RATE_WINDOW) < 0) {
@@ -380,11 +386,11 @@ public final class CallExecutor {
             if (elapsed + delay.toNanos() > policy.totalTimeout().toNanos()) {
                 LOG.debug("{} gave up after {} attempts in {} ms: {}", operation.action(), attempts,
                         TimeUnit.NANOSECONDS.toMillis(elapsed), failure.getMessage());
-                throw failure;
+                return new RetryDecision.GiveUp(failure);
             }
             LOG.debug("{} attempt {} failed ({}); retrying in {} ms", operation.action(), attempts,
                     failure.getClass().getSimpleName(), delay.toMillis());
-            return delay;
+            return new RetryDecision.Retry(delay);
         }
 
         private boolean isThrottling(SdkException failure) {
@@ -394,23 +400,23 @@ public final class CallExecutor {
             return failure instanceof ProtocolException && ((ProtocolException) failure).httpStatus() == 429;
         }
 
-        private Duration afterClockSkew(ServiceException failure) {
+        private RetryDecision afterClockSkew(ServiceException failure) {
             if (skewCorrection != null) {
-                throw service.serviceException(failure.details().withNote("The request was re-signed with the"
+                return new RetryDecision.GiveUp(service.serviceException(failure.details().withNote("The request was re-signed with the"
                         + " clock corrected by " + skewCorrection + " s (from the server's Date header) and"
-                        + " retried once; the server still rejects its timestamp."));
+                        + " retried once; the server still rejects its timestamp.")));
             }
             OptionalLong observed = skew.observedSkewSeconds();
             if (observed.isEmpty() || Math.abs(observed.getAsLong() - skew.offsetSeconds()) < ClockSkew.THRESHOLD_SECONDS) {
-                throw service.serviceException(failure.details().withNote(observed.isEmpty()
+                return new RetryDecision.GiveUp(service.serviceException(failure.details().withNote(observed.isEmpty()
                         ? "The answer had no usable Date header, so clock skew could not be checked; not retried."
-                        : "The server's Date header shows no clock skew, so the request was not re-signed."));
+                        : "The server's Date header shows no clock skew, so the request was not re-signed.")));
             }
             skewCorrection = observed.getAsLong();
             skew.correct(skewCorrection);
             LOG.warn("{}: local clock is {} s off the server's; re-signing with the corrected time",
                     operation.action(), -skewCorrection);
-            return Duration.ZERO;
+            return new RetryDecision.Retry(Duration.ZERO);
         }
     }
 
@@ -560,14 +566,12 @@ public final class CallExecutor {
                 return;
             }
             calls.metrics.attemptFailed(time.nanoTime(), failure);
-            Duration delay;
-            try {
-                delay = attempts.next(failure);
-            } catch (SdkException e) {
-                fail(e);
-                return;
+            RetryDecision decision = attempts.next(failure);
+            if (decision instanceof RetryDecision.GiveUp giveUp) {
+                fail(giveUp.failure());
+            } else {
+                schedule(((RetryDecision.Retry) decision).delay());
             }
-            schedule(delay);
         }
 
         private void fail(SdkException failure) {
