@@ -3,7 +3,7 @@ package dev.clssdk.core;
 import java.util.Objects;
 
 /**
- * The answer was not a well-formed API 3.0 envelope: a gateway's HTML page, an empty or truncated
+ * The response was not a well-formed API 3.0 envelope: a gateway's HTML page, an empty or truncated
  * body, JSON without {@code Response} or {@code RequestId}, a field of the wrong type, a body over
  * the size bound. The message says what arrived (status, content type, the first bytes with
  * credentials and signatures redacted).
@@ -11,7 +11,7 @@ import java.util.Objects;
 public class ProtocolException extends SdkException {
     private static final long serialVersionUID = 1L;
 
-    /** What was wrong with the answer. */
+    /** What was wrong with the response. */
     public enum Kind {
         /** A status other than 200 without an error envelope. */
         HTTP_STATUS("unexpected HTTP status"),
@@ -25,7 +25,7 @@ public class ProtocolException extends SdkException {
         MISSING_REQUEST_ID("\"Response\" has no \"RequestId\""),
         /** An {@code Error} object without a {@code Code} string. */
         MALFORMED_ERROR("\"Response.Error\" has no \"Code\""),
-        /** A field the SDK needs (one a composite call reads from the answer) is absent. */
+        /** A field the SDK needs (one a composite call reads from the response) is absent. */
         MISSING_FIELD("a required field is missing"),
         /** A field whose JSON type does not match the API. */
         WRONG_FIELD_TYPE("a field has the wrong type"),
@@ -48,11 +48,11 @@ public class ProtocolException extends SdkException {
         }
     }
 
-    /** What was wrong with the answer. */
+    /** What was wrong with the response. */
     private final Kind kind;
-    /** The HTTP status of the answer. */
+    /** The HTTP status of the response. */
     private final int httpStatus;
-    /** The Content-Type of the answer. */
+    /** The Content-Type of the response. */
     private final String contentType;
     /** The first bytes of the body, redacted. */
     private final String bodyPreview;
@@ -66,7 +66,7 @@ public class ProtocolException extends SdkException {
     }
 
     /**
-     * The exception as the reader of an answer makes it; prefer {@link #builder(Kind, String)}, whose
+     * The exception as the reader of a response makes it; prefer {@link #builder(Kind, String)}, whose
      * call sites name each value.
      *
      * @param kind what was wrong
@@ -87,10 +87,10 @@ public class ProtocolException extends SdkException {
     }
 
     /**
-     * Starts an exception about an answer received for {@code action}: HTTP 200, no
+     * Starts an exception about a response received for {@code action}: HTTP 200, no
      * {@code Content-Type}, body not read, not retryable, until set otherwise.
      *
-     * @param kind what was wrong with the answer
+     * @param kind what was wrong with the response
      * @param action the {@code X-TC-Action} of the call
      * @return the builder
      */
@@ -99,12 +99,12 @@ public class ProtocolException extends SdkException {
     }
 
     /**
-     * A field the SDK needs from a successful answer (one a composite call reads, such as the id of
+     * A field the SDK needs from a successful response (one a composite call reads, such as the id of
      * what it created) is absent or empty. Not retryable: the service answered and may have acted.
      *
      * @param action the action that answered
      * @param member the member's wire name
-     * @param requestId the answer's {@code RequestId}
+     * @param requestId the response's {@code RequestId}
      * @return the exception, not thrown
      */
     public static ProtocolException missingField(String action, String member, String requestId) {
@@ -201,7 +201,7 @@ public class ProtocolException extends SdkException {
     }
 
     /**
-     * What was wrong with the answer.
+     * What was wrong with the response.
      *
      * @return the kind
      */

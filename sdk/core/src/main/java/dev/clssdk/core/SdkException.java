@@ -3,7 +3,7 @@ package dev.clssdk.core;
 /**
  * The root of every exception a generated client throws: invalid input
  * ({@link ValidationException}), the service refusing a call ({@link ServiceException} and the
- * service's generated subclasses), a malformed answer ({@link ProtocolException}), the network
+ * service's generated subclasses), a malformed response ({@link ProtocolException}), the network
  * ({@link TransportException}), missing credentials ({@link CredentialsException}), an interrupt
  * ({@link SdkInterruptedException}) and waiters ({@link WaiterTimeoutException},
  * {@link WaiterFailedException}). One {@code catch} clause covers them all. Messages never

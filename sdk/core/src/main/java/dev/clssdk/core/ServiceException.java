@@ -20,7 +20,7 @@ public class ServiceException extends SdkException {
      * @param rawCode {@code Response.Error.Code} as received
      * @param message {@code Response.Error.Message} as received, may be {@code null}
      * @param requestId {@code Response.RequestId}, may be {@code null} if the server left it out
-     * @param httpStatus the HTTP status of the answer (200 for the API's own errors)
+     * @param httpStatus the HTTP status of the response (200 for the API's own errors)
      * @param retryable whether the SDK considers this call safe and useful to repeat
      * @param note an extra sentence the SDK adds (for example about a clock-skew retry), or {@code null}
      */
@@ -45,7 +45,7 @@ public class ServiceException extends SdkException {
     private final String errorMessage;
     /** {@code Response.RequestId}. */
     private final String requestId;
-    /** The HTTP status of the answer. */
+    /** The HTTP status of the response. */
     private final int httpStatus;
     /** The SDK's extra sentence, or null. */
     private final String note;
@@ -63,7 +63,7 @@ public class ServiceException extends SdkException {
     }
 
     /**
-     * A plain exception for an answer, for a service without a subclass of its own.
+     * A plain exception for a response, for a service without a subclass of its own.
      *
      * @param details what the service answered
      * @return the exception, not thrown
@@ -126,7 +126,7 @@ public class ServiceException extends SdkException {
     }
 
     /**
-     * The HTTP status of the answer.
+     * The HTTP status of the response.
      *
      * @return the status
      */

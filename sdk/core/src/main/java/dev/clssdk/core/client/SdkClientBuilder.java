@@ -254,7 +254,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     }
 
     /**
-     * The largest answer accepted; default 10 MiB.
+     * The largest response accepted; default 10 MiB.
      *
      * @param bytes the bound, at least 1
      * @return this builder

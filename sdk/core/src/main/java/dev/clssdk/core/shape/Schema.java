@@ -69,7 +69,7 @@ public final class Schema<T extends Struct> {
          */
         REQUEST,
         /**
-         * A type callers send inside requests (Tencent also reuses many in answers): its rules are
+         * A type callers send inside requests (Tencent also reuses many in responses): its rules are
          * checked when the request holding it is built, where a violation names its path.
          */
         INPUT,

@@ -13,11 +13,11 @@ import dev.clssdk.core.client.ErrorKind;
 import dev.clssdk.core.client.ServiceMetadata;
 import dev.clssdk.core.http.ExchangeControl;
 import dev.clssdk.core.http.HttpTransport;
-import dev.clssdk.core.http.TransportAnswer;
+import dev.clssdk.core.http.TransportResponse;
 import dev.clssdk.core.http.TransportFailure;
 import dev.clssdk.core.http.TransportOutcome;
 import dev.clssdk.core.internal.http.ActionCalls;
-import dev.clssdk.core.internal.http.AnswerReader;
+import dev.clssdk.core.internal.http.ResponseReader;
 import dev.clssdk.core.internal.http.Attempt;
 import dev.clssdk.core.internal.http.ClockSkew;
 import dev.clssdk.core.internal.http.ExchangeLog;
@@ -41,21 +41,21 @@ import org.slf4j.LoggerFactory;
  * Runs one call of any action with the rate limiter, retries and clock-skew recovery, blocking
  * or asynchronously. Each attempt goes through the core's stages in order: write the request
  * ({@link ActionCalls}), sign it ({@link RequestSigner}), send it ({@link HttpTransport}), read
- * the answer or the failure ({@link AnswerReader}), and decide whether to try again
+ * the response or the failure ({@link ResponseReader}), and decide whether to try again
  * ({@link Attempts}). Failures are values until here: the transport returns them, the reader turns
  * them into typed exceptions. Generic over {@link Operation}: the generated client hands it the
  * action's metadata and its response class, so a new action needs no change here.
  */
 public final class CallExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
-    /** The window of the API's per-second rate limits: the least wait after a throttling answer. */
+    /** The window of the API's per-second rate limits: the least wait after a throttling response. */
     private static final Duration RATE_WINDOW = Duration.ofSeconds(1);
 
     private final ServiceMetadata service;
     private final HttpTransport transport;
     private final ActionCalls actions;
     private final RequestSigner signer;
-    private final AnswerReader reader;
+    private final ResponseReader reader;
     private final RetryPolicy defaultPolicy;
     private final ActionRateLimiters limiters;
     private final TimeSource time;
@@ -71,7 +71,7 @@ public final class CallExecutor {
      * @param transport sends the attempts
      * @param actions writes the request of an attempt
      * @param signer signs it
-     * @param reader reads its answer or failure
+     * @param reader reads its response or failure
      * @param policy the client's retry policy
      * @param limiters the per-action rate limiters
      * @param time the clock and sleeper
@@ -79,7 +79,7 @@ public final class CallExecutor {
      * @param hooks called around every call
      */
     public CallExecutor(ServiceMetadata service, HttpTransport transport, ActionCalls actions, RequestSigner signer,
-            AnswerReader reader, RetryPolicy policy, ActionRateLimiters limiters, TimeSource time, ClockSkew skew,
+            ResponseReader reader, RetryPolicy policy, ActionRateLimiters limiters, TimeSource time, ClockSkew skew,
             List<ExecutionHook> hooks) {
         this.service = service;
         this.transport = transport;
@@ -123,7 +123,7 @@ public final class CallExecutor {
      * @param operation the action
      * @param request the request
      * @param options per-call settings
-     * @param responseType the class of the answer
+     * @param responseType the class of the response
      * @return the response
      */
     public <I, O> O execute(Operation<I, O> operation, I request, RequestOptions options, Class<O> responseType) {
@@ -227,7 +227,7 @@ public final class CallExecutor {
      * @param operation the action
      * @param request the request
      * @param options per-call settings
-     * @param responseType the class of the answer
+     * @param responseType the class of the response
      * @return the future response
      */
     public <I, O> CompletableFuture<O> executeAsync(Operation<I, O> operation, I request, RequestOptions options,
@@ -522,11 +522,11 @@ public final class CallExecutor {
                     return;
                 }
                 ExchangeLog.received(attempt, outcome, sentAt);
-                answered(attempt, outcome);
+                received(attempt, outcome);
             });
         }
 
-        private void answered(Attempt attempt, TransportOutcome outcome) {
+        private void received(Attempt attempt, TransportOutcome outcome) {
             if (outcome instanceof TransportFailure failure) {
                 SdkException typed = failed(attempt, failure, false);
                 if (typed instanceof ClientClosedException) {
@@ -543,7 +543,7 @@ public final class CallExecutor {
                 onFailed(e);
                 return;
             }
-            calls.metrics.attemptSucceeded(time.nanoTime(), ((TransportAnswer) outcome).status());
+            calls.metrics.attemptSucceeded(time.nanoTime(), ((TransportResponse) outcome).status());
             if (result.complete(body)) {
                 calls.succeeded(body, attempts.sent);
             }

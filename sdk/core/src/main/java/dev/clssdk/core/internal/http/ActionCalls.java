@@ -24,7 +24,7 @@ public final class ActionCalls {
      *
      * @param operation the action
      * @param request the request
-     * @param responseType the class of the answer
+     * @param responseType the class of the response
      * @throws IllegalArgumentException naming the type and what it needs
      */
     public static void checkTypes(Operation<?, ?> operation, Object request, Class<?> responseType) {
