@@ -348,7 +348,7 @@ public final class CallExecutor {
         private final RetryPolicy policy;
         private final long startNanos;
         private int attempts;
-        /** Attempts handed to OkHttp so far. */
+        /** Attempts handed to the transport so far. */
         int sent;
         private Long skewCorrection;
 
