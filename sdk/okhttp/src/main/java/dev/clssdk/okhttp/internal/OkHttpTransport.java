@@ -312,7 +312,7 @@ public final class OkHttpTransport implements HttpTransport {
             this.connected = true;
         }
 
-        /** Keeps a {@code 407} answer (its body within the bound) and closes it. */
+        /** Keeps a {@code 407} response (its body within the bound) and closes it. */
         void unansweredChallenge(Response response) throws IOException {
             try (response) {
                 challenge = read(response, this);
