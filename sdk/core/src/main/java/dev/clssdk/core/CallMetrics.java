@@ -99,8 +99,8 @@ public record CallMetrics(String service, String action, List<Attempt> attempts,
     /**
      * One attempt.
      *
-     * @param latency from handing the request to the HTTP client to its answer or failure
-     * @param httpStatus the answer's HTTP status, 0 if there was no answer (I/O failure)
+     * @param latency from handing the request to the HTTP client to its response or failure
+     * @param httpStatus the response's HTTP status, 0 if there was no response (I/O failure)
      * @param errorCode the service's error code, {@code null} on success or without one
      * @param throttled whether the server throttled it
      * @param failure what went wrong, {@code null} on success: the error code, or the kind of
@@ -111,8 +111,8 @@ public record CallMetrics(String service, String action, List<Attempt> attempts,
         /**
          * Checks the latency.
          *
-         * @param latency from handing the request to the HTTP client to its answer or failure
-         * @param httpStatus the answer's HTTP status, 0 if there was no answer
+         * @param latency from handing the request to the HTTP client to its response or failure
+         * @param httpStatus the response's HTTP status, 0 if there was no response
          * @param errorCode the service's error code, or {@code null}
          * @param throttled whether the server throttled it
          * @param failure what went wrong, or {@code null} on success

@@ -14,6 +14,6 @@ public class ClientClosedException extends TransportException {
      * @param mayHaveReachedServer whether the request may have been sent before it was cancelled
      */
     public ClientClosedException(String action, String message, boolean mayHaveReachedServer) {
-        super(action, message, mayHaveReachedServer, false, false, null);
+        super(action, message, mayHaveReachedServer);
     }
 }

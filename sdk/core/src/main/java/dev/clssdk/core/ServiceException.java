@@ -20,7 +20,7 @@ public class ServiceException extends SdkException {
      * @param rawCode {@code Response.Error.Code} as received
      * @param message {@code Response.Error.Message} as received, may be {@code null}
      * @param requestId {@code Response.RequestId}, may be {@code null} if the server left it out
-     * @param httpStatus the HTTP status of the answer (200 for the API's own errors)
+     * @param httpStatus the HTTP status of the response (200 for the API's own errors)
      * @param retryable whether the SDK considers this call safe and useful to repeat
      * @param note an extra sentence the SDK adds (for example about a clock-skew retry), or {@code null}
      */
@@ -39,18 +39,14 @@ public class ServiceException extends SdkException {
     }
 
     // Held as plain fields rather than the Details record, so the exception stays serializable.
-    /** The action of the call. */
-    private final String action;
     /** {@code Response.Error.Code} as received. */
     private final String rawCode;
     /** {@code Response.Error.Message} as received. */
     private final String errorMessage;
     /** {@code Response.RequestId}. */
     private final String requestId;
-    /** The HTTP status of the answer. */
+    /** The HTTP status of the response. */
     private final int httpStatus;
-    /** Whether the SDK considers the call safe to repeat. */
-    private final boolean retryable;
     /** The SDK's extra sentence, or null. */
     private final String note;
 
@@ -58,19 +54,16 @@ public class ServiceException extends SdkException {
      * @param details what the service answered
      */
     protected ServiceException(Details details) {
-        super(message(details));
-        Objects.requireNonNull(details, "details");
-        this.action = details.action();
+        super(Objects.requireNonNull(details, "details").action(), message(details), details.retryable(), null);
         this.rawCode = details.rawCode();
         this.errorMessage = details.message();
         this.requestId = details.requestId();
         this.httpStatus = details.httpStatus();
-        this.retryable = details.retryable();
         this.note = details.note();
     }
 
     /**
-     * A plain exception for an answer, for a service without a subclass of its own.
+     * A plain exception for a response, for a service without a subclass of its own.
      *
      * @param details what the service answered
      * @return the exception, not thrown
@@ -133,7 +126,7 @@ public class ServiceException extends SdkException {
     }
 
     /**
-     * The HTTP status of the answer.
+     * The HTTP status of the response.
      *
      * @return the status
      */
@@ -142,30 +135,11 @@ public class ServiceException extends SdkException {
     }
 
     /**
-     * The action that failed, as its {@code X-TC-Action} value.
-     *
-     * @return the action
-     */
-    public String action() {
-        return action;
-    }
-
-    /**
-     * Whether repeating this call is safe and may succeed: throttling for any action, internal
-     * errors only for idempotent actions.
-     *
-     * @return {@code true} if so
-     */
-    public boolean isRetryable() {
-        return retryable;
-    }
-
-    /**
      * Everything the exception carries.
      *
      * @return the details
      */
     public Details details() {
-        return new Details(action, rawCode, errorMessage, requestId, httpStatus, retryable, note);
+        return new Details(action(), rawCode, errorMessage, requestId, httpStatus, isRetryable(), note);
     }
 }

@@ -74,7 +74,7 @@ class PaginatorTest {
     void aFailingPageEndsTheIterationWithItsException() {
         Function<Req, Page> fetch = r -> {
             if (r.offset() != null) {
-                throw new TransportException("List", "boom", false, false, false, null);
+                throw TransportException.builder("List", "boom").build();
             }
             return new Page(List.of("a", "b"), 5L);
         };

@@ -71,7 +71,7 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
     private final RefreshingCredentialsProvider refreshing;
     /** Whether the metadata service answered at least once (then this is an instance: no probing). */
     private volatile boolean answered;
-    /** The credentials fetched last, whose values no message may quote (a failure answer may echo them). */
+    /** The credentials fetched last, whose values no message may quote (a failure response may echo them). */
     private volatile Credentials issued;
     /** The probe's last "not reachable", and until when it is answered without trying again. */
     private volatile Unreachable unreachable;
@@ -173,18 +173,18 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
         return (String) value;
     }
 
-    /** A member's text as the answer gives it: a string's value, a number's digits, else empty. */
+    /** A member's text as the response gives it: a string's value, a number's digits, else empty. */
     private static String asText(Object value) {
         return value instanceof String || value instanceof Number ? String.valueOf(value) : "";
     }
 
     /**
-     * The scalar members of the answer's root object (strings, integers as {@code Long}, other numbers
+     * The scalar members of the response's root object (strings, integers as {@code Long}, other numbers
      * as {@code Double}, booleans); nested values are skipped. On the core's own reader: the provider
      * is in the default chain, and needs no JSON library.
      *
      * @return the members, or {@code null} if the root is not an object
-     * @throws IOException if the answer is not JSON
+     * @throws IOException if the response is not JSON
      */
     private static Map<String, Object> topLevelMembers(String body) throws IOException {
         JsonReader reader = new JsonReader(body.getBytes(StandardCharsets.UTF_8));
@@ -211,11 +211,11 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
     }
 
     /**
-     * A code from the answer as a message may quote it: withheld if it holds a credential this service
-     * issued before or one of the answer's own (a key of letters and digits passes any character
+     * A code from the response as a message may quote it: withheld if it holds a credential this service
+     * issued before or one of the response's own (a key of letters and digits passes any character
      * filter), otherwise {@link #safe}.
      */
-    private String quotable(String code, Map<String, Object> answer) {
+    private String quotable(String code, Map<String, Object> response) {
         Credentials last = issued;
         List<String> secrets = new ArrayList<>();
         if (last != null) {
@@ -224,7 +224,7 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
             secrets.add(last.secretId());
         }
         for (String member : List.of("TmpSecretKey", "Token", "TmpSecretId")) {
-            secrets.add(asText(answer.get(member)));
+            secrets.add(asText(response.get(member)));
         }
         for (String secret : secrets) {
             if (secret != null && !secret.isEmpty() && code.contains(secret)) {
@@ -235,7 +235,7 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
     }
 
     /**
-     * A code from the answer with anything shaped like a key or token masked (it may quote credentials
+     * A code from the response with anything shaped like a key or token masked (it may quote credentials
      * nobody has seen yet), cut short and restricted to code characters, so nothing else is echoed.
      */
     private static String safe(String code) {
@@ -283,7 +283,7 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
             connection.setReadTimeout(Math.min(readTimeoutMillis, watch.remainingMillis()));
             connection.setInstanceFollowRedirects(false);
             connection.setUseCaches(false);
-            // Fetched once per refresh, never worth a kept connection: closed on every path, whatever the answer.
+            // Fetched once per refresh, never worth a kept connection: closed on every path, whatever the response.
             connection.setRequestProperty("Connection", "close");
             connection.connect();
         } catch (IOException e) {

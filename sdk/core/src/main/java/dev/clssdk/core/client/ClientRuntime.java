@@ -13,7 +13,7 @@ import dev.clssdk.core.internal.Settings;
 import dev.clssdk.core.internal.exec.CallExecutor;
 import dev.clssdk.core.internal.exec.WaiterEngine;
 import dev.clssdk.core.internal.http.ActionCalls;
-import dev.clssdk.core.internal.http.AnswerReader;
+import dev.clssdk.core.internal.http.ResponseReader;
 import dev.clssdk.core.internal.http.ClockSkew;
 import dev.clssdk.core.internal.http.EnvelopeParser;
 import dev.clssdk.core.internal.http.Redactor;
@@ -71,7 +71,7 @@ public final class ClientRuntime implements AutoCloseable {
                 userAgent(service), builder.readTimeout, builder.callTimeout, builder.maxResponseBytes);
         this.transport = TransportChoice.create(builder, settings(builder, endpoint));
         this.executor = new CallExecutor(service, transport, new ActionCalls(), signer,
-                new AnswerReader(parser, redactor, time, skew),
+                new ResponseReader(parser, redactor, time, skew),
                 builder.retryPolicy == null ? RetryPolicy.defaults() : builder.retryPolicy,
                 new ActionRateLimiters(builder.rateLimiting), time, skew, List.copyOf(builder.hooks));
         this.waiters = new WaiterEngine(time, builder.waiterInitialDelay, builder.waiterMaxDelay);
@@ -152,7 +152,7 @@ public final class ClientRuntime implements AutoCloseable {
      * @param operation the action
      * @param request the request, built (and so validated) by its builder
      * @param options per-call settings
-     * @param responseType the class of the answer (the content of the {@code Response} envelope)
+     * @param responseType the class of the response (the content of the {@code Response} envelope)
      * @return the response
      * @throws dev.clssdk.core.SdkException the typed failure
      */
@@ -169,7 +169,7 @@ public final class ClientRuntime implements AutoCloseable {
      * @param operation the action
      * @param request the request
      * @param options per-call settings
-     * @param responseType the class of the answer
+     * @param responseType the class of the response
      * @return the future response
      */
     public <I, O> CompletableFuture<O> executeAsync(Operation<I, O> operation, I request, RequestOptions options,
@@ -261,20 +261,19 @@ public final class ClientRuntime implements AutoCloseable {
     }
 
     /**
-     * A member of an answer that a composite call needs, or a protocol error naming it.
+     * A member of a response that a composite call needs, or a protocol error naming it.
      *
      * @param <V> the member's type
      * @param value the member's value
      * @param operation the action that answered
      * @param member the member's wire name
-     * @param requestId the answer's {@code RequestId}
+     * @param requestId the response's {@code RequestId}
      * @return the value
      * @throws ProtocolException if the value is {@code null} or an empty string
      */
     public <V> V requireMember(V value, Operation<?, ?> operation, String member, String requestId) {
         if (value == null || (value instanceof String && ((String) value).isEmpty())) {
-            throw new ProtocolException(ProtocolException.Kind.MISSING_FIELD, operation.action(), 200, null, "",
-                    "no " + member + " (RequestId " + requestId + ")", false, null);
+            throw ProtocolException.missingField(operation.action(), member, requestId);
         }
         return value;
     }

@@ -8,11 +8,11 @@ import java.util.function.Function;
 /**
  * How a cursor-paged action pages, generated from the spec's {@code x-tc-paginators} entry of
  * kind {@code cursor}: the request member that carries the cursor (the token), the member of the
- * answer that hands back the next token, the page's items, and optionally a flag of the answer that
+ * response that hands back the next token, the page's items, and optionally a flag of the response that
  * is {@code true} on the last page (CLS {@code SearchLog}: {@code Context} in and out,
  * {@code ListOver}).
  *
- * <p>Paging stops, whichever comes first: when the answer's next token is absent or empty; when
+ * <p>Paging stops, whichever comes first: when the response's next token is absent or empty; when
  * the flag (if the action has one) is {@code true}; when a page has no items; when the next token is
  * the one just sent (a server that would answer the same page again); or after
  * {@link PaginatorDefinition#MAX_PAGES} pages. {@code null} elements of a page are skipped.

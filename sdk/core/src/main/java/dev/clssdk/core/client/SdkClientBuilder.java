@@ -254,7 +254,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     }
 
     /**
-     * The largest answer accepted; default 10 MiB.
+     * The largest response accepted; default 10 MiB.
      *
      * @param bytes the bound, at least 1
      * @return this builder
@@ -271,7 +271,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
      * How many asynchronous calls may be in flight at once on OkHttp's transport (its dispatcher's
      * limit, in total and per host); more wait in the dispatcher's queue. Default 64, the connections
      * OkHttp's pool keeps (OkHttp's own default of 5 per host left async calls at a fraction of
-     * blocking throughput; 32 held 64 async callers to half of 64 blocking threads at 50 ms latency). Blocking calls run on their callers' threads and are not limited by it;
+     * blocking throughput under server latency: sdk/benchmarks/README.md, figure 8). Blocking calls
+     * run on their callers' threads and are not limited by it;
      * the JDK's client has no such limit. An application's {@code OkHttpClient} keeps its own
      * dispatcher and limits.
      *

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * What the core needs to know about one service, generated from its spec: the signing scope's
  * service name, the {@code X-TC-Version}, the default host, the actions, how to treat each
- * error code, which members hold secrets, and how to turn an error answer into the service's own
+ * error code, which members hold secrets, and how to turn an error response into the service's own
  * typed exception. The core reads only this; it never names a service, action or error code.
  */
 public interface ServiceMetadata {
@@ -64,7 +64,7 @@ public interface ServiceMetadata {
     ErrorKind errorKind(String rawCode);
 
     /**
-     * The service's typed exception for an error answer.
+     * The service's typed exception for an error response.
      *
      * @param details what the service answered
      * @return the exception, not thrown

@@ -67,7 +67,7 @@ final class TransportChoice {
     }
 
     /**
-     * What of the transport options must never show in a text from an answer (a proxy's error page can
+     * What of the transport options must never show in a text from a response (a proxy's error page can
      * echo the request's headers): the proxy password, the {@code user:password} pair, and its Base64 as
      * {@code Proxy-Authorization: Basic} carries it.
      */

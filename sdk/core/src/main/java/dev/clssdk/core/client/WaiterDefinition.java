@@ -7,12 +7,12 @@ import java.util.function.Function;
 
 /**
  * A waiter, generated from the spec's {@code x-tc-waiters}: which action to poll, how to find the
- * target in an answer, and the acceptors that decide success, failure or another poll. A value
+ * target in a response, and the acceptors that decide success, failure or another poll. A value
  * that no acceptor matches (a status this SDK does not know, a target not listed yet) means poll
  * again. Polls start after {@code initialDelay}, the wait growing by half each time up to
  * {@code maxDelay}; the last poll happens at the deadline.
  *
- * @param <T> the target type: an item of the polled answer, or the answer itself
+ * @param <T> the target type: an item of the polled response, or the response itself
  */
 public final class WaiterDefinition<T> {
     /** The outcome an acceptor stands for. */
@@ -140,7 +140,7 @@ public final class WaiterDefinition<T> {
     /**
      * The state of a target: the first acceptor that matches, else {@link State#RETRY}.
      *
-     * @param target the target, {@code null} when the answer does not list it
+     * @param target the target, {@code null} when the response does not list it
      * @return the state
      */
     public State stateOf(T target) {

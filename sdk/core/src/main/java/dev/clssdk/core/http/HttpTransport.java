@@ -3,7 +3,7 @@ package dev.clssdk.core.http;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Sends one attempt of a call and reads its answer: the only thing the core leaves to an HTTP
+ * Sends one attempt of a call and reads its response: the only thing the core leaves to an HTTP
  * client. Signing, the envelope, retries, rate limits, redaction, metrics, interrupts and the
  * client's close stay in the core, which calls a transport with a request that is ready to go.
  *
@@ -14,11 +14,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface HttpTransport extends AutoCloseable {
     /**
-     * Sends the request on the calling thread and waits for the whole answer.
+     * Sends the request on the calling thread and waits for the whole response.
      *
      * @param request the signed request
      * @param control aborts the exchange (the client closing, the caller interrupted)
-     * @return the answer, or the failure
+     * @return the response, or the failure
      */
     TransportOutcome execute(TransportRequest request, ExchangeControl control);
 
@@ -27,7 +27,7 @@ public interface HttpTransport extends AutoCloseable {
      *
      * @param request the signed request
      * @param control aborts the exchange (the client closing, the future cancelled)
-     * @return completes, never exceptionally, with the answer or the failure
+     * @return completes, never exceptionally, with the response or the failure
      */
     CompletableFuture<TransportOutcome> executeAsync(TransportRequest request, ExchangeControl control);
 

@@ -56,7 +56,7 @@ public final class HttpTransportSettings {
         return connectTimeout;
     }
 
-    /** @return the read timeout (answer headers, and between body bytes), or {@code null} if not set */
+    /** @return the read timeout (response headers, and between body bytes), or {@code null} if not set */
     public Duration readTimeout() {
         return readTimeout;
     }

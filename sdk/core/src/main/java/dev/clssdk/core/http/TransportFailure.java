@@ -3,7 +3,7 @@ package dev.clssdk.core.http;
 import java.util.Objects;
 
 /**
- * An exchange that brought no usable answer, and what the core needs to decide about it: whether
+ * An exchange that brought no usable response, and what the core needs to decide about it: whether
  * the request may have reached the server, whether a timeout ended it, and, for a body over the
  * size bound, the status and the first bytes that arrived.
  */
@@ -14,7 +14,7 @@ public final class TransportFailure implements TransportOutcome {
         CONNECT,
         /** An I/O failure or timeout once connected: the request may have reached the server. */
         EXCHANGE,
-        /** The answer's body is longer than the request's bound; the server has answered. */
+        /** The response's body is longer than the request's bound; the server has answered. */
         BODY_TOO_LARGE,
         /** The core aborted the exchange (close, interrupt, cancel). */
         ABORTED,
@@ -70,7 +70,7 @@ public final class TransportFailure implements TransportOutcome {
     /**
      * The body was longer than the bound.
      *
-     * @param status the answer's status
+     * @param status the response's status
      * @param contentType its {@code Content-Type}, or {@code null}
      * @param head the first bytes of the body (for a redacted preview), possibly empty
      * @param description what was seen ({@code Content-Length}, or how much was read)
@@ -152,7 +152,7 @@ public final class TransportFailure implements TransportOutcome {
     }
 
     /**
-     * For {@link Kind#BODY_TOO_LARGE}: the answer's status.
+     * For {@link Kind#BODY_TOO_LARGE}: the response's status.
      *
      * @return the status, or 0
      */
@@ -161,7 +161,7 @@ public final class TransportFailure implements TransportOutcome {
     }
 
     /**
-     * For {@link Kind#BODY_TOO_LARGE}: the answer's {@code Content-Type}.
+     * For {@link Kind#BODY_TOO_LARGE}: the response's {@code Content-Type}.
      *
      * @return the value, or {@code null}
      */

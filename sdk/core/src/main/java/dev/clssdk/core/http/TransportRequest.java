@@ -24,7 +24,7 @@ public final class TransportRequest {
      * @param headers the headers in the order to send them, each with one value; {@code Host} among
      *     them is the value signed (a transport that sets it from the URI sends the same value)
      * @param body the exact bytes signed; not copied, must not change
-     * @param readTimeout the longest wait for the answer's headers and between its body's bytes, or
+     * @param readTimeout the longest wait for the response's headers and between its body's bytes, or
      *     {@code null} for the transport's own setting
      * @param callTimeout the longest the whole exchange may take, or {@code null} for the transport's
      *     own setting
@@ -68,7 +68,7 @@ public final class TransportRequest {
     }
 
     /**
-     * The longest wait for the answer's headers and between bytes of its body.
+     * The longest wait for the response's headers and between bytes of its body.
      *
      * @return the timeout, or {@code null} for the transport's own setting
      */
@@ -86,7 +86,7 @@ public final class TransportRequest {
     }
 
     /**
-     * The largest answer body read.
+     * The largest response body read.
      *
      * @return bytes
      */

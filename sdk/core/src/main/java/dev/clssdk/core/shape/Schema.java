@@ -69,7 +69,7 @@ public final class Schema<T extends Struct> {
          */
         REQUEST,
         /**
-         * A type callers send inside requests (Tencent also reuses many in answers): its rules are
+         * A type callers send inside requests (Tencent also reuses many in responses): its rules are
          * checked when the request holding it is built, where a violation names its path.
          */
         INPUT,
@@ -96,9 +96,9 @@ public final class Schema<T extends Struct> {
      * {@code "output Page\nItems list<Widget>\nNext string"}.
      *
      * <p>One string constant because every call and constant in a static initializer costs the class
-     * file bytes: made by {@code Member.of} calls instead, the 2,672 members of the whole-service SDK
-     * cost its jar 89 KB more (about 33 B each), and passing the classes the members name as class
-     * literals, with a schema returned, another 13 KB.
+     * file bytes: made by {@code Member.of} calls instead, or naming the classes the members refer to
+     * as class literals, the members of the whole-service SDK made its jar measurably larger
+     * (sdk/benchmarks/README.md, "Smaller generated types").
      *
      * @param type the generated class
      * @param description its header, then one line per member

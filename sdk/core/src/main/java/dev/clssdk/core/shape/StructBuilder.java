@@ -23,8 +23,8 @@ public abstract class StructBuilder<T extends Struct> {
     /**
      * A builder that starts with an instance's values, or empty. One constructor for both, so that a
      * generated builder needs only one too; it names its type rather than passing its schema, so that
-     * the schema needs no static field (a field, its generic signature and the references to it cost
-     * the whole-service jar 46 KB).
+     * the schema needs no static field (a field, its generic signature and the references to it made
+     * every generated class larger: sdk/benchmarks/README.md, "Smaller generated types").
      *
      * @param type the type built, whose static initializer registered its schema
      * @param source the instance, or {@code null} for an empty builder

@@ -195,7 +195,7 @@ public final class StructJson {
     }
 
     /**
-     * Reads a whole JSON document as a type, by the same rules as the SDK's calls read an answer's
+     * Reads a whole JSON document as a type, by the same rules as the SDK's calls read a response's
      * {@code Response}; for a request type, its rules are checked as when it is built.
      *
      * @param <T> the type

@@ -8,8 +8,8 @@ import java.util.Arrays;
  * HMAC-SHA256 as RFC 2104 defines it, over the platform's SHA-256 {@link MessageDigest}.
  *
  * <p>Why not {@code javax.crypto.Mac}: the first {@code Mac.getInstance} of a JVM initialises the
- * JCE framework (crypto policy files, provider verification), which cost 50–70 ms of a cold start
- * on the benchmark machine, more than the whole HMAC work of a day of calls. The construction
+ * JCE framework (crypto policy files, provider verification), a large part of a cold start and more
+ * than the whole HMAC work of a day of calls (sdk/benchmarks/README.md, "Cold start"). The construction
  * itself is two hashes around a padded key; the hashing is still the JDK's.
  *
  * <p>Not thread-safe: one instance per thread, like a {@code Mac}. After {@link #doFinal} it is

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * one-entry cache of the derived signing key, which depends only on the secret key, the UTC
  * date and the service, so a client that signs many requests per day derives it once a day.
  * Instances are thread-safe; the HMAC and the {@link MessageDigest} are reused per thread. The HMAC
- * is {@code HmacSha256}, not {@code javax.crypto.Mac}, whose first use costs a cold start 50–70 ms.
+ * is {@code HmacSha256}, not {@code javax.crypto.Mac}, whose first use initialises JCE at a
+ * noticeable cost to a cold start (sdk/benchmarks/README.md, "Cold start").
  */
 public final class Tc3Signer {
     /** The algorithm name that starts the {@code Authorization} value. */

@@ -18,7 +18,7 @@ final class ConnectedInterceptor implements Interceptor {
 
     /**
      * @param proxyAuthenticates whether a proxy authenticator is configured, which OkHttp asks on a
-     *     {@code 407} from a plain-HTTP proxy: then the answer must reach OkHttp as a response
+     *     {@code 407} from a plain-HTTP proxy: then the 407 must reach OkHttp as a response
      */
     ConnectedInterceptor(boolean proxyAuthenticates) {
         this.proxyAuthenticates = proxyAuthenticates;
@@ -38,7 +38,7 @@ final class ConnectedInterceptor implements Interceptor {
             Response response = chain.proceed(chain.request());
             if (response.code() == PROXY_AUTHENTICATION_REQUIRED && !proxyAuthenticates && exchange != null) {
                 // OkHttp turns a 407 it cannot answer into an exception above this interceptor; the
-                // server has answered, so the answer is kept and handed to the core like any other
+                // server has answered, so the response is kept and handed to the core like any other
                 // (as the JDK's client hands it over), and the exception only carries it out.
                 exchange.unansweredChallenge(response);
                 throw new RequestSentIOException(new java.net.ProtocolException(

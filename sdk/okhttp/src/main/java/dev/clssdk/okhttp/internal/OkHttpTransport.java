@@ -3,7 +3,7 @@ package dev.clssdk.okhttp.internal;
 import dev.clssdk.core.http.ExchangeControl;
 import dev.clssdk.core.http.HttpTransport;
 import dev.clssdk.core.http.HttpTransportSettings;
-import dev.clssdk.core.http.TransportAnswer;
+import dev.clssdk.core.http.TransportResponse;
 import dev.clssdk.core.http.TransportFailure;
 import dev.clssdk.core.http.TransportOutcome;
 import dev.clssdk.core.http.TransportRequest;
@@ -241,7 +241,7 @@ public final class OkHttpTransport implements HttpTransport {
             exchange.abortConnection();
             throw new RequestSentIOException(e);
         }
-        return new TransportAnswer(response.code(), headers(response.headers()), source.getBuffer().readByteArray());
+        return new TransportResponse(response.code(), headers(response.headers()), source.getBuffer().readByteArray());
     }
 
     private static List<Map.Entry<String, String>> headers(Headers headers) {
@@ -312,7 +312,7 @@ public final class OkHttpTransport implements HttpTransport {
             this.connected = true;
         }
 
-        /** Keeps a {@code 407} answer (its body within the bound) and closes it. */
+        /** Keeps a {@code 407} response (its body within the bound) and closes it. */
         void unansweredChallenge(Response response) throws IOException {
             try (response) {
                 challenge = read(response, this);

@@ -7,7 +7,7 @@ import dev.clssdk.cls.model.CreateExportResponse;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.http.ExchangeControl;
 import dev.clssdk.core.http.HttpTransport;
-import dev.clssdk.core.http.TransportAnswer;
+import dev.clssdk.core.http.TransportResponse;
 import dev.clssdk.core.http.TransportOutcome;
 import dev.clssdk.core.http.TransportRequest;
 import dev.clssdk.core.signing.Tc3Signer;
@@ -45,7 +45,7 @@ public class RequestBenchmark {
 
     /** Answers every exchange with a CreateExport success, remembering the last body it was given. */
     private static final class AnsweringTransport implements HttpTransport {
-        private final TransportAnswer success = new TransportAnswer(200,
+        private final TransportResponse success = new TransportResponse(200,
                 List.of(Map.entry("Content-Type", "application/json")), Fixtures.SUCCESS);
         volatile byte[] lastBody;
 

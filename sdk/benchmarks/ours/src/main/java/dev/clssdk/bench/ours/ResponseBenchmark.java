@@ -6,9 +6,9 @@ import dev.clssdk.cls.ClsServiceException;
 import dev.clssdk.cls.model.CreateExportResponse;
 import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.http.ExchangeControl;
-import dev.clssdk.core.http.TransportAnswer;
+import dev.clssdk.core.http.TransportResponse;
 import dev.clssdk.core.http.TransportRequest;
-import dev.clssdk.core.internal.http.AnswerReader;
+import dev.clssdk.core.internal.http.ResponseReader;
 import dev.clssdk.core.internal.http.Attempt;
 import dev.clssdk.core.internal.http.ClockSkew;
 import dev.clssdk.core.internal.http.EnvelopeParser;
@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Figure 2: an answer's body to the response object (success) or the typed exception (error), as
- * the core's {@code AnswerReader} reads every answer (envelope check, unwrap, bind, redaction).
+ * the core's {@code ResponseReader} reads every answer (envelope check, unwrap, bind, redaction).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -37,21 +37,21 @@ import org.openjdk.jmh.annotations.State;
 public class ResponseBenchmark {
     private static final List<Map.Entry<String, String>> HEADERS = List.of(Map.entry("Content-Type", "application/json"));
 
-    private AnswerReader reader;
+    private ResponseReader reader;
     private Attempt attempt;
-    private TransportAnswer success;
-    private TransportAnswer error;
+    private TransportResponse success;
+    private TransportResponse error;
 
     @Setup
     public void setUp() {
         Redactor redactor = new Redactor(ClsService.SENSITIVE_FIELDS);
-        reader = new AnswerReader(new EnvelopeParser(redactor, ClsService.INSTANCE), redactor, TimeSource.system(),
+        reader = new ResponseReader(new EnvelopeParser(redactor, ClsService.INSTANCE), redactor, TimeSource.system(),
                 new ClockSkew());
         TransportRequest request = new TransportRequest(URI.create("https://" + Fixtures.HOST + "/"), Map.of(),
                 "{}".getBytes(StandardCharsets.UTF_8), null, null, 10 << 20);
         attempt = new Attempt(ClsOperations.CREATE_EXPORT, RequestOptions.none(), new ExchangeControl(), request, null, 0);
-        success = new TransportAnswer(200, HEADERS, Fixtures.SUCCESS);
-        error = new TransportAnswer(200, HEADERS, Fixtures.ERROR);
+        success = new TransportResponse(200, HEADERS, Fixtures.SUCCESS);
+        error = new TransportResponse(200, HEADERS, Fixtures.ERROR);
     }
 
     @Benchmark

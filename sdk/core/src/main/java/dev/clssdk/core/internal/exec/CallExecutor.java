@@ -9,16 +9,15 @@ import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.SdkException;
 import dev.clssdk.core.SdkInterruptedException;
 import dev.clssdk.core.ServiceException;
-import dev.clssdk.core.TransportException;
 import dev.clssdk.core.client.ErrorKind;
 import dev.clssdk.core.client.ServiceMetadata;
 import dev.clssdk.core.http.ExchangeControl;
 import dev.clssdk.core.http.HttpTransport;
-import dev.clssdk.core.http.TransportAnswer;
+import dev.clssdk.core.http.TransportResponse;
 import dev.clssdk.core.http.TransportFailure;
 import dev.clssdk.core.http.TransportOutcome;
 import dev.clssdk.core.internal.http.ActionCalls;
-import dev.clssdk.core.internal.http.AnswerReader;
+import dev.clssdk.core.internal.http.ResponseReader;
 import dev.clssdk.core.internal.http.Attempt;
 import dev.clssdk.core.internal.http.ClockSkew;
 import dev.clssdk.core.internal.http.ExchangeLog;
@@ -42,21 +41,21 @@ import org.slf4j.LoggerFactory;
  * Runs one call of any action with the rate limiter, retries and clock-skew recovery, blocking
  * or asynchronously. Each attempt goes through the core's stages in order: write the request
  * ({@link ActionCalls}), sign it ({@link RequestSigner}), send it ({@link HttpTransport}), read
- * the answer or the failure ({@link AnswerReader}), and decide whether to try again
+ * the response or the failure ({@link ResponseReader}), and decide whether to try again
  * ({@link Attempts}). Failures are values until here: the transport returns them, the reader turns
  * them into typed exceptions. Generic over {@link Operation}: the generated client hands it the
  * action's metadata and its response class, so a new action needs no change here.
  */
 public final class CallExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
-    /** The window of the API's per-second rate limits: the least wait after a throttling answer. */
+    /** The window of the API's per-second rate limits: the least wait after a throttling response. */
     private static final Duration RATE_WINDOW = Duration.ofSeconds(1);
 
     private final ServiceMetadata service;
     private final HttpTransport transport;
     private final ActionCalls actions;
     private final RequestSigner signer;
-    private final AnswerReader reader;
+    private final ResponseReader reader;
     private final RetryPolicy defaultPolicy;
     private final ActionRateLimiters limiters;
     private final TimeSource time;
@@ -72,7 +71,7 @@ public final class CallExecutor {
      * @param transport sends the attempts
      * @param actions writes the request of an attempt
      * @param signer signs it
-     * @param reader reads its answer or failure
+     * @param reader reads its response or failure
      * @param policy the client's retry policy
      * @param limiters the per-action rate limiters
      * @param time the clock and sleeper
@@ -80,7 +79,7 @@ public final class CallExecutor {
      * @param hooks called around every call
      */
     public CallExecutor(ServiceMetadata service, HttpTransport transport, ActionCalls actions, RequestSigner signer,
-            AnswerReader reader, RetryPolicy policy, ActionRateLimiters limiters, TimeSource time, ClockSkew skew,
+            ResponseReader reader, RetryPolicy policy, ActionRateLimiters limiters, TimeSource time, ClockSkew skew,
             List<ExecutionHook> hooks) {
         this.service = service;
         this.transport = transport;
@@ -124,7 +123,7 @@ public final class CallExecutor {
      * @param operation the action
      * @param request the request
      * @param options per-call settings
-     * @param responseType the class of the answer
+     * @param responseType the class of the response
      * @return the response
      */
     public <I, O> O execute(Operation<I, O> operation, I request, RequestOptions options, Class<O> responseType) {
@@ -148,7 +147,11 @@ public final class CallExecutor {
                     calls.metrics.attemptFailed(time.nanoTime(), e);
                     failure = e;
                 }
-                sleep(operation, attempts.next(failure), "a retry backoff");
+                RetryDecision decision = attempts.next(failure);
+                if (decision instanceof RetryDecision.GiveUp giveUp) {
+                    throw giveUp.failure();
+                }
+                sleep(operation, ((RetryDecision.Retry) decision).delay(), "a retry backoff");
             }
         } catch (SdkException e) {
             calls.failed(e, attempts.sent);
@@ -224,7 +227,7 @@ public final class CallExecutor {
      * @param operation the action
      * @param request the request
      * @param options per-call settings
-     * @param responseType the class of the answer
+     * @param responseType the class of the response
      * @return the future response
      */
     public <I, O> CompletableFuture<O> executeAsync(Operation<I, O> operation, I request, RequestOptions options,
@@ -345,7 +348,7 @@ public final class CallExecutor {
         private final RetryPolicy policy;
         private final long startNanos;
         private int attempts;
-        /** Attempts handed to OkHttp so far. */
+        /** Attempts handed to the transport so far. */
         int sent;
         private Long skewCorrection;
 
@@ -356,21 +359,23 @@ public final class CallExecutor {
         }
 
         /**
-         * The wait before the next attempt.
+         * Whether and when to try again after a failed attempt.
          *
-         * @throws SdkException the failure (with a note about clock skew, if any) when there is none
+         * @param failure the attempt's failure
+         * @return the wait before the next attempt, or the failure to end the call with (with a
+         *     note about clock skew, if any)
          */
-        Duration next(SdkException failure) {
+        RetryDecision next(SdkException failure) {
             attempts++;
             if (failure instanceof ServiceException && service.errorKind(((ServiceException) failure).rawCode()) == ErrorKind.CLOCK_SKEW) {
                 return afterClockSkew((ServiceException) failure);
             }
-            if (!isRetryable(failure) || lifecycle.isClosed()) {
-                throw failure;
+            if (!failure.isRetryable() || lifecycle.isClosed()) {
+                return new RetryDecision.GiveUp(failure);
             }
             if (attempts >= policy.maxAttempts()) {
                 LOG.debug("{} failed after {} attempts: {}", operation.action(), attempts, failure.getMessage());
-                throw failure;
+                return new RetryDecision.GiveUp(failure);
             }
             Duration delay = policy.backoff(attempts);
             if (isThrottling(failure) && delay.compareTo(RATE_WINDOW) < 0) {
@@ -381,24 +386,11 @@ public final class CallExecutor {
             if (elapsed + delay.toNanos() > policy.totalTimeout().toNanos()) {
                 LOG.debug("{} gave up after {} attempts in {} ms: {}", operation.action(), attempts,
                         TimeUnit.NANOSECONDS.toMillis(elapsed), failure.getMessage());
-                throw failure;
+                return new RetryDecision.GiveUp(failure);
             }
             LOG.debug("{} attempt {} failed ({}); retrying in {} ms", operation.action(), attempts,
                     failure.getClass().getSimpleName(), delay.toMillis());
-            return delay;
-        }
-
-        private static boolean isRetryable(SdkException failure) {
-            if (failure instanceof ServiceException) {
-                return ((ServiceException) failure).isRetryable();
-            }
-            if (failure instanceof ProtocolException) {
-                return ((ProtocolException) failure).isRetryable();
-            }
-            if (failure instanceof TransportException) {
-                return ((TransportException) failure).isRetryable();
-            }
-            return false;
+            return new RetryDecision.Retry(delay);
         }
 
         private boolean isThrottling(SdkException failure) {
@@ -408,23 +400,23 @@ public final class CallExecutor {
             return failure instanceof ProtocolException && ((ProtocolException) failure).httpStatus() == 429;
         }
 
-        private Duration afterClockSkew(ServiceException failure) {
+        private RetryDecision afterClockSkew(ServiceException failure) {
             if (skewCorrection != null) {
-                throw service.serviceException(failure.details().withNote("The request was re-signed with the"
+                return new RetryDecision.GiveUp(service.serviceException(failure.details().withNote("The request was re-signed with the"
                         + " clock corrected by " + skewCorrection + " s (from the server's Date header) and"
-                        + " retried once; the server still rejects its timestamp."));
+                        + " retried once; the server still rejects its timestamp.")));
             }
             OptionalLong observed = skew.observedSkewSeconds();
             if (observed.isEmpty() || Math.abs(observed.getAsLong() - skew.offsetSeconds()) < ClockSkew.THRESHOLD_SECONDS) {
-                throw service.serviceException(failure.details().withNote(observed.isEmpty()
+                return new RetryDecision.GiveUp(service.serviceException(failure.details().withNote(observed.isEmpty()
                         ? "The answer had no usable Date header, so clock skew could not be checked; not retried."
-                        : "The server's Date header shows no clock skew, so the request was not re-signed."));
+                        : "The server's Date header shows no clock skew, so the request was not re-signed.")));
             }
             skewCorrection = observed.getAsLong();
             skew.correct(skewCorrection);
             LOG.warn("{}: local clock is {} s off the server's; re-signing with the corrected time",
                     operation.action(), -skewCorrection);
-            return Duration.ZERO;
+            return new RetryDecision.Retry(Duration.ZERO);
         }
     }
 
@@ -530,11 +522,11 @@ public final class CallExecutor {
                     return;
                 }
                 ExchangeLog.received(attempt, outcome, sentAt);
-                answered(attempt, outcome);
+                received(attempt, outcome);
             });
         }
 
-        private void answered(Attempt attempt, TransportOutcome outcome) {
+        private void received(Attempt attempt, TransportOutcome outcome) {
             if (outcome instanceof TransportFailure failure) {
                 SdkException typed = failed(attempt, failure, false);
                 if (typed instanceof ClientClosedException) {
@@ -551,7 +543,7 @@ public final class CallExecutor {
                 onFailed(e);
                 return;
             }
-            calls.metrics.attemptSucceeded(time.nanoTime(), ((TransportAnswer) outcome).status());
+            calls.metrics.attemptSucceeded(time.nanoTime(), ((TransportResponse) outcome).status());
             if (result.complete(body)) {
                 calls.succeeded(body, attempts.sent);
             }
@@ -574,14 +566,12 @@ public final class CallExecutor {
                 return;
             }
             calls.metrics.attemptFailed(time.nanoTime(), failure);
-            Duration delay;
-            try {
-                delay = attempts.next(failure);
-            } catch (SdkException e) {
-                fail(e);
-                return;
+            RetryDecision decision = attempts.next(failure);
+            if (decision instanceof RetryDecision.GiveUp giveUp) {
+                fail(giveUp.failure());
+            } else {
+                schedule(((RetryDecision.Retry) decision).delay());
             }
-            schedule(delay);
         }
 
         private void fail(SdkException failure) {

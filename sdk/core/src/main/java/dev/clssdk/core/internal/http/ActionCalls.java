@@ -24,7 +24,7 @@ public final class ActionCalls {
      *
      * @param operation the action
      * @param request the request
-     * @param responseType the class of the answer
+     * @param responseType the class of the response
      * @throws IllegalArgumentException naming the type and what it needs
      */
     public static void checkTypes(Operation<?, ?> operation, Object request, Class<?> responseType) {
@@ -50,8 +50,8 @@ public final class ActionCalls {
             return request instanceof Struct ? StructJson.toJson((Struct) request) : DatabindJson.write(request);
         } catch (IOException | RuntimeException e) {
             // Not the message: it may quote the request's values.
-            throw new TransportException(operation.action(), "cannot write " + request.getClass().getSimpleName()
-                    + " as JSON: " + e.getClass().getName(), false, false, false, null);
+            throw TransportException.builder(operation.action(), "cannot write " + request.getClass().getSimpleName()
+                    + " as JSON: " + e.getClass().getName()).build();
         }
     }
 }

@@ -8,7 +8,7 @@ import dev.clssdk.core.http.TransportRequest;
 
 /**
  * One attempt of a call as it goes through the core's stages: what was called, the request as
- * signed and sent, the credentials it was signed with (so text from its answer is redacted with
+ * signed and sent, the credentials it was signed with (so text from its response is redacted with
  * exactly those) and the control that aborts its exchange. Made and read by one call's stages only.
  *
  * @param operation the action

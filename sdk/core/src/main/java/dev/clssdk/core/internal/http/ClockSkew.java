@@ -7,7 +7,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The difference between the server's clock and ours. Every answer's {@code Date} header is
+ * The difference between the server's clock and ours. Every response's {@code Date} header is
  * remembered (unparsed, so this costs nothing on the hot path); after
  * an error of kind {@code CLOCK_SKEW} the client asks for the skew it shows and, if there is one,
  * signs from then on with the corrected time.
@@ -23,10 +23,10 @@ public final class ClockSkew {
     }
 
     /**
-     * Remembers an answer's {@code Date} header.
+     * Remembers a response's {@code Date} header.
      *
      * @param dateHeader the header value, may be {@code null}
-     * @param localEpochSeconds our clock when the answer arrived
+     * @param localEpochSeconds our clock when the response arrived
      */
     public void observe(String dateHeader, long localEpochSeconds) {
         if (dateHeader != null) {

@@ -86,7 +86,7 @@ final class DatabindJson {
     }
 
     /**
-     * The {@code Response} of an answer already checked by {@link EnvelopeParser} (well-formed,
+     * The {@code Response} of a response already checked by {@link EnvelopeParser} (well-formed,
      * a {@code Response} object), read as a type by the mapper.
      *
      * @return the value, or {@code null}

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Turns the bytes of an answer into the response object or a typed exception.
+ * Turns the bytes of an HTTP response into the response object or a typed exception.
  *
- * <p>An answer is {@code {"Response": {...}}}. With {@code Response.Error} it becomes a
+ * <p>A response is {@code {"Response": {...}}}. With {@code Response.Error} it becomes a
  * {@link ServiceException}; without it, {@code Response} (which must carry a {@code RequestId}
  * string) is read as the action's response type, ignoring unknown fields. Anything else becomes a
  * {@link ProtocolException} that says what arrived. No runtime exception of a JSON library
@@ -48,7 +48,7 @@ public final class EnvelopeParser {
     }
 
     /**
-     * Reads an answer.
+     * Reads a response.
      *
      * @param <T> the response type
      * @param action the action called
@@ -58,7 +58,7 @@ public final class EnvelopeParser {
      * @param contentType the {@code Content-Type} received, may be {@code null}
      * @param body the whole body
      * @param credentials the credentials the call was signed with (masked in any text taken from the
-     *     answer), or {@code null} if unknown
+     *     response), or {@code null} if unknown
      * @return the response
      * @throws ServiceException for an error envelope
      * @throws ProtocolException for anything malformed, and for a status other than 200 without an error envelope
@@ -69,7 +69,7 @@ public final class EnvelopeParser {
     }
 
     /**
-     * Reads an answer, knowing the request it answers.
+     * Reads a response, knowing the request it answers.
      *
      * @param <T> the response type
      * @param action the action called
@@ -79,70 +79,71 @@ public final class EnvelopeParser {
      * @param contentType the {@code Content-Type} received, may be {@code null}
      * @param body the whole body
      * @param credentials the credentials the call was signed with (masked in any text taken from the
-     *     answer), or {@code null} if unknown
+     *     response), or {@code null} if unknown
      * @param requestJson the request body as sent: the values of its sensitive members are masked in any text
-     *     taken from the answer (looked for only when such a text is made), may be {@code null}
+     *     taken from the response (looked for only when such a text is made), may be {@code null}
      * @return the response
      * @throws ServiceException for an error envelope
      * @throws ProtocolException for anything malformed, and for a status other than 200 without an error envelope
      */
     public <T> T parse(String action, boolean idempotent, Class<T> type, int status, String contentType, byte[] body,
             Credentials credentials, byte[] requestJson) {
-        Answer answer = new Answer(action, idempotent, status, contentType, body, credentials, requestJson);
+        ReceivedResponse received = new ReceivedResponse(action, idempotent, status, contentType, body, credentials,
+                requestJson);
         if (body.length == 0) {
-            throw answer.protocol(status == 200 ? ProtocolException.Kind.EMPTY_BODY
+            throw received.protocol(status == 200 ? ProtocolException.Kind.EMPTY_BODY
                     : ProtocolException.Kind.HTTP_STATUS, null, null);
         }
         Envelope envelope;
         try {
             envelope = Envelope.scan(body);
         } catch (JsonSyntaxException e) {
-            // An answer other than 200 that is not JSON (a gateway's HTML page) needs no parser detail.
-            throw answer.protocol(status == 200 ? ProtocolException.Kind.MALFORMED_JSON
+            // A response other than 200 that is not JSON (a gateway's HTML page) needs no parser detail.
+            throw received.protocol(status == 200 ? ProtocolException.Kind.MALFORMED_JSON
                     : ProtocolException.Kind.HTTP_STATUS, status == 200 ? syntaxDetail(e) : "not JSON", null);
         } catch (RuntimeException e) {
-            throw answer.protocol(ProtocolException.Kind.MALFORMED_JSON, e.getClass().getSimpleName(), e);
+            throw received.protocol(ProtocolException.Kind.MALFORMED_JSON, e.getClass().getSimpleName(), e);
         }
         if (!envelope.responseIsObject) {
-            throw answer.protocol(status == 200 ? ProtocolException.Kind.MISSING_RESPONSE
+            throw received.protocol(status == 200 ? ProtocolException.Kind.MISSING_RESPONSE
                     : ProtocolException.Kind.HTTP_STATUS, null, null);
         }
         String requestIdText = envelope.requestId != null && !envelope.requestId.isEmpty() ? envelope.requestId : null;
         if (envelope.errorPresent) {
             String rawCode = envelope.errorCode;
             if (rawCode == null || rawCode.isEmpty()) {
-                throw answer.protocol(ProtocolException.Kind.MALFORMED_ERROR, null, null);
+                throw received.protocol(ProtocolException.Kind.MALFORMED_ERROR, null, null);
             }
             ServiceException.Details details = new ServiceException.Details(action, rawCode,
                     // The server's text can echo what it was sent: keep secrets out of messages.
-                    envelope.errorMessage != null ? answer.redact(envelope.errorMessage) : null,
+                    envelope.errorMessage != null ? received.redact(envelope.errorMessage) : null,
                     requestIdText, status, RetryRules.isRetryable(service.errorKind(rawCode), idempotent), null);
             ServiceException typed = service.serviceException(details);
             throw typed != null ? typed : ServiceException.of(details);
         }
         if (status != 200) {
-            throw answer.protocol(ProtocolException.Kind.HTTP_STATUS, "no Response.Error", null);
+            throw received.protocol(ProtocolException.Kind.HTTP_STATUS, "no Response.Error", null);
         }
         if (requestIdText == null) {
-            throw answer.protocol(ProtocolException.Kind.MISSING_REQUEST_ID, null, null);
+            throw received.protocol(ProtocolException.Kind.MISSING_REQUEST_ID, null, null);
         }
         try {
             T value = Struct.class.isAssignableFrom(type)
                     ? type.cast(StructJson.readMember(body, "Response", type.asSubclass(Struct.class)))
                     : DatabindJson.readResponse(body, type);
             if (value == null) {
-                throw answer.protocol(ProtocolException.Kind.MISSING_RESPONSE, null, null);
+                throw received.protocol(ProtocolException.Kind.MISSING_RESPONSE, null, null);
             }
             return value;
         } catch (JsonTypeException e) {
-            throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE,
+            throw received.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE,
                     "at Response" + e.path() + ": expected " + e.expected(), null);
         } catch (DatabindJson.Mismatch e) {
-            throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE, e.getMessage(), null);
+            throw received.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE, e.getMessage(), null);
         } catch (SdkException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw answer.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE, e.getClass().getSimpleName(), e);
+            throw received.protocol(ProtocolException.Kind.WRONG_FIELD_TYPE, e.getClass().getSimpleName(), e);
         }
     }
 
@@ -162,7 +163,7 @@ public final class EnvelopeParser {
     /** The type the API has at the failing place, without the value that arrived. */
 
     /**
-     * The first pass over an answer: reads the whole document as the mapper's {@code readTree} did
+     * The first pass over a response: reads the whole document as the mapper's {@code readTree} did
      * (every value materialized, so the same limits apply; duplicate keys and trailing tokens
      * refused), keeping what decides the outcome: whether {@code Response} is an object, its
      * {@code RequestId} and its {@code Error}.
@@ -252,8 +253,8 @@ public final class EnvelopeParser {
         }
     }
 
-    /** One answer being read, for building exceptions. */
-    private final class Answer {
+    /** One response being read, for building exceptions. */
+    private final class ReceivedResponse {
         private final String action;
         private final boolean idempotent;
         private final int status;
@@ -262,7 +263,7 @@ public final class EnvelopeParser {
         private final Credentials credentials;
         private final byte[] requestJson;
 
-        Answer(String action, boolean idempotent, int status, String contentType, byte[] body, Credentials credentials,
+        ReceivedResponse(String action, boolean idempotent, int status, String contentType, byte[] body, Credentials credentials,
                 byte[] requestJson) {
             this.action = action;
             this.idempotent = idempotent;
@@ -279,11 +280,11 @@ public final class EnvelopeParser {
 
         ProtocolException protocol(ProtocolException.Kind kind, String detail, Throwable cause) {
             List<String> requestSecrets = redactor.sensitiveValues(requestJson);
-            return new ProtocolException(kind, action, status, contentType,
-                    redactor.preview(body, PREVIEW_BYTES, credentials, requestSecrets),
-                    detail == null ? null : redactor.redact(detail, credentials, requestSecrets),
-                    kind == ProtocolException.Kind.HTTP_STATUS && RetryRules.isRetryableStatus(status, idempotent),
-                    cause);
+            return ProtocolException.builder(kind, action).httpStatus(status).contentType(contentType)
+                    .bodyPreview(redactor.preview(body, PREVIEW_BYTES, credentials, requestSecrets))
+                    .detail(detail == null ? null : redactor.redact(detail, credentials, requestSecrets))
+                    .retryable(kind == ProtocolException.Kind.HTTP_STATUS && RetryRules.isRetryableStatus(status, idempotent))
+                    .cause(cause).build();
         }
     }
 }

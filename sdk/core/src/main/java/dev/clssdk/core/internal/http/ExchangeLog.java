@@ -1,6 +1,6 @@
 package dev.clssdk.core.internal.http;
 
-import dev.clssdk.core.http.TransportAnswer;
+import dev.clssdk.core.http.TransportResponse;
 import dev.clssdk.core.http.TransportOutcome;
 import dev.clssdk.core.http.TransportRequest;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs each exchange through SLF4J, whatever the transport: one DEBUG line per request and per
- * answer, and the headers at TRACE with {@code Authorization}, {@code Proxy-Authorization} and
+ * response, and the headers at TRACE with {@code Authorization}, {@code Proxy-Authorization} and
  * {@code X-TC-Token} redacted. Bodies are never logged. The SDK only uses the SLF4J API;
  * configuring output is the application's business.
  */
@@ -40,7 +40,7 @@ public final class ExchangeLog {
      * Logs what an exchange came to.
      *
      * @param attempt the attempt
-     * @param outcome the answer or failure
+     * @param outcome the response or failure
      * @param startNanos {@link System#nanoTime()} when it was sent
      */
     public static void received(Attempt attempt, TransportOutcome outcome, long startNanos) {
@@ -48,10 +48,10 @@ public final class ExchangeLog {
             return;
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-        if (outcome instanceof TransportAnswer answer) {
-            LOG.debug("<-- {} {} in {} ms", answer.status(), attempt.action(), millis);
+        if (outcome instanceof TransportResponse response) {
+            LOG.debug("<-- {} {} in {} ms", response.status(), attempt.action(), millis);
             if (LOG.isTraceEnabled()) {
-                LOG.trace("<-- headers {}", redacted(answer.headers()));
+                LOG.trace("<-- headers {}", redacted(response.headers()));
             }
         } else {
             LOG.debug("<-- {} failed after {} ms: {}", attempt.action(), millis, outcome);

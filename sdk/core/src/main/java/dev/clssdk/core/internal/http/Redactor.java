@@ -69,7 +69,7 @@ public final class Redactor {
 
     /**
      * The string values of the sensitive members in a request body, wherever they are nested, to mask
-     * wherever the answer repeats them. Cheap for the usual request, which has none: the JSON is parsed
+     * wherever the response repeats them. Cheap for the usual request, which has none: the JSON is parsed
      * only if the name of a sensitive member occurs in it.
      *
      * @param requestJson the request body as sent, may be {@code null}
@@ -120,7 +120,7 @@ public final class Redactor {
     }
 
     /**
-     * Redacts a piece of text that an answer to a call signed with {@code credentials} produced.
+     * Redacts a piece of text that a response to a call signed with {@code credentials} produced.
      *
      * @param text the text, may be {@code null}
      * @param credentials the credentials the call was signed with, or {@code null} if none
@@ -131,7 +131,7 @@ public final class Redactor {
     }
 
     /**
-     * Redacts a piece of text that the answer to a call produced, knowing the call's request.
+     * Redacts a piece of text that the response to a call produced, knowing the call's request.
      *
      * @param text the text, may be {@code null}
      * @param credentials the credentials the call was signed with, or {@code null} if none

@@ -58,7 +58,7 @@ public final class RequestSigner {
      * @param userAgent the {@code User-Agent} value
      * @param readTimeout the client's read timeout, or {@code null} for the transport's
      * @param callTimeout the client's timeout of one attempt, or {@code null} for the transport's
-     * @param maxResponseBytes the largest answer body read
+     * @param maxResponseBytes the largest response body read
      */
     public RequestSigner(URI endpoint, String apiVersion, CredentialsProvider credentials, Tc3Signer signer,
             String region, String hostOverride, String language, TimeSource time, ClockSkew skew, String userAgent,

@@ -1,6 +1,6 @@
 package dev.clssdk.core.internal.jdk;
 
-import dev.clssdk.core.http.TransportAnswer;
+import dev.clssdk.core.http.TransportResponse;
 import dev.clssdk.core.http.TransportFailure;
 import dev.clssdk.core.http.TransportOutcome;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +15,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Reads one answer's body whole, but never more than a bound, and notes when bytes last arrived
+ * Reads one response's body whole, but never more than a bound, and notes when bytes last arrived
  * (for the read timeout, which the JDK's client does not have). A body announced or found longer
  * than the bound is not read further: its exchange is cancelled and the first bytes kept for a
  * redacted preview.
@@ -62,7 +62,7 @@ final class BoundedBody implements HttpResponse.BodyHandler<BoundedBody.Read> {
      * The outcome of a response whose body was read.
      *
      * @param response the response
-     * @return the answer, or the failure for a body over the bound
+     * @return the response, or the failure for a body over the bound
      */
     static TransportOutcome outcome(HttpResponse<Read> response) {
         Read read = response.body();
@@ -76,7 +76,7 @@ final class BoundedBody implements HttpResponse.BodyHandler<BoundedBody.Read> {
                 headers.add(Map.entry(name, value));
             }
         });
-        return new TransportAnswer(response.statusCode(), headers, read.bytes());
+        return new TransportResponse(response.statusCode(), headers, read.bytes());
     }
 
     /** Takes the bytes as they come, one buffer list at a time, up to the bound. */

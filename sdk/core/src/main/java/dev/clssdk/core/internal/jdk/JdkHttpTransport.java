@@ -170,7 +170,7 @@ public final class JdkHttpTransport implements HttpTransport {
     /**
      * {@inheritDoc}
      *
-     * <p>Through the client's own {@code send}: its {@code sendAsync} hands every answer to the common
+     * <p>Through the client's own {@code send}: its {@code sendAsync} hands every response to the common
      * fork-join pool before anyone sees it, which on a machine of one or two processors starts a thread
      * per exchange (half a millisecond per call on loopback). A timeout or an abort interrupts the
      * caller blocked in {@code send}, the way the client itself cancels an exchange.
@@ -261,7 +261,7 @@ public final class JdkHttpTransport implements HttpTransport {
             body.cancel();
             sent.cancel(true);
         };
-        // The first of the answer, the timeout and the abort decides the outcome; the cancellation that
+        // The first of the response, the timeout and the abort decides the outcome; the cancellation that
         // follows a timeout or an abort ends the exchange with a failure of its own, which is not it.
         AtomicBoolean decided = new AtomicBoolean();
         ExchangeTimer.Watch watch = timer.watch(body, read, call, () -> {

@@ -7,12 +7,12 @@ import java.util.Set;
 
 /**
  * A strict pull parser of one UTF-8 JSON document in memory (RFC 8259), for the SDK's call path:
- * the answers it reads and the requests it inspects.
+ * the responses it reads and the requests it inspects.
  *
  * <p>Why not jackson-core, which the SDK used here before: loading and initialising its 85 classes
  * was about a tenth of a cold start (time to a first completed call). This reader accepts exactly
  * what jackson-core accepts with its defaults plus {@code STRICT_DUPLICATE_DETECTION}, under the
- * same limits, and reports a malformed document at the same line and column, so answers read as
+ * same limits, and reports a malformed document at the same line and column, so responses read as
  * before; {@code EnvelopeParserEquivalenceTest} and {@code JsonReaderTest} hold it to that:
  * <ul>
  *   <li>no comments, single quotes, unquoted names, trailing commas, leading zeros, {@code NaN} or

@@ -2,7 +2,7 @@ package dev.clssdk.core.internal.jdk;
 
 import dev.clssdk.core.http.ExchangeControl;
 import dev.clssdk.core.http.HttpTransportSettings;
-import dev.clssdk.core.http.TransportAnswer;
+import dev.clssdk.core.http.TransportResponse;
 import dev.clssdk.core.http.TransportOutcome;
 import dev.clssdk.core.http.TransportRequest;
 import java.net.URI;
@@ -34,7 +34,7 @@ public final class CleartextCallMain {
                 outcome = transport.execute(request, new ExchangeControl());
             }
             long started = new Thread(() -> { }).getId() - idBefore - 1;
-            System.out.println(outcome instanceof TransportAnswer answer ? "STATUS " + answer.status() : outcome);
+            System.out.println(outcome instanceof TransportResponse answer ? "STATUS " + answer.status() : outcome);
             System.out.println("THREADS_STARTED " + started);
         }
     }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-/** An answer read whole: its status, headers and body, within the request's size bound. */
-public final class TransportAnswer implements TransportOutcome {
+/** A response read whole: its status, headers and body, within the request's size bound. */
+public final class TransportResponse implements TransportOutcome {
     private final int status;
     private final List<Map.Entry<String, String>> headers;
     private final byte[] body;
@@ -16,7 +16,7 @@ public final class TransportAnswer implements TransportOutcome {
      * @param headers the headers in the order received, a name once per value
      * @param body the whole body; not copied
      */
-    public TransportAnswer(int status, List<Map.Entry<String, String>> headers, byte[] body) {
+    public TransportResponse(int status, List<Map.Entry<String, String>> headers, byte[] body) {
         this.status = status;
         this.headers = List.copyOf(headers);
         this.body = Objects.requireNonNull(body, "body");
@@ -66,7 +66,7 @@ public final class TransportAnswer implements TransportOutcome {
 
     @Override
     public String toString() {
-        return "TransportAnswer[" + status + ", " + body.length + " bytes, "
+        return "TransportResponse[" + status + ", " + body.length + " bytes, "
                 + String.valueOf(header("Content-Type")).toLowerCase(Locale.ROOT) + "]";
     }
 }

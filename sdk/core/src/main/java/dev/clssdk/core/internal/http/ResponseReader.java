@@ -3,7 +3,7 @@ package dev.clssdk.core.internal.http;
 import dev.clssdk.core.ProtocolException;
 import dev.clssdk.core.SdkException;
 import dev.clssdk.core.TransportException;
-import dev.clssdk.core.http.TransportAnswer;
+import dev.clssdk.core.http.TransportResponse;
 import dev.clssdk.core.http.TransportFailure;
 import dev.clssdk.core.http.TransportOutcome;
 import dev.clssdk.core.internal.retry.RetryRules;
@@ -11,13 +11,13 @@ import dev.clssdk.core.internal.retry.TimeSource;
 import java.util.Objects;
 
 /**
- * The stage after the exchange: an answer becomes the response object or a typed exception,
+ * The stage after the exchange: an HTTP response becomes the response object or a typed exception,
  * redacted with exactly the credentials the attempt was signed with and the request's sensitive
  * values; a transport failure becomes a {@link TransportException} or {@link ProtocolException}
  * that says whether the request may have reached the server, and so whether it may be retried.
  * Also remembers the server's {@code Date} for clock-skew recovery.
  */
-public final class AnswerReader {
+public final class ResponseReader {
     private static final int PREVIEW_BYTES = 200;
 
     private final EnvelopeParser parser;
@@ -31,7 +31,7 @@ public final class AnswerReader {
      * @param time the clock
      * @param skew where {@code Date} headers go
      */
-    public AnswerReader(EnvelopeParser parser, Redactor redactor, TimeSource time, ClockSkew skew) {
+    public ResponseReader(EnvelopeParser parser, Redactor redactor, TimeSource time, ClockSkew skew) {
         this.parser = Objects.requireNonNull(parser, "parser");
         this.redactor = Objects.requireNonNull(redactor, "redactor");
         this.time = Objects.requireNonNull(time, "time");
@@ -44,26 +44,27 @@ public final class AnswerReader {
      * @param <O> the response type
      * @param attempt the attempt
      * @param outcome what the transport returned
-     * @param responseType the class of the answer
+     * @param responseType the class of the response
      * @return the response
-     * @throws SdkException the typed failure: a service error, a malformed answer, a transport failure
+     * @throws SdkException the typed failure: a service error, a malformed response, a transport failure
      */
     public <O> O read(Attempt attempt, TransportOutcome outcome, Class<O> responseType) {
         if (outcome instanceof TransportFailure failure) {
             throw failed(attempt, failure);
         }
-        TransportAnswer answer = (TransportAnswer) outcome;
-        skew.observe(answer.header("Date"), time.epochSeconds());
-        String contentType = answer.header("Content-Type");
+        TransportResponse httpResponse = (TransportResponse) outcome;
+        skew.observe(httpResponse.header("Date"), time.epochSeconds());
+        String contentType = httpResponse.header("Content-Type");
         boolean idempotent = attempt.operation().isIdempotent();
-        O response = parser.parse(attempt.action(), idempotent, responseType, answer.status(), contentType,
-                answer.body(), attempt.credentials(), attempt.request().body());
-        if (answer.status() != 200) {
+        O response = parser.parse(attempt.action(), idempotent, responseType, httpResponse.status(), contentType,
+                httpResponse.body(), attempt.credentials(), attempt.request().body());
+        if (httpResponse.status() != 200) {
             // parse never returns for a status other than 200; this keeps the rule visible here too.
-            throw new ProtocolException(ProtocolException.Kind.HTTP_STATUS, attempt.action(), answer.status(),
-                    contentType, redactor.preview(answer.body(), PREVIEW_BYTES, attempt.credentials(),
-                            redactor.sensitiveValues(attempt.request().body())),
-                    null, RetryRules.isRetryableStatus(answer.status(), idempotent), null);
+            throw ProtocolException.builder(ProtocolException.Kind.HTTP_STATUS, attempt.action())
+                    .httpStatus(httpResponse.status()).contentType(contentType)
+                    .bodyPreview(redactor.preview(httpResponse.body(), PREVIEW_BYTES, attempt.credentials(),
+                            redactor.sensitiveValues(attempt.request().body())))
+                    .retryable(RetryRules.isRetryableStatus(httpResponse.status(), idempotent)).build();
         }
         return response;
     }
@@ -83,17 +84,19 @@ public final class AnswerReader {
                 // No preview when nothing was read (refused by its Content-Length): not "body empty".
                 String preview = failure.head().length == 0 ? null : redactor.preview(failure.head(), PREVIEW_BYTES,
                         attempt.credentials(), redactor.sensitiveValues(attempt.request().body()));
-                return new ProtocolException(ProtocolException.Kind.BODY_TOO_LARGE, action, failure.status(),
-                        failure.contentType(), preview, failure.description(), false, null);
+                return ProtocolException.builder(ProtocolException.Kind.BODY_TOO_LARGE, action)
+                        .httpStatus(failure.status()).contentType(failure.contentType()).bodyPreview(preview)
+                        .detail(failure.description()).build();
             case CLIENT:
-                return new TransportException(action, failure.description(), sent, false, false, null);
+                return TransportException.builder(action, failure.description()).mayHaveReachedServer(sent).build();
             case ABORTED:
-                return new TransportException(action, "the exchange was aborted", sent, false, false, null);
+                return TransportException.builder(action, "the exchange was aborted").mayHaveReachedServer(sent).build();
             default:
                 String what = (sent ? "I/O failure after the request may have been sent: "
                         : "I/O failure before the request was sent: ") + failure.description();
-                return new TransportException(action, what, sent, failure.isTimeout(),
-                        RetryRules.isRetryableTransport(sent, attempt.operation().isIdempotent()), failure.cause());
+                return TransportException.builder(action, what).mayHaveReachedServer(sent).timeout(failure.isTimeout())
+                        .retryable(RetryRules.isRetryableTransport(sent, attempt.operation().isIdempotent()))
+                        .cause(failure.cause()).build();
         }
     }
 }
