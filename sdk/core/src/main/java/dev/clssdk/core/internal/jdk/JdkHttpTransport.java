@@ -28,10 +28,10 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
@@ -225,71 +225,27 @@ public final class JdkHttpTransport implements HttpTransport {
     /**
      * {@inheritDoc}
      *
-     * <p>An exchange waits for one of the {@code maxConcurrentRequests} slots; blocking ones are limited
-     * by their callers' threads.
+     * <p>An exchange waits for one of the {@code maxConcurrentRequests} slots, then runs as a blocking
+     * one on a thread of the transport's pool (kept for reuse): the client's {@code sendAsync} would hand
+     * every response to the common fork-join pool, a new thread per exchange on a machine of one or two
+     * processors. Like OkHttp's dispatcher, so, a thread per exchange in flight; the caller's stages run
+     * on it, not on the client's selector thread.
      */
     @Override
     public CompletableFuture<TransportOutcome> executeAsync(TransportRequest request, ExchangeControl control) {
-        HttpRequest http;
-        try {
-            http = request(request);
-        } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(TransportFailure.clientFailed(false, e));
-        }
-        Duration read = request.readTimeout() == null ? readTimeout : request.readTimeout();
-        Duration call = request.callTimeout() == null ? callTimeout : request.callTimeout();
         CompletableFuture<TransportOutcome> result = new CompletableFuture<>();
-        asyncSlots.run(() -> sendAsync(http, request, read, call, control, result), result);
+        control.onAbort(() -> result.complete(TransportFailure.aborted(true))); // also while it waits for a slot
+        asyncSlots.run(() -> {
+            if (result.isDone()) {
+                return; // aborted while it waited for a slot
+            }
+            try {
+                executor.execute(() -> result.complete(execute(request, control)));
+            } catch (RejectedExecutionException e) {
+                result.complete(TransportFailure.aborted(false)); // closed before it started
+            }
+        }, result);
         return result;
-    }
-
-    /** Sends one exchange and completes {@code result} with its outcome. */
-    private void sendAsync(HttpRequest http, TransportRequest request, Duration read, Duration call,
-            ExchangeControl control, CompletableFuture<TransportOutcome> result) {
-        if (result.isDone()) {
-            return; // aborted while it waited for a slot
-        }
-        BoundedBody body = new BoundedBody(request.maxResponseBytes());
-        CompletableFuture<HttpResponse<BoundedBody.Read>> sent;
-        try {
-            sent = client.sendAsync(http, body);
-        } catch (RuntimeException e) {
-            result.complete(TransportFailure.clientFailed(false, e));
-            return;
-        }
-        Runnable cancel = () -> {
-            body.cancel();
-            sent.cancel(true);
-        };
-        // The first of the response, the timeout and the abort decides the outcome; the cancellation that
-        // follows a timeout or an abort ends the exchange with a failure of its own, which is not it.
-        AtomicBoolean decided = new AtomicBoolean();
-        ExchangeTimer.Watch watch = timer.watch(body, read, call, () -> {
-            if (decided.compareAndSet(false, true)) {
-                complete(result, timedOut(read, call)); // not on the timer's thread: the caller's stages follow
-            }
-            cancel.run();
-        });
-        control.onAbort(() -> {
-            decided.set(true);
-            result.complete(TransportFailure.aborted(true));
-            cancel.run();
-        });
-        sent.whenComplete((response, error) -> {
-            watch.stop();
-            if (decided.compareAndSet(false, true)) {
-                complete(result, error == null ? BoundedBody.outcome(response) : failure(error));
-            }
-        });
-    }
-
-    /** Completes an asynchronous exchange on the transport's threads: what follows is reading and the caller's stages. */
-    private void complete(CompletableFuture<TransportOutcome> result, TransportOutcome outcome) {
-        try {
-            executor.execute(() -> result.complete(outcome));
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            result.complete(outcome); // closed: the outcome is an abort already or about to be
-        }
     }
 
     private static HttpRequest request(TransportRequest request) {
