@@ -144,7 +144,9 @@ class TerminalSessionTest {
     }
 
     private String screen() throws Exception {
-        return tmux("capture-pane", "-p", "-t", "run");
+        // From the start of the pane's history: once the command has ended, tmux's "Pane is dead" line can
+        // scroll the screen by one, and a screen read after that would have lost its first line (ExportId).
+        return tmux("capture-pane", "-p", "-S", "-", "-t", "run");
     }
 
     /** Reads the screen every 100 ms until {@code done}, keeping every distinct line seen. */
