@@ -65,6 +65,24 @@ public final class ClsExporter {
     }
 
     /**
+     * A job for a time range of any size: cut into slices that each fit one export, exported and
+     * downloaded concurrently, one file per slice plus an index in {@code directory}, resumable
+     * from its manifest there (see {@link RangeJob}).
+     *
+     * @param request   the range ({@code From}, {@code To}: {@code From < To}), topic, query, {@code Format},
+     *                  {@code Order}, {@code SyntaxRule}, {@code DerivedFields}, as for one export; its {@code Count}
+     *                  is the most logs one slice may hold (each slice's own {@code Count}, at most
+     *                  {@value RangeSlicer#MAX_LOGS_PER_EXPORT}), not the range's total
+     * @param directory where the slices' files, the manifest and the index go (created if missing)
+     * @param timeout   one deadline for the whole job, from each {@link RangeJob#run()}
+     * @return the job's settings; {@link RangeJob.Builder#build()} it, then {@link RangeJob#run()}
+     * @throws IllegalArgumentException for {@code From >= To}, a timeout that is not positive, or a directory that is a file
+     */
+    public RangeJob.Builder rangeJob(CreateExportRequest request, Path directory, Duration timeout) {
+        return RangeJob.builder(this, request, directory, timeout);
+    }
+
+    /**
      * The logs {@code SearchLog} finds for {@code request}, as records, without an export: seconds
      * instead of minutes, for at most {@value SearchRecords#MAX_LOGS} logs. Pages come lazily from the
      * generated cursor paginator ({@code searchLogPaginator}), each asked with the previous page's

@@ -9,6 +9,9 @@ import dev.clssdk.cls.export.ExportJob;
 import dev.clssdk.cls.export.ExportRecords;
 import dev.clssdk.cls.export.LogRecord;
 import dev.clssdk.cls.export.ProgressEvent;
+import dev.clssdk.cls.export.RangeJob;
+import dev.clssdk.cls.export.RangeResult;
+import dev.clssdk.cls.export.RangeSlicer;
 import dev.clssdk.cls.export.RecordOptions;
 import dev.clssdk.cls.export.SearchRecords;
 import dev.clssdk.cls.model.CreateExportRequest;
@@ -83,8 +86,17 @@ public final class ClsExportCommand implements Callable<Integer> {
             description = "json or csv (default ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--out", required = true, description = "The file to write (a new one: see --overwrite; its directory must exist).")
+    @Option(names = "--out", description = "The file to write (a new one: see --overwrite; its directory must exist).")
     Path out;
+
+    @Option(names = "--slices-dir", description = "Instead of --out: a range of any size, cut into slices that each fit one"
+            + " export (--count logs each), one .tar.gz per slice plus index.json in this directory; run the same command"
+            + " again to resume.")
+    Path slicesDir;
+
+    @Option(names = "--concurrency", description = "With --slices-dir: slices exported and downloaded at once, 1 to 20"
+            + " (default ${DEFAULT-VALUE}).")
+    int concurrency = 4;
 
     @Option(names = "--overwrite", description = "Replace --out if it exists (only once the new file is complete).")
     boolean overwrite;
@@ -94,7 +106,8 @@ public final class ClsExportCommand implements Callable<Integer> {
     boolean search;
 
     @Option(names = "--count", converter = Converters.CountConverter.class,
-            description = "At most this many logs (export: default 1,000,000, at most 50,000,000; --search: at most 10,000).")
+            description = "At most this many logs (export: default 1,000,000, at most 50,000,000; --search: at most 10,000;"
+                    + " --slices-dir: per slice, default 50,000,000).")
     Long count;
 
     @Option(names = "--order", defaultValue = "desc", converter = Converters.OrderConverter.class,
@@ -220,7 +233,8 @@ public final class ClsExportCommand implements Callable<Integer> {
                     })
                     .build();
             try {
-                String summary = plan.search != null ? search(exporter, plan, display) : export(exporter, plan, display);
+                String summary = plan.search != null ? search(exporter, plan, display)
+                        : slicesDir != null ? slices(exporter, plan) : export(exporter, plan, display);
                 stdout.println(summary);
                 return 0;
             } catch (RuntimeException | IOException e) {
@@ -255,6 +269,12 @@ public final class ClsExportCommand implements Callable<Integer> {
         }
         if (search && raw) {
             throw Converters.usage(cl, "--search and --raw do not go together: a search has no export file to keep");
+        }
+        if (slicesDir != null) {
+            return slicesPlan(cl);
+        }
+        if (out == null) {
+            throw Converters.usage(cl, "Missing required option: '--out=<out>' (or --slices-dir, for a range of any size)");
         }
         if (exportId == null && (query == null || from == null || to == null)) {
             throw Converters.usage(cl, "Missing " + missing() + ": --query, --from and --to say what to "
@@ -292,6 +312,79 @@ public final class ClsExportCommand implements Callable<Integer> {
                         .count(count == null ? DEFAULT_EXPORT_COUNT : count).from(from).to(to).format(format).order(order)
                         .build());
         return new Plan(target, create, null, 0, options);
+    }
+
+    /** {@code --slices-dir}: a range job; the options of one export's output do not apply. */
+    private Plan slicesPlan(CommandLine cl) {
+        List<String> clash = new ArrayList<>();
+        if (out != null) {
+            clash.add("--out");
+        }
+        if (search) {
+            clash.add("--search");
+        }
+        if (exportId != null) {
+            clash.add("--export-id");
+        }
+        if (raw) {
+            clash.add("--raw");
+        }
+        if (overwrite) {
+            clash.add("--overwrite");
+        }
+        if (!clash.isEmpty()) {
+            throw Converters.usage(cl, "--slices-dir and " + String.join(", ", clash) + " do not go together: --slices-dir"
+                    + " writes each slice's export file as served, and resumes by itself");
+        }
+        if (query == null || from == null || to == null) {
+            throw Converters.usage(cl, "Missing " + missing() + ": --query, --from and --to say what to export");
+        }
+        if (from >= to) {
+            throw Converters.usage(cl, "--from (" + from + ") must be before --to (" + to + ")");
+        }
+        if (concurrency < 1 || concurrency > 20) {
+            throw Converters.usage(cl, "Invalid value for option '--concurrency': '" + concurrency + "' (expected 1 to 20)");
+        }
+        Path absolute = slicesDir.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw Converters.usage(cl, "Invalid value for option '--slices-dir': '" + slicesDir + "' is a file, not a directory");
+        }
+        if (!Files.isDirectory(absolute) && (absolute.getParent() == null || !Files.isDirectory(absolute.getParent()))) {
+            throw Converters.usage(cl, "Invalid value for option '--slices-dir': '" + slicesDir + "': its parent directory "
+                    + absolute.getParent() + " does not exist (it is not created for you)");
+        }
+        CreateExportRequest create = validated(cl, () -> CreateExportRequest.builder().topicId(topic).query(query)
+                .count(count == null ? RangeSlicer.MAX_LOGS_PER_EXPORT : count).from(from).to(to).format(format).order(order)
+                .build());
+        return new Plan(null, create, null, 0, RecordOptions.defaults());
+    }
+
+    /** The slices of a range, each slice's file as served, resumable from the manifest in the directory. */
+    private String slices(ClsExporter exporter, Plan plan) {
+        long[] lastLine = {0};
+        int[] lastDone = {-1};
+        RangeJob job = exporter.rangeJob(plan.create(), slicesDir, timeout).concurrency(concurrency)
+                .progressListener(p -> {
+                    synchronized (lastLine) {
+                        long now = System.nanoTime();
+                        if (p.slicesDone() != lastDone[0] || now - lastLine[0] > TimeUnit.SECONDS.toNanos(5)) {
+                            lastDone[0] = p.slicesDone();
+                            lastLine[0] = now;
+                            stderr.println(String.format(Locale.ROOT, "slices: %d of %d done, %,d bytes, %s elapsed",
+                                    p.slicesDone(), p.slices(), p.bytes(), ProgressDisplay.clockText(p.elapsed())));
+                        }
+                    }
+                }).build();
+        CancelOnShutdown shutdown = new CancelOnShutdown(job::cancel, () -> "finished slices are kept: run the same"
+                + " command again to resume (its state: " + job.directory().resolve(RangeJob.MANIFEST) + ")", null);
+        try {
+            RangeResult result = job.run();
+            long bytes = result.slices().stream().mapToLong(RangeResult.SliceFile::bytes).sum();
+            return "wrote " + result.slices().size() + " slices (" + bytes + " bytes) to " + job.directory() + "; index "
+                    + result.index() + " (" + result.exportsCreated() + " exports created by this run)";
+        } finally {
+            shutdown.close();
+        }
     }
 
     private String missing() {
@@ -473,8 +566,11 @@ public final class ClsExportCommand implements Callable<Integer> {
                     // nothing more can be done while the JVM halts
                 }
             }
-            display.interrupt();
-            stderr.println("cls-export: stopped, nothing written to " + out + "; " + hint.get());
+            if (display != null) {
+                display.interrupt();
+            }
+            stderr.println("cls-export: stopped, " + (slicesDir != null ? "finished slices kept in " + slicesDir
+                    : "nothing written to " + out) + "; " + hint.get());
             stderr.flush();
         }
 

@@ -1,0 +1,476 @@
+package dev.clssdk.cls.export;
+
+import dev.clssdk.cls.export.internal.JobControl;
+import dev.clssdk.cls.export.internal.JobManifest;
+import dev.clssdk.cls.export.internal.JobManifest.SliceState;
+import dev.clssdk.cls.export.internal.JobManifest.State;
+import dev.clssdk.cls.model.CreateExportRequest;
+import dev.clssdk.cls.model.DescribeLogHistogramRequest;
+import dev.clssdk.cls.model.DescribeLogHistogramResponse;
+import dev.clssdk.cls.model.ExportInfo;
+import dev.clssdk.cls.model.HistogramInfo;
+import dev.clssdk.core.SdkInterruptedException;
+import dev.clssdk.core.TransportException;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The logs of a time range of any size, as one file per slice plus an index: the range is cut into
+ * slices that each fit one export ({@link RangeSlicer}, from {@code DescribeLogHistogram} counts),
+ * the slices' exports run concurrently (at most {@link Builder#concurrency} at a time), each is
+ * downloaded with the resumable, atomic {@link ExportDownloader}, and a manifest next to the files
+ * records each slice's task and state, so that a run killed at any moment and started again with
+ * the same arguments creates and downloads no finished slice again. One deadline and one
+ * {@link #cancel()} for the whole job. Create one with {@link ClsExporter#rangeJob}.
+ *
+ * <p>In the directory: {@value #MANIFEST} (the job's state), {@code slice-00000.tar.gz} ... (each
+ * slice's file as served), and, once every slice is there, {@value #INDEX}.
+ */
+public final class RangeJob {
+
+    /** The manifest's file name in the job's directory. */
+    public static final String MANIFEST = "cls-export-job.json";
+    /** The index's file name, written when every slice's file is complete. */
+    public static final String INDEX = "index.json";
+    /** {@code DescribeLogHistogram} answers at most this many buckets: {@code (To - From) / Interval <= 200}. */
+    static final int MAX_BUCKETS = 200;
+    /** How many times a bucket over the limit is asked for again, finer (200 × finer each time). */
+    private static final int MAX_REFINEMENTS = 6;
+    private static final Logger LOG = LoggerFactory.getLogger(RangeJob.class);
+
+    private final ClsExporter exporter;
+    private final CreateExportRequest request;
+    private final Path directory;
+    private final Duration timeout;
+    private final int concurrency;
+    private final Consumer<RangeProgress> listener;
+    private final Set<JobControl> active = ConcurrentHashMap.newKeySet();
+    private final Object runLock = new Object();
+    private volatile boolean cancelled;
+    private volatile JobControl control;
+
+    private RangeJob(Builder b) {
+        this.exporter = b.exporter;
+        this.request = b.request;
+        this.directory = b.directory.toAbsolutePath();
+        this.timeout = b.timeout;
+        this.concurrency = b.concurrency;
+        this.listener = b.listener;
+    }
+
+    static Builder builder(ClsExporter exporter, CreateExportRequest request, Path directory, Duration timeout) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(timeout, "timeout");
+        JobControl.withTimeout(timeout).disarm(); // refuses a timeout that is not positive, now
+        if (request.from() >= request.to()) {
+            throw new IllegalArgumentException("a range job needs From < To: From " + request.from() + ", To " + request.to());
+        }
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("the job's directory " + directory + " is a file, not a directory");
+        }
+        return new Builder(exporter, request, directory, timeout);
+    }
+
+    /** The job's directory (absolute). */
+    public Path directory() {
+        return directory;
+    }
+
+    /** Stops the job: every slice's wait, call or download ends, and {@link #run()} throws {@link ExportCancelledException}. */
+    public void cancel() {
+        cancelled = true;
+        JobControl c = control;
+        if (c != null) {
+            c.cancel();
+        }
+        active.forEach(JobControl::cancel);
+    }
+
+    /**
+     * Runs the job to its end: plans it (or reads its manifest, from an earlier run with the same
+     * arguments), then exports and downloads every slice not yet downloaded.
+     *
+     * @return the slices' files and the index
+     * @throws ExportCancelledException  after {@link #cancel()} or an interrupt
+     * @throws ExportTimeoutException    when the job's deadline passes
+     * @throws SliceTooLargeException    when a millisecond (or the finest bucket the histogram gives) holds more
+     *                                   logs than one export may
+     * @throws JobManifestException      when the directory holds the manifest of a job with other arguments, or one
+     *                                   that cannot be read or written
+     * @throws ExportException           for any slice's failure (the first one; the others are stopped)
+     */
+    public RangeResult run() {
+        synchronized (runLock) {
+            JobControl c = JobControl.withTimeout(timeout, "Range export job");
+            control = c;
+            if (cancelled) {
+                c.cancel();
+            }
+            try {
+                return run(c);
+            } finally {
+                c.disarm();
+            }
+        }
+    }
+
+    private RangeResult run(JobControl c) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new ExportException(null, "Cannot create the job's directory " + directory + ": " + e, e);
+        }
+        Path manifestFile = directory.resolve(MANIFEST);
+        JobManifest.Args args = args();
+        JobManifest manifest = JobManifest.read(manifestFile, args).orElse(null);
+        if (manifest == null) {
+            manifest = JobManifest.create(manifestFile, args, plan(c));
+        }
+        removeLeftovers(manifest);
+        Progress progress = new Progress(manifest, c);
+        AtomicInteger created = new AtomicInteger();
+        List<SliceState> pending = new ArrayList<>();
+        for (SliceState s : manifest.slices()) {
+            if (s.state() == State.DOWNLOADED && hasSize(directory.resolve(s.file()), s.bytes())) {
+                progress.sliceDone(s.slice().index(), s.bytes(), s.slice().estimatedLogs());
+            } else {
+                pending.add(s);
+            }
+        }
+        progress.emit();
+        runSlices(manifest, pending, c, progress, created);
+        List<RangeResult.SliceFile> files = new ArrayList<>();
+        for (SliceState s : manifest.slices()) {
+            files.add(new RangeResult.SliceFile(s.slice(), s.exportId(), directory.resolve(s.file()), s.bytes()));
+        }
+        Path index = directory.resolve(INDEX);
+        manifest.writeIndex(index);
+        return new RangeResult(files, index, manifestFile, created.get());
+    }
+
+    private void runSlices(JobManifest manifest, List<SliceState> pending, JobControl c, Progress progress,
+            AtomicInteger created) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, pending.size()), r -> {
+            Thread t = new Thread(r, "cls-export-slice-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        ExecutorCompletionService<Void> done = new ExecutorCompletionService<>(pool);
+        for (SliceState s : pending) {
+            done.submit(() -> {
+                runSlice(manifest, s.slice().index(), c, progress, created);
+                return null;
+            });
+        }
+        RuntimeException failure = null;
+        try {
+            for (int i = 0; i < pending.size() && failure == null; i++) {
+                try {
+                    done.take().get();
+                } catch (ExecutionException e) {
+                    failure = failure(e.getCause(), c);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = c.cancelled("exporting the slices", e);
+        } finally {
+            if (failure != null) {
+                active.forEach(JobControl::cancel);
+            }
+            pool.shutdownNow();
+            awaitQuietly(pool);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            // Cancelled slices stop within moments (their calls are aborted); this bounds a stuck one.
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** A slice's failure as the job's: its own deadline is the job's, so its timeout is the job's. */
+    private static RuntimeException failure(Throwable cause, JobControl c) {
+        if (cause instanceof ExportTimeoutException t) {
+            ExportTimeoutException e = c.timedOut(t.getMessage().replaceFirst("^.* while ", ""));
+            e.addSuppressed(t);
+            return e;
+        }
+        if (cause instanceof RuntimeException r) {
+            return r;
+        }
+        return new ExportException(null, "A slice of the range job failed: " + cause, cause);
+    }
+
+    private void runSlice(JobManifest manifest, int index, JobControl job, Progress progress, AtomicInteger created) {
+        job.check("starting slice " + index);
+        Duration left = job.remaining();
+        JobControl c = JobControl.withTimeout(left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left,
+                "Range export job");
+        active.add(c);
+        try {
+            if (cancelled) {
+                c.cancel();
+            }
+            SliceState s = manifest.slice(index);
+            String topicId = request.topicId();
+            String exportId = s.exportId();
+            if (exportId != null) {
+                c.exportId(exportId);
+                Optional<ExportInfo> found = exporter.find(topicId, exportId, c);
+                String status = found.map(ExportInfo::statusAsString).orElse(null);
+                if (found.isEmpty() || "Failed".equals(status) || "Expired".equals(status)) {
+                    LOG.info("Slice {}: export task {} is {}; creating a new one", index, exportId,
+                            found.isEmpty() ? "no longer listed" : status);
+                    exportId = null;
+                    manifest.update(index, State.PLANNED, null, -1);
+                }
+            }
+            if (exportId == null) {
+                c.check("creating slice " + index + "'s export task");
+                CreateExportRequest sliceRequest = request.toBuilder().from(s.slice().from()).to(s.slice().to()).build();
+                exportId = call(() -> exporter.client().createExport(sliceRequest, ClsExporter.options(c)).exportId(), c,
+                        "creating slice " + index + "'s export task");
+                created.incrementAndGet();
+                c.exportId(exportId);
+                manifest.update(index, State.CREATED, exportId, -1);
+            }
+            ExportInfo info = exporter.awaitCompleted(topicId, exportId, c, ProgressListener.NONE);
+            if (manifest.slice(index).state() != State.COMPLETED) {
+                manifest.update(index, State.COMPLETED, exportId, -1);
+            }
+            Path file = directory.resolve(s.file());
+            DownloadResult result = exporter.downloader().download(info, file, exporter.refresher(c), c,
+                    event -> progress.downloading(index, event.bytes()));
+            manifest.update(index, State.DOWNLOADED, exportId, result.bytes());
+            progress.sliceDone(index, result.bytes(), s.slice().estimatedLogs());
+            progress.emit();
+        } finally {
+            c.disarm();
+            active.remove(c);
+        }
+    }
+
+    /** The slices of the range, from DescribeLogHistogram, each bucket over the limit asked for again finer. */
+    private List<ExportSlice> plan(JobControl c) {
+        List<RangeSlicer.Bucket> buckets = histogram(request.from(), request.to(), c, 0);
+        return RangeSlicer.slice(request.from(), request.to(), buckets, request.count());
+    }
+
+    private List<RangeSlicer.Bucket> histogram(long from, long to, JobControl c, int depth) {
+        long interval = Math.max(1, ceilDiv(to - from, MAX_BUCKETS));
+        DescribeLogHistogramRequest ask = DescribeLogHistogramRequest.builder().topicId(request.topicId())
+                .query(request.query()).from(from).to(to).interval(interval).syntaxRule(request.syntaxRule()).build();
+        DescribeLogHistogramResponse answer = call(() -> exporter.client().describeLogHistogram(ask, ClsExporter.options(c)), c,
+                "asking DescribeLogHistogram for [" + from + ", " + to + ")");
+        // The service may round the interval; its buckets are as wide as it says.
+        long step = answer.interval() != null && answer.interval() > 0 ? answer.interval() : interval;
+        List<RangeSlicer.Bucket> buckets = new ArrayList<>();
+        List<HistogramInfo> infos = answer.histogramInfos() == null ? List.of() : answer.histogramInfos();
+        for (HistogramInfo info : infos) {
+            if (info == null || info.bTime() == null) {
+                continue;
+            }
+            long count = info.count() == null ? 0 : info.count();
+            if (count < 0) {
+                throw new ExportException(null, "DescribeLogHistogram answered a negative Count (" + count + ") for BTime "
+                        + info.bTime(), null);
+            }
+            long end = info.bTime() + step < info.bTime() ? Long.MAX_VALUE : info.bTime() + step;
+            long bFrom = Math.max(from, info.bTime());
+            long bTo = Math.min(to, end);
+            if (bFrom >= bTo || count == 0) {
+                continue;
+            }
+            boolean finerExists = bTo - bFrom > 1 && ceilDiv(bTo - bFrom, MAX_BUCKETS) < step;
+            if (count > request.count() && finerExists && depth < MAX_REFINEMENTS) {
+                buckets.addAll(histogram(bFrom, bTo, c, depth + 1));
+            } else {
+                // A bucket cut by the range's edge keeps its whole count: a slice may be planned a little fuller than it is.
+                buckets.add(new RangeSlicer.Bucket(bFrom, bTo, count));
+            }
+        }
+        return buckets;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
+
+    /** A call to CLS bounded by the job: an interrupt is a cancel, a timeout at the deadline is the job's. */
+    private static <T> T call(Supplier<T> action, JobControl c, String doing) {
+        c.check(doing);
+        try {
+            return action.get();
+        } catch (SdkInterruptedException e) {
+            throw c.cancelled(doing, e);
+        } catch (TransportException e) {
+            if (e.isTimeout() && c.reachedDeadline()) {
+                throw c.timedOut(doing);
+            }
+            if (c.isCancelled()) {
+                throw c.cancelled(doing, e);
+            }
+            throw e;
+        }
+    }
+
+    /** What makes a run the same job as the one a manifest was written for. */
+    private JobManifest.Args args() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("TopicId", request.topicId());
+        values.put("Query", request.query());
+        values.put("From", request.from());
+        values.put("To", request.to());
+        values.put("Count", request.count());
+        values.put("Order", request.orderAsString());
+        values.put("Format", request.formatAsString());
+        values.put("SyntaxRule", request.syntaxRule());
+        values.put("DerivedFields", request.hasDerivedFields() ? List.copyOf(request.derivedFields()) : null);
+        return new JobManifest.Args(values);
+    }
+
+    /** Temporary files a killed run left: the slices' {@code .part} files and the manifest's {@code .tmp} files. */
+    private void removeLeftovers(JobManifest manifest) {
+        Set<String> prefixes = new java.util.HashSet<>();
+        prefixes.add("." + MANIFEST + ".");
+        prefixes.add("." + INDEX + ".");
+        manifest.slices().forEach(s -> prefixes.add("." + s.file() + "."));
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, ".*")) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if ((name.endsWith(".part") || name.endsWith(".tmp")) && prefixes.stream().anyMatch(name::startsWith)) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot remove the temporary files a previous run left in {}: {}", directory, e.toString());
+        }
+    }
+
+    private static boolean hasSize(Path file, long bytes) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == bytes;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The whole job's progress, from every slice's thread. */
+    private final class Progress {
+        private final int slices;
+        private final long estimatedLogs;
+        private final JobControl job;
+        private final Map<Integer, Long> inFlight = new ConcurrentHashMap<>();
+        private int slicesDone;
+        private long bytesDone;
+        private long logsDone;
+
+        Progress(JobManifest manifest, JobControl job) {
+            this.slices = manifest.slices().size();
+            this.estimatedLogs = manifest.slices().stream().mapToLong(s -> s.slice().estimatedLogs()).sum();
+            this.job = job;
+        }
+
+        void downloading(int index, long bytes) {
+            inFlight.put(index, bytes);
+            emit();
+        }
+
+        synchronized void sliceDone(int index, long bytes, long logs) {
+            inFlight.remove(index);
+            slicesDone++;
+            bytesDone += bytes;
+            logsDone += logs;
+        }
+
+        void emit() {
+            RangeProgress event;
+            synchronized (this) {
+                long bytes = bytesDone + inFlight.values().stream().mapToLong(Long::longValue).sum();
+                event = new RangeProgress(slices, slicesDone, bytes, logsDone, estimatedLogs, job.elapsed());
+            }
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                LOG.warn("Range progress listener failed; ignored", e);
+            }
+        }
+    }
+
+    /** Settings of a range job. */
+    public static final class Builder {
+        private final ClsExporter exporter;
+        private final CreateExportRequest request;
+        private final Path directory;
+        private final Duration timeout;
+        private int concurrency = 4;
+        private Consumer<RangeProgress> listener = event -> { };
+
+        private Builder(ClsExporter exporter, CreateExportRequest request, Path directory, Duration timeout) {
+            this.exporter = exporter;
+            this.request = request;
+            this.directory = directory;
+            this.timeout = timeout;
+        }
+
+        /**
+         * How many slices are exported and downloaded at once (default 4; 1 to 20, CreateExport's
+         * 20 calls a second being the tightest of the actions' limits).
+         */
+        public Builder concurrency(int slices) {
+            if (slices < 1 || slices > 20) {
+                throw new IllegalArgumentException("concurrency must be 1..20: " + slices);
+            }
+            this.concurrency = slices;
+            return this;
+        }
+
+        /** Told the whole job's progress: once at the start, as slices download, and as each one finishes. */
+        public Builder progressListener(Consumer<RangeProgress> listener) {
+            this.listener = Objects.requireNonNull(listener, "progressListener");
+            return this;
+        }
+
+        public RangeJob build() {
+            return new RangeJob(this);
+        }
+    }
+}

@@ -1,0 +1,395 @@
+package dev.clssdk.cls.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clssdk.cls.ClsClient;
+import dev.clssdk.cls.model.CreateExportRequest;
+import dev.clssdk.cls.model.Format;
+import dev.clssdk.core.auth.CredentialsProvider;
+import dev.clssdk.stub.ActionAnswer;
+import dev.clssdk.stub.ActionCall;
+import dev.clssdk.stub.ContractStub;
+import dev.clssdk.stub.cls.ExportProgress;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Range jobs against the contract stub: its export workflow and download server, and a
+ * DescribeLogHistogram behaviour that counts this test's log times. A stub export holds
+ * min(Count, 1000) logs spread over its [From, To), so with a per-export Count of 200 every
+ * slice's file holds 200 records, all inside the slice.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class RangeJobTest {
+
+    static final String TOPIC = "ee20bb16-3025-4048-b81a-dd436373062e";
+    static final long FROM = 1_700_000_000_000L;
+    static final long TO = FROM + 100_000;
+    static final long PER_EXPORT = 200;
+    static final ExportProgress FAST = new ExportProgress(1, Duration.ofHours(1));
+
+    /** The topic's log times: one every 50 ms for 50 s (1000), then one every 500 ms (100). */
+    private volatile long[] logTimes = logTimes();
+    private final List<String> histogramAsks = new CopyOnWriteArrayList<>();
+
+    private final ContractStub stub = ContractStub.builder()
+            .credentials("AKIDrangetest", "range-test-key")
+            .topic(TOPIC)
+            .throttling(false)
+            .exportProgress(FAST)
+            .behaviour("DescribeLogHistogram", this::histogram)
+            .start();
+    private final ClsClient client = ClsClient.builder()
+            .credentials(CredentialsProvider.of("AKIDrangetest", "range-test-key"))
+            .endpointUrl(stub.url())
+            .build();
+    private final ClsExporter exporter = ClsExporter.builder()
+            .client(client)
+            .downloader(ExportDownloader.builder().allowHttpToLoopbackForTests(true)
+                    .backoff(Duration.ofMillis(1), Duration.ofMillis(5)).progressInterval(Duration.ofMillis(1)).build())
+            .pollInterval(Duration.ofMillis(5), Duration.ofMillis(20))
+            .build();
+
+    @TempDir
+    Path dir;
+
+    {
+        stub.exports().serveDownloads();
+    }
+
+    @AfterAll
+    void close() {
+        client.close();
+        stub.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        stub.exportProgress(FAST);
+        stub.exports().clearExports();
+        stub.clearRecordedRequests();
+        histogramAsks.clear();
+        logTimes = logTimes();
+    }
+
+    private static long[] logTimes() {
+        List<Long> times = new ArrayList<>();
+        for (long t = FROM; t < FROM + 50_000; t += 50) {
+            times.add(t);
+        }
+        for (long t = FROM + 50_000; t < TO; t += 500) {
+            times.add(t);
+        }
+        return times.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** DescribeLogHistogram over {@link #logTimes}: buckets aligned to the interval, as CLS rounds BTime. */
+    private ActionAnswer histogram(ActionCall call) {
+        long from = call.input().path("From").asLong();
+        long to = call.input().path("To").asLong();
+        long interval = call.input().path("Interval").asLong();
+        histogramAsks.add(from + "-" + to + "/" + interval);
+        long[] times = logTimes;
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        ArrayNode infos = out.putArray("HistogramInfos");
+        long total = 0;
+        for (long b = Math.floorDiv(from, interval) * interval; b < to; b += interval) {
+            long lo = Math.max(b, from);
+            long hi = Math.min(b + interval, to);
+            long n = 0;
+            for (long t : times) {
+                if (t >= lo && t < hi) {
+                    n++;
+                }
+            }
+            infos.addObject().put("BTime", b).put("Count", n);
+            total += n;
+        }
+        out.put("Interval", interval).put("TotalCount", total);
+        return ActionAnswer.success(out);
+    }
+
+    private static CreateExportRequest request(String query) {
+        return CreateExportRequest.builder().topicId(TOPIC).query(query).count(PER_EXPORT).from(FROM).to(TO)
+                .format(Format.JSON).build();
+    }
+
+    private RangeJob job(Path directory, int concurrency, List<RangeProgress> events) {
+        return exporter.rangeJob(request("*"), directory, Duration.ofSeconds(30)).concurrency(concurrency)
+                .progressListener(events::add).build();
+    }
+
+    private long createExportCalls() {
+        return stub.recordedRequests().stream().filter(r -> r.action().filter("CreateExport"::equals).isPresent()).count();
+    }
+
+    @Test
+    void aRangeOverTheLimitBecomesSlicesEachWithinItOneFileEachAndAnIndex() throws IOException {
+        List<RangeProgress> events = new CopyOnWriteArrayList<>();
+        RangeResult result = job(dir, 3, events).run();
+
+        // 500 ms buckets: ten logs each in the dense half, so 20 buckets (10 s) per slice; the sparse half is one.
+        assertThat(result.slices()).extracting(f -> f.slice().from() - FROM, f -> f.slice().to() - FROM)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0L, 10_000L), org.assertj.core.groups.Tuple.tuple(10_000L, 20_000L),
+                        org.assertj.core.groups.Tuple.tuple(20_000L, 30_000L), org.assertj.core.groups.Tuple.tuple(30_000L, 40_000L),
+                        org.assertj.core.groups.Tuple.tuple(40_000L, 50_000L), org.assertj.core.groups.Tuple.tuple(50_000L, 100_000L));
+        assertThat(result.slices()).allSatisfy(f -> assertThat(f.slice().estimatedLogs()).isLessThanOrEqualTo(PER_EXPORT));
+        assertThat(result.exportsCreated()).isEqualTo(6);
+        assertThat(createExportCalls()).isEqualTo(6);
+        assertThat(histogramAsks).containsExactly(FROM + "-" + TO + "/500");
+        assertEveryRecordOnce(result);
+
+        assertThat(result.index()).isEqualTo(dir.resolve(RangeJob.INDEX));
+        String index = Files.readString(result.index());
+        for (RangeResult.SliceFile f : result.slices()) {
+            assertThat(index).contains("\"exportId\" : \"" + f.exportId() + "\"").contains(f.file().getFileName().toString());
+        }
+        assertThat(Files.readString(result.manifest())).doesNotContain("PLANNED", "\"CREATED\"", "COMPLETED");
+        RangeProgress last = events.get(events.size() - 1);
+        assertThat(last.slicesDone()).isEqualTo(6);
+        assertThat(last.slices()).isEqualTo(6);
+        assertThat(last.estimatedLogsDone()).isEqualTo(last.estimatedLogs()).isEqualTo(1100);
+        assertThat(last.bytes()).isEqualTo(result.slices().stream().mapToLong(RangeResult.SliceFile::bytes).sum());
+        assertThat(events.get(0).slicesDone()).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part") || n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void aBucketOverTheLimitIsAskedForAgainFinerAndOneMillisecondOverItIsRefused() {
+        List<Long> times = new ArrayList<>();
+        for (long i = 0; i < 300; i++) {
+            times.add(FROM + 70_000 + i); // 300 logs in 300 ms: one 500 ms bucket over the limit of 200
+        }
+        logTimes = times.stream().mapToLong(Long::longValue).toArray();
+        RangeResult result = job(dir, 2, new ArrayList<>()).run();
+        assertThat(histogramAsks).containsExactly(FROM + "-" + TO + "/500", (FROM + 70_000) + "-" + (FROM + 70_500) + "/3");
+        assertThat(result.slices()).hasSize(2);
+        assertThat(result.slices()).allSatisfy(f -> assertThat(f.slice().estimatedLogs()).isBetween(1L, PER_EXPORT));
+        assertEveryRecordOnce(result);
+
+        stub.exports().clearExports();
+        stub.clearRecordedRequests();
+        long[] burst = new long[201];
+        java.util.Arrays.fill(burst, FROM + 70_001);
+        logTimes = burst;
+        assertThatThrownBy(() -> job(dir.resolve("burst"), 2, new ArrayList<>()).run())
+                .isInstanceOfSatisfying(SliceTooLargeException.class, e -> {
+                    assertThat(e.from()).isEqualTo(FROM + 70_001);
+                    assertThat(e.to()).isEqualTo(FROM + 70_002);
+                    assertThat(e.logs()).isEqualTo(201);
+                });
+        assertThat(createExportCalls()).isZero();
+        assertThat(dir.resolve("burst").resolve(RangeJob.MANIFEST)).doesNotExist();
+    }
+
+    @Test
+    void stoppedAfterTwoSlicesAndRunAgainItRedoesNoFinishedSlice() throws IOException {
+        RangeJob[] first = new RangeJob[1];
+        first[0] = exporter.rangeJob(request("*"), dir, Duration.ofSeconds(30)).concurrency(1)
+                .progressListener(p -> {
+                    if (p.slicesDone() >= 2) {
+                        first[0].cancel();
+                    }
+                }).build();
+        assertThatThrownBy(first[0]::run).isInstanceOf(ExportCancelledException.class);
+        Map<Integer, String> before = states(dir);
+        assertThat(before.values().stream().filter(s -> s.startsWith("DOWNLOADED")).count()).isEqualTo(2);
+        long planned = before.values().stream().filter(s -> s.startsWith("PLANNED")).count();
+        Map<Integer, FileTime> downloadedAt = new HashMap<>();
+        for (Map.Entry<Integer, String> e : before.entrySet()) {
+            if (e.getValue().startsWith("DOWNLOADED")) {
+                downloadedAt.put(e.getKey(), Files.getLastModifiedTime(dir.resolve(String.format("slice-%05d.tar.gz", e.getKey()))));
+            }
+        }
+        stub.clearRecordedRequests();
+        // What a kill -9 leaves: a slice's .part file and the manifest's .tmp file; not the job's: another .part.
+        Files.writeString(dir.resolve(".slice-00003.tar.gz.1234.part"), "half");
+        Files.writeString(dir.resolve("." + RangeJob.MANIFEST + ".5678.tmp"), "{");
+        Files.writeString(dir.resolve(".someone-else.part"), "theirs");
+
+        RangeResult result = job(dir, 3, new ArrayList<>()).run();
+        assertThat(dir.resolve(".slice-00003.tar.gz.1234.part")).doesNotExist();
+        assertThat(dir.resolve("." + RangeJob.MANIFEST + ".5678.tmp")).doesNotExist();
+        assertThat(dir.resolve(".someone-else.part")).hasContent("theirs");
+        assertThat(createExportCalls()).isEqualTo(planned);
+        assertThat(result.exportsCreated()).isEqualTo((int) planned);
+        Map<Integer, String> after = states(dir);
+        for (Map.Entry<Integer, FileTime> e : downloadedAt.entrySet()) {
+            assertThat(after.get(e.getKey())).isEqualTo(before.get(e.getKey()));
+            assertThat(Files.getLastModifiedTime(dir.resolve(String.format("slice-%05d.tar.gz", e.getKey())))).isEqualTo(e.getValue());
+        }
+        assertThat(histogramAsks).hasSize(1); // the second run planned nothing: its slices are the manifest's
+        assertEveryRecordOnce(result);
+    }
+
+    @Test
+    void cancelledAtRandomMomentsAndRunAgainUntilDoneEveryRecordIsThereOnceAndNoFinishedSliceIsRedone() {
+        Random random = new Random(2028);
+        ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            Map<Integer, String> finished = new HashMap<>(); // slice -> export id, once COMPLETED or DOWNLOADED
+            RangeResult result = null;
+            int runs = 0;
+            while (result == null) {
+                assertThat(runs).isLessThan(40);
+                runs++;
+                // Each run in a client of its own, as a new process after a kill -9 would be.
+                try (ClsClient fresh = ClsClient.builder()
+                        .credentials(CredentialsProvider.of("AKIDrangetest", "range-test-key"))
+                        .endpointUrl(stub.url()).build()) {
+                    RangeJob job = ClsExporter.builder().client(fresh)
+                            .downloader(ExportDownloader.builder().allowHttpToLoopbackForTests(true).build())
+                            .pollInterval(Duration.ofMillis(5), Duration.ofMillis(20)).build()
+                            .rangeJob(request("*"), dir, Duration.ofSeconds(30)).concurrency(3).build();
+                    killer.schedule(job::cancel, random.nextInt(400), TimeUnit.MILLISECONDS);
+                    try {
+                        result = job.run();
+                    } catch (ExportCancelledException e) {
+                        // killed: run it again
+                    }
+                }
+                Map<Integer, String> now = states(dir);
+                finished.forEach((slice, exportId) -> assertThat(now.get(slice)).endsWith(" " + exportId));
+                now.forEach((slice, state) -> {
+                    if (state.startsWith("COMPLETED") || state.startsWith("DOWNLOADED")) {
+                        finished.put(slice, state.substring(state.indexOf(' ') + 1));
+                    }
+                });
+            }
+            assertThat(runs).isGreaterThan(1);
+            // A cancel can lose CreateExport's answer for each slice in flight (3): those are created again, no others.
+            assertThat(createExportCalls()).isBetween(6L, 6L + 3L * (runs - 1));
+            assertEveryRecordOnce(result);
+        } finally {
+            killer.shutdownNow();
+        }
+    }
+
+    @Test
+    void anExportFoundExpiredIsCreatedAgainAndADownloadedSliceIsNotAskedAbout() throws IOException {
+        RangeResult first = job(dir, 3, new ArrayList<>()).run();
+        String expired = first.slices().get(1).exportId();
+        stub.setExportStatus(expired, "Expired");
+        Files.delete(first.slices().get(1).file());
+        stub.setExportStatus(first.slices().get(4).exportId(), "Failed"); // its file is whole: left alone
+        stub.clearRecordedRequests();
+
+        RangeResult second = job(dir, 3, new ArrayList<>()).run();
+        assertThat(createExportCalls()).isEqualTo(1);
+        assertThat(second.slices().get(1).exportId()).isNotEqualTo(expired);
+        for (int i : new int[] {0, 2, 3, 4, 5}) {
+            assertThat(second.slices().get(i).exportId()).isEqualTo(first.slices().get(i).exportId());
+        }
+        assertEveryRecordOnce(second);
+    }
+
+    @Test
+    void oneDeadlineForTheWholeJob() {
+        stub.exportProgress(new ExportProgress(1_000_000, Duration.ofHours(1))); // tasks stay Queuing
+        RangeJob job = exporter.rangeJob(request("*"), dir, Duration.ofMillis(1500)).concurrency(2).build();
+        long start = System.nanoTime();
+        assertThatThrownBy(job::run).isInstanceOf(ExportTimeoutException.class)
+                .hasMessageStartingWith("Range export job timed out after PT1.5S while waiting for the export task");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(states(dir).values()).allMatch(s -> s.startsWith("CREATED") || s.startsWith("PLANNED"));
+        assertThat(states(dir).values()).filteredOn(s -> s.startsWith("CREATED")).hasSize(2);
+    }
+
+    @Test
+    void aManifestOfAnotherJobOrOneThatCannotBeReadIsRefusedBeforeAnyCall() throws IOException {
+        job(dir, 3, new ArrayList<>()).run();
+        stub.clearRecordedRequests();
+        assertThatThrownBy(() -> exporter.rangeJob(request("status:500"), dir, Duration.ofSeconds(5)).build().run())
+                .isInstanceOfSatisfying(JobManifestException.class, e -> assertThat(e.manifest()).isEqualTo(dir.resolve(RangeJob.MANIFEST)))
+                .hasMessageContaining("is for another job: its Query is *, this job's is status:500");
+        Path other = dir.resolve("other");
+        Files.createDirectories(other);
+        Files.writeString(other.resolve(RangeJob.MANIFEST), "{\"version\": 1, \"job\": {}, \"slices\": [");
+        assertThatThrownBy(() -> job(other, 1, new ArrayList<>()).run()).isInstanceOf(JobManifestException.class)
+                .hasMessageContaining(other.resolve(RangeJob.MANIFEST) + " cannot be used");
+        assertThat(stub.recordedRequests()).isEmpty();
+        assertThatThrownBy(() -> exporter.rangeJob(request("*").toBuilder().to(FROM).build(), dir, Duration.ofSeconds(5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("From < To");
+    }
+
+    /** Slice -> "STATE exportId" from the manifest. */
+    private static Map<Integer, String> states(Path directory) {
+        String text;
+        try {
+            if (!Files.exists(directory.resolve(RangeJob.MANIFEST))) {
+                return Map.of(); // stopped while planning
+            }
+            text = Files.readString(directory.resolve(RangeJob.MANIFEST));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        Map<Integer, String> states = new HashMap<>();
+        Matcher m = Pattern.compile("\"index\" : (\\d+),[^}]*?\"state\" : \"(\\w+)\"(?:,\\s*\"exportId\" : \"([^\"]+)\")?")
+                .matcher(text);
+        while (m.find()) {
+            states.put(Integer.parseInt(m.group(1)), m.group(2) + (m.group(3) == null ? "" : " " + m.group(3)));
+        }
+        return states;
+    }
+
+    /** Each slice's file holds its own task's records, all inside the slice; no record twice; 200 per slice. */
+    private static void assertEveryRecordOnce(RangeResult result) {
+        Set<String> seen = new HashSet<>();
+        long total = 0;
+        for (RangeResult.SliceFile f : result.slices()) {
+            try (ExportRecords records = ExportRecords.read(f.file(), RecordOptions.defaults())) {
+                for (LogRecord r : (Iterable<LogRecord>) records.stream()::iterator) {
+                    long time = Long.parseLong(r.get("__TIMESTAMP__"));
+                    assertThat(time).isGreaterThanOrEqualTo(f.slice().from()).isLessThan(f.slice().to());
+                    assertThat(seen.add(time + " " + r.get("message"))).as("record seen twice: %s", r).isTrue();
+                    total++;
+                }
+            }
+            assertThat(new String(readTarEntryName(f.file()), StandardCharsets.UTF_8)).startsWith(f.exportId());
+        }
+        assertThat(total).isEqualTo(PER_EXPORT * result.slices().size());
+    }
+
+    private static byte[] readTarEntryName(Path tarGz) {
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(tarGz))) {
+            byte[] header = in.readNBytes(100);
+            int end = 0;
+            while (end < header.length && header[end] != 0) {
+                end++;
+            }
+            return java.util.Arrays.copyOf(header, end);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
