@@ -63,7 +63,12 @@ public final class JdkHttpTransport implements HttpTransport {
     private static final String TUNNELING_DISABLED = "jdk.http.auth.tunneling.disabledSchemes";
     private static final String RESTRICTED_HEADERS = "jdk.httpclient.allowRestrictedHeaders";
 
-    private final HttpClient client;
+    /**
+     * The JDK's client, built on a thread of its own: building it (its selector thread, its classes) takes
+     * about a sixth of a cold first call, and overlaps that way with the client builder's own work and the
+     * first request's validation, writing and signing.
+     */
+    private final CompletableFuture<HttpClient> client;
     private final ExecutorService executor;
     private final ExchangeTimer timer;
     private final AsyncSlots asyncSlots;
@@ -112,7 +117,16 @@ public final class JdkHttpTransport implements HttpTransport {
         if (tls != null) {
             http.sslContext(tls);
         }
-        this.client = http.build();
+        this.client = new CompletableFuture<>();
+        Thread building = new Thread(() -> {
+            try {
+                client.complete(http.build());
+            } catch (RuntimeException | Error e) {
+                client.completeExceptionally(e);
+            }
+        }, "sdk-core HttpClient build");
+        building.setDaemon(true);
+        building.start();
     }
 
     private static boolean basicTunnelingDisabled() {
@@ -185,6 +199,12 @@ public final class JdkHttpTransport implements HttpTransport {
         }
         Duration read = request.readTimeout() == null ? readTimeout : request.readTimeout();
         Duration call = request.callTimeout() == null ? callTimeout : request.callTimeout();
+        HttpClient jdk;
+        try {
+            jdk = client();
+        } catch (RuntimeException e) {
+            return TransportFailure.clientFailed(false, e); // the client could not be built: nothing was sent
+        }
         BoundedBody body = new BoundedBody(request.maxResponseBytes());
         BlockedCaller caller = new BlockedCaller(Thread.currentThread(), body);
         ExchangeTimer.Watch watch = timer.watch(body, read, call, () -> caller.stop(timedOut(read, call)));
@@ -193,7 +213,7 @@ public final class JdkHttpTransport implements HttpTransport {
             if (!caller.enter()) {
                 return caller.leave();
             }
-            HttpResponse<BoundedBody.Read> response = client.send(http, body);
+            HttpResponse<BoundedBody.Read> response = jdk.send(http, body);
             TransportOutcome stopped = caller.leave();
             return stopped != null ? stopped : BoundedBody.outcome(response);
         } catch (InterruptedException e) {
@@ -299,10 +319,25 @@ public final class JdkHttpTransport implements HttpTransport {
         return false;
     }
 
+    /** The JDK's client, once built; a failure to build it is thrown to the first caller. */
+    private HttpClient client() {
+        try {
+            return client.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
     @Override
     public void close() {
         timer.close();
         executor.shutdownNow();
+        HttpClient client;
+        try {
+            client = client();
+        } catch (RuntimeException e) {
+            return; // never built: nothing to close
+        }
         if ((Object) client instanceof AutoCloseable closeable) { // Java 21 and later
             try {
                 closeable.close();
