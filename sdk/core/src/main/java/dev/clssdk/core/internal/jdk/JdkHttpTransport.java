@@ -284,8 +284,7 @@ public final class JdkHttpTransport implements HttpTransport {
         return http.build();
     }
 
-    private static TransportOutcome failure(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    private static TransportOutcome failure(Throwable cause) {
         if (cause instanceof CancellationException) {
             return TransportFailure.aborted(true);
         }
@@ -323,7 +322,7 @@ public final class JdkHttpTransport implements HttpTransport {
     private HttpClient client() {
         try {
             return client.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
     }
