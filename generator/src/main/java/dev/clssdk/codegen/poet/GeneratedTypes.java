@@ -101,13 +101,7 @@ public final class GeneratedTypes {
     /** The type callers see. */
     public TypeName javaType(TypeRef type) {
         if (type instanceof TypeRef.Scalar scalar) {
-            return switch (scalar.kind()) {
-                case STRING -> ClassName.get(String.class);
-                case INT64 -> ClassName.get(Long.class);
-                case INT32 -> ClassName.get(Integer.class);
-                case BOOLEAN -> ClassName.get(Boolean.class);
-                case DOUBLE -> ClassName.get(Double.class);
-            };
+            return ClassName.get(ShapeSchemaCode.scalarKind(scalar.kind()).javaType());
         }
         if (type instanceof TypeRef.EnumType enumType) {
             return enumType(enumType.name());

@@ -1,6 +1,7 @@
 package dev.clssdk.fix.model;
 
 import dev.clssdk.core.ValidationException;
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
@@ -13,12 +14,17 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class ListWidgetsRequest extends Struct {
-    static {
-        Schema.register(ListWidgetsRequest.class, "request ListWidgetsRequest MissingParameter InvalidParameter\n"
-                + "Owner string required minLength=1\n"
-                + "Offset int32 minimum=0\n"
-                + "Limit int32 minimum=1 maximum=50");
-    }
+    private static final Member<String> OWNER = Member.string("Owner").required().minLength(1);
+
+    private static final Member<Integer> OFFSET = Member.int32("Offset").minimum(0);
+
+    private static final Member<Integer> LIMIT = Member.int32("Limit").minimum(1).maximum(50);
+
+    /**
+     * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<ListWidgetsRequest> SCHEMA = Schema.request(ListWidgetsRequest.class,
+            "ListWidgetsRequest", "MissingParameter", "InvalidParameter", OWNER, OFFSET, LIMIT);
 
     private ListWidgetsRequest(Builder builder) {
         super(builder);
@@ -50,7 +56,7 @@ public final class ListWidgetsRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String owner() {
-        return get(0);
+        return get(OWNER);
     }
 
     /**
@@ -61,7 +67,7 @@ public final class ListWidgetsRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public Integer offset() {
-        return get(1);
+        return get(OFFSET);
     }
 
     /**
@@ -72,7 +78,7 @@ public final class ListWidgetsRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public Integer limit() {
-        return get(2);
+        return get(LIMIT);
     }
 
     /**
@@ -80,7 +86,7 @@ public final class ListWidgetsRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<ListWidgetsRequest> {
         private Builder(ListWidgetsRequest source) {
-            super(ListWidgetsRequest.class, source);
+            super(SCHEMA, source);
         }
 
         /**
@@ -92,7 +98,7 @@ public final class ListWidgetsRequest extends Struct {
          * @return this builder
          */
         public Builder owner(String owner) {
-            set(0, owner);
+            set(OWNER, owner);
             return this;
         }
 
@@ -105,7 +111,7 @@ public final class ListWidgetsRequest extends Struct {
          * @return this builder
          */
         public Builder offset(int offset) {
-            set(1, offset);
+            set(OFFSET, offset);
             return this;
         }
 
@@ -118,7 +124,7 @@ public final class ListWidgetsRequest extends Struct {
          * @return this builder
          */
         public Builder offset(Integer offset) {
-            set(1, offset);
+            set(OFFSET, offset);
             return this;
         }
 
@@ -131,7 +137,7 @@ public final class ListWidgetsRequest extends Struct {
          * @return this builder
          */
         public Builder limit(int limit) {
-            set(2, limit);
+            set(LIMIT, limit);
             return this;
         }
 
@@ -144,7 +150,7 @@ public final class ListWidgetsRequest extends Struct {
          * @return this builder
          */
         public Builder limit(Integer limit) {
-            set(2, limit);
+            set(LIMIT, limit);
             return this;
         }
 

@@ -1,7 +1,9 @@
 package dev.clssdk.fix.model;
 
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
+import dev.clssdk.core.shape.WireType;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -13,15 +15,20 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class ListWidgetsResponse extends Struct {
-    static {
-        Schema.register(ListWidgetsResponse.class, "output ListWidgetsResponse\n"
-                + "Widgets list<Widget>\n"
-                + "Total int64\n"
-                + "RequestId string");
-    }
+    private static final Member<List<Widget>> WIDGETS = Member.list("Widgets", WireType.struct(Widget.class));
+
+    private static final Member<Long> TOTAL = Member.int64("Total");
+
+    private static final Member<String> REQUEST_ID = Member.string("RequestId");
+
+    /**
+     * The type's members in wire order, with their types, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<ListWidgetsResponse> SCHEMA = Schema.output(ListWidgetsResponse.class,
+            "ListWidgetsResponse", WIDGETS, TOTAL, REQUEST_ID);
 
     private ListWidgetsResponse(Object[] values) {
-        super(values);
+        super(SCHEMA, values);
     }
 
     /**
@@ -44,7 +51,7 @@ public final class ListWidgetsResponse extends Struct {
      * @return an unmodifiable list, empty if not set (see {@link #hasWidgets})
      */
     public List<Widget> widgets() {
-        return getList(0);
+        return getList(WIDGETS);
     }
 
     /**
@@ -53,7 +60,7 @@ public final class ListWidgetsResponse extends Struct {
      * @return {@code true} if set
      */
     public boolean hasWidgets() {
-        return has(0);
+        return has(WIDGETS);
     }
 
     /**
@@ -63,7 +70,7 @@ public final class ListWidgetsResponse extends Struct {
      * @return a copy of this instance with {@code Widgets} changed; this instance is unchanged
      */
     public ListWidgetsResponse withWidgets(List<Widget> widgets) {
-        return withList(0, widgets);
+        return withList(WIDGETS, widgets);
     }
 
     /**
@@ -72,7 +79,7 @@ public final class ListWidgetsResponse extends Struct {
      * @return the value, or {@code null} if not set
      */
     public Long total() {
-        return get(1);
+        return get(TOTAL);
     }
 
     /**
@@ -82,7 +89,7 @@ public final class ListWidgetsResponse extends Struct {
      * @return a copy of this instance with {@code Total} changed; this instance is unchanged
      */
     public ListWidgetsResponse withTotal(long total) {
-        return with(1, total);
+        return with(TOTAL, total);
     }
 
     /**
@@ -92,7 +99,7 @@ public final class ListWidgetsResponse extends Struct {
      * @return a copy of this instance with {@code Total} changed; this instance is unchanged
      */
     public ListWidgetsResponse withTotal(Long total) {
-        return with(1, total);
+        return with(TOTAL, total);
     }
 
     /**
@@ -101,7 +108,7 @@ public final class ListWidgetsResponse extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String requestId() {
-        return get(2);
+        return get(REQUEST_ID);
     }
 
     /**
@@ -111,6 +118,6 @@ public final class ListWidgetsResponse extends Struct {
      * @return a copy of this instance with {@code RequestId} changed; this instance is unchanged
      */
     public ListWidgetsResponse withRequestId(String requestId) {
-        return with(2, requestId);
+        return with(REQUEST_ID, requestId);
     }
 }

@@ -1,5 +1,6 @@
 package dev.clssdk.fix.model;
 
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
@@ -12,10 +13,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class Part extends Struct {
-    static {
-        Schema.register(Part.class, "input Part MissingParameter InvalidParameter\n"
-                + "Id string required");
-    }
+    private static final Member<String> ID = Member.string("Id").required();
+
+    /**
+     * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<Part> SCHEMA = Schema.input(Part.class, "Part", "MissingParameter",
+            "InvalidParameter", ID);
 
     private Part(Builder builder) {
         super(builder);
@@ -47,7 +51,7 @@ public final class Part extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String id() {
-        return get(0);
+        return get(ID);
     }
 
     /**
@@ -55,7 +59,7 @@ public final class Part extends Struct {
      */
     public static final class Builder extends StructBuilder<Part> {
         private Builder(Part source) {
-            super(Part.class, source);
+            super(SCHEMA, source);
         }
 
         /**
@@ -67,7 +71,7 @@ public final class Part extends Struct {
          * @return this builder
          */
         public Builder id(String id) {
-            set(0, id);
+            set(ID, id);
             return this;
         }
 

@@ -13,9 +13,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class PingRequest extends Struct {
-    static {
-        Schema.register(PingRequest.class, "request PingRequest MissingParameter InvalidParameter");
-    }
+    /**
+     * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<PingRequest> SCHEMA = Schema.request(PingRequest.class,
+            "PingRequest", "MissingParameter", "InvalidParameter");
 
     private PingRequest(Builder builder) {
         super(builder);
@@ -44,7 +46,7 @@ public final class PingRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<PingRequest> {
         private Builder(PingRequest source) {
-            super(PingRequest.class, source);
+            super(SCHEMA, source);
         }
 
         /**

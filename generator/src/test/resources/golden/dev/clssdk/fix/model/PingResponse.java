@@ -1,5 +1,6 @@
 package dev.clssdk.fix.model;
 
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import javax.annotation.processing.Generated;
@@ -12,13 +13,16 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class PingResponse extends Struct {
-    static {
-        Schema.register(PingResponse.class, "output PingResponse\n"
-                + "Health string");
-    }
+    private static final Member<String> HEALTH = Member.string("Health");
+
+    /**
+     * The type's members in wire order, with their types, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<PingResponse> SCHEMA = Schema.output(PingResponse.class,
+            "PingResponse", HEALTH);
 
     private PingResponse(Object[] values) {
-        super(values);
+        super(SCHEMA, values);
     }
 
     /**
@@ -41,7 +45,7 @@ public final class PingResponse extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String health() {
-        return get(0);
+        return get(HEALTH);
     }
 
     /**
@@ -51,6 +55,6 @@ public final class PingResponse extends Struct {
      * @return a copy of this instance with {@code Health} changed; this instance is unchanged
      */
     public PingResponse withHealth(String health) {
-        return with(0, health);
+        return with(HEALTH, health);
     }
 }

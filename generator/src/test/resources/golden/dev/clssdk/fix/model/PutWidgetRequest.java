@@ -1,9 +1,11 @@
 package dev.clssdk.fix.model;
 
 import dev.clssdk.core.ValidationException;
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -14,24 +16,47 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class PutWidgetRequest extends Struct {
-    static {
-        Schema.register(PutWidgetRequest.class, "request PutWidgetRequest MissingParameter InvalidParameter\n"
-                + "Name string required minLength=1 maxLength=8 pattern=^[a-z]+$\n"
-                + "Size int64 required minimum=1 maximum=100 code:maximum=LimitExceeded.Widget\n"
-                + "Weight int32 minimum=-5\n"
-                + "Low int64 lessThanOrEqual=High\n"
-                + "High int64\n"
-                + "Ratio double\n"
-                + "Enabled boolean\n"
-                + "Color Color\n"
-                + "Tags list<string> minItems=1 maxItems=3\n"
-                + "Colors list<Color>\n"
-                + "Parts list<Part> required\n"
-                + "Secret string sensitive\n"
-                + "Default string\n"
-                + "IPAddress string\n"
-                + "Owner string");
-    }
+    private static final Member<String> NAME = Member.string("Name")
+            .required().minLength(1).maxLength(8).pattern("^[a-z]+$");
+
+    private static final Member<Long> SIZE = Member.int64("Size")
+            .required().minimum(1).maximum(100).code("maximum", "LimitExceeded.Widget");
+
+    private static final Member<Integer> WEIGHT = Member.int32("Weight").minimum(-5);
+
+    private static final Member<Long> LOW = Member.int64("Low").lessThanOrEqual("High");
+
+    private static final Member<Long> HIGH = Member.int64("High");
+
+    private static final Member<Double> RATIO = Member.float64("Ratio");
+
+    private static final Member<Boolean> ENABLED = Member.bool("Enabled");
+
+    private static final Member<String> COLOR = Member.enumOf("Color", Color.class);
+
+    private static final Member<List<String>> TAGS = Member.list("Tags", WireType.STRING)
+            .minItems(1).maxItems(3);
+
+    private static final Member<List<String>> COLORS = Member.list("Colors", WireType.enumOf(Color.class));
+
+    private static final Member<List<Part>> PARTS = Member.list("Parts", WireType.struct(Part.class))
+            .required();
+
+    private static final Member<String> SECRET = Member.string("Secret").sensitive();
+
+    private static final Member<String> DEFAULT_VALUE = Member.string("Default");
+
+    private static final Member<String> IP_ADDRESS = Member.string("IPAddress");
+
+    private static final Member<String> OWNER = Member.string("Owner");
+
+    /**
+     * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<PutWidgetRequest> SCHEMA = Schema.request(PutWidgetRequest.class,
+            "PutWidgetRequest", "MissingParameter", "InvalidParameter", NAME, SIZE, WEIGHT, LOW,
+            HIGH, RATIO, ENABLED, COLOR, TAGS, COLORS, PARTS, SECRET, DEFAULT_VALUE, IP_ADDRESS,
+            OWNER);
 
     private PutWidgetRequest(Builder builder) {
         super(builder);
@@ -63,7 +88,7 @@ public final class PutWidgetRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String name() {
-        return get(0);
+        return get(NAME);
     }
 
     /**
@@ -74,7 +99,7 @@ public final class PutWidgetRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public Long size() {
-        return get(1);
+        return get(SIZE);
     }
 
     /**
@@ -85,7 +110,7 @@ public final class PutWidgetRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public Integer weight() {
-        return get(2);
+        return get(WEIGHT);
     }
 
     /**
@@ -96,7 +121,7 @@ public final class PutWidgetRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public Long low() {
-        return get(3);
+        return get(LOW);
     }
 
     /**
@@ -107,7 +132,7 @@ public final class PutWidgetRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public Long high() {
-        return get(4);
+        return get(HIGH);
     }
 
     /**
@@ -118,7 +143,7 @@ public final class PutWidgetRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public Double ratio() {
-        return get(5);
+        return get(RATIO);
     }
 
     /**
@@ -129,7 +154,7 @@ public final class PutWidgetRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public Boolean enabled() {
-        return get(6);
+        return get(ENABLED);
     }
 
     /**
@@ -143,7 +168,7 @@ public final class PutWidgetRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public Color color() {
-        return Color.fromValue(get(7));
+        return Color.fromValue(get(COLOR));
     }
 
     /**
@@ -154,7 +179,7 @@ public final class PutWidgetRequest extends Struct {
      * @return the raw wire value, or {@code null} if not set
      */
     public String colorAsString() {
-        return get(7);
+        return get(COLOR);
     }
 
     /**
@@ -165,7 +190,7 @@ public final class PutWidgetRequest extends Struct {
      * @return an unmodifiable list, empty if not set (see {@link #hasTags})
      */
     public List<String> tags() {
-        return getList(8);
+        return getList(TAGS);
     }
 
     /**
@@ -174,7 +199,7 @@ public final class PutWidgetRequest extends Struct {
      * @return {@code true} if set
      */
     public boolean hasTags() {
-        return has(8);
+        return has(TAGS);
     }
 
     /**
@@ -185,7 +210,7 @@ public final class PutWidgetRequest extends Struct {
      * @return an unmodifiable list, empty if not set (see {@link #hasColors})
      */
     public List<String> colors() {
-        return getList(9);
+        return getList(COLORS);
     }
 
     /**
@@ -194,7 +219,7 @@ public final class PutWidgetRequest extends Struct {
      * @return {@code true} if set
      */
     public boolean hasColors() {
-        return has(9);
+        return has(COLORS);
     }
 
     /**
@@ -205,7 +230,7 @@ public final class PutWidgetRequest extends Struct {
      * @return an unmodifiable list, empty if not set (see {@link #hasParts})
      */
     public List<Part> parts() {
-        return getList(10);
+        return getList(PARTS);
     }
 
     /**
@@ -214,7 +239,7 @@ public final class PutWidgetRequest extends Struct {
      * @return {@code true} if set
      */
     public boolean hasParts() {
-        return has(10);
+        return has(PARTS);
     }
 
     /**
@@ -225,7 +250,7 @@ public final class PutWidgetRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String secret() {
-        return get(11);
+        return get(SECRET);
     }
 
     /**
@@ -238,7 +263,7 @@ public final class PutWidgetRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String defaultValue() {
-        return get(12);
+        return get(DEFAULT_VALUE);
     }
 
     /**
@@ -250,7 +275,7 @@ public final class PutWidgetRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String ipAddress() {
-        return get(13);
+        return get(IP_ADDRESS);
     }
 
     /**
@@ -261,7 +286,7 @@ public final class PutWidgetRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String owner() {
-        return get(14);
+        return get(OWNER);
     }
 
     /**
@@ -269,7 +294,7 @@ public final class PutWidgetRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<PutWidgetRequest> {
         private Builder(PutWidgetRequest source) {
-            super(PutWidgetRequest.class, source);
+            super(SCHEMA, source);
         }
 
         /**
@@ -281,7 +306,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder name(String name) {
-            set(0, name);
+            set(NAME, name);
             return this;
         }
 
@@ -294,7 +319,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder size(long size) {
-            set(1, size);
+            set(SIZE, size);
             return this;
         }
 
@@ -307,7 +332,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder size(Long size) {
-            set(1, size);
+            set(SIZE, size);
             return this;
         }
 
@@ -320,7 +345,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder weight(int weight) {
-            set(2, weight);
+            set(WEIGHT, weight);
             return this;
         }
 
@@ -333,7 +358,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder weight(Integer weight) {
-            set(2, weight);
+            set(WEIGHT, weight);
             return this;
         }
 
@@ -346,7 +371,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder low(long low) {
-            set(3, low);
+            set(LOW, low);
             return this;
         }
 
@@ -359,7 +384,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder low(Long low) {
-            set(3, low);
+            set(LOW, low);
             return this;
         }
 
@@ -372,7 +397,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder high(long high) {
-            set(4, high);
+            set(HIGH, high);
             return this;
         }
 
@@ -385,7 +410,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder high(Long high) {
-            set(4, high);
+            set(HIGH, high);
             return this;
         }
 
@@ -398,7 +423,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder ratio(double ratio) {
-            set(5, ratio);
+            set(RATIO, ratio);
             return this;
         }
 
@@ -411,7 +436,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder ratio(Double ratio) {
-            set(5, ratio);
+            set(RATIO, ratio);
             return this;
         }
 
@@ -424,7 +449,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder enabled(boolean enabled) {
-            set(6, enabled);
+            set(ENABLED, enabled);
             return this;
         }
 
@@ -437,7 +462,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder enabled(Boolean enabled) {
-            set(6, enabled);
+            set(ENABLED, enabled);
             return this;
         }
 
@@ -450,7 +475,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder color(Color color) {
-            setEnum(7, color);
+            setEnum(COLOR, color);
             return this;
         }
 
@@ -463,7 +488,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder color(String color) {
-            set(7, color);
+            set(COLOR, color);
             return this;
         }
 
@@ -476,7 +501,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder tags(List<String> tags) {
-            setList(8, tags);
+            setList(TAGS, tags);
             return this;
         }
 
@@ -489,7 +514,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder colors(List<String> colors) {
-            setList(9, colors);
+            setList(COLORS, colors);
             return this;
         }
 
@@ -502,7 +527,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder parts(List<Part> parts) {
-            setList(10, parts);
+            setList(PARTS, parts);
             return this;
         }
 
@@ -515,7 +540,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder secret(String secret) {
-            set(11, secret);
+            set(SECRET, secret);
             return this;
         }
 
@@ -530,7 +555,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder defaultValue(String defaultValue) {
-            set(12, defaultValue);
+            set(DEFAULT_VALUE, defaultValue);
             return this;
         }
 
@@ -544,7 +569,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder ipAddress(String ipAddress) {
-            set(13, ipAddress);
+            set(IP_ADDRESS, ipAddress);
             return this;
         }
 
@@ -557,7 +582,7 @@ public final class PutWidgetRequest extends Struct {
          * @return this builder
          */
         public Builder owner(String owner) {
-            set(14, owner);
+            set(OWNER, owner);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.clssdk.fix.model;
 
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import javax.annotation.processing.Generated;
@@ -12,15 +13,20 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class PutWidgetResponse extends Struct {
-    static {
-        Schema.register(PutWidgetResponse.class, "output PutWidgetResponse\n"
-                + "WidgetId string\n"
-                + "Token string sensitive\n"
-                + "RequestId string");
-    }
+    private static final Member<String> WIDGET_ID = Member.string("WidgetId");
+
+    private static final Member<String> TOKEN = Member.string("Token").sensitive();
+
+    private static final Member<String> REQUEST_ID = Member.string("RequestId");
+
+    /**
+     * The type's members in wire order, with their types, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<PutWidgetResponse> SCHEMA = Schema.output(PutWidgetResponse.class,
+            "PutWidgetResponse", WIDGET_ID, TOKEN, REQUEST_ID);
 
     private PutWidgetResponse(Object[] values) {
-        super(values);
+        super(SCHEMA, values);
     }
 
     /**
@@ -43,7 +49,7 @@ public final class PutWidgetResponse extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String widgetId() {
-        return get(0);
+        return get(WIDGET_ID);
     }
 
     /**
@@ -53,7 +59,7 @@ public final class PutWidgetResponse extends Struct {
      * @return a copy of this instance with {@code WidgetId} changed; this instance is unchanged
      */
     public PutWidgetResponse withWidgetId(String widgetId) {
-        return with(0, widgetId);
+        return with(WIDGET_ID, widgetId);
     }
 
     /**
@@ -64,7 +70,7 @@ public final class PutWidgetResponse extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String token() {
-        return get(1);
+        return get(TOKEN);
     }
 
     /**
@@ -76,7 +82,7 @@ public final class PutWidgetResponse extends Struct {
      * @return a copy of this instance with {@code Token} changed; this instance is unchanged
      */
     public PutWidgetResponse withToken(String token) {
-        return with(1, token);
+        return with(TOKEN, token);
     }
 
     /**
@@ -85,7 +91,7 @@ public final class PutWidgetResponse extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String requestId() {
-        return get(2);
+        return get(REQUEST_ID);
     }
 
     /**
@@ -95,6 +101,6 @@ public final class PutWidgetResponse extends Struct {
      * @return a copy of this instance with {@code RequestId} changed; this instance is unchanged
      */
     public PutWidgetResponse withRequestId(String requestId) {
-        return with(2, requestId);
+        return with(REQUEST_ID, requestId);
     }
 }

@@ -1,5 +1,6 @@
 package dev.clssdk.fix.model;
 
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import javax.annotation.processing.Generated;
@@ -12,15 +13,20 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class Widget extends Struct {
-    static {
-        Schema.register(Widget.class, "output Widget\n"
-                + "WidgetId string\n"
-                + "State WidgetState\n"
-                + "Detail WidgetDetail");
-    }
+    private static final Member<String> WIDGET_ID = Member.string("WidgetId");
+
+    private static final Member<String> STATE = Member.enumOf("State", WidgetState.class);
+
+    private static final Member<WidgetDetail> DETAIL = Member.struct("Detail", WidgetDetail.class);
+
+    /**
+     * The type's members in wire order, with their types, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<Widget> SCHEMA = Schema.output(Widget.class, "Widget", WIDGET_ID,
+            STATE, DETAIL);
 
     private Widget(Object[] values) {
-        super(values);
+        super(SCHEMA, values);
     }
 
     /**
@@ -43,7 +49,7 @@ public final class Widget extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String widgetId() {
-        return get(0);
+        return get(WIDGET_ID);
     }
 
     /**
@@ -53,7 +59,7 @@ public final class Widget extends Struct {
      * @return a copy of this instance with {@code WidgetId} changed; this instance is unchanged
      */
     public Widget withWidgetId(String widgetId) {
-        return with(0, widgetId);
+        return with(WIDGET_ID, widgetId);
     }
 
     /**
@@ -65,7 +71,7 @@ public final class Widget extends Struct {
      * @return the value, or {@code null} if not set
      */
     public WidgetState state() {
-        return WidgetState.fromValue(get(1));
+        return WidgetState.fromValue(get(STATE));
     }
 
     /**
@@ -74,7 +80,7 @@ public final class Widget extends Struct {
      * @return the raw wire value, or {@code null} if not set
      */
     public String stateAsString() {
-        return get(1);
+        return get(STATE);
     }
 
     /**
@@ -84,7 +90,7 @@ public final class Widget extends Struct {
      * @return a copy of this instance with {@code State} changed; this instance is unchanged
      */
     public Widget withState(WidgetState state) {
-        return withEnum(1, state);
+        return withEnum(STATE, state);
     }
 
     /**
@@ -94,7 +100,7 @@ public final class Widget extends Struct {
      * @return a copy of this instance with {@code State} changed; this instance is unchanged
      */
     public Widget withState(String state) {
-        return with(1, state);
+        return with(STATE, state);
     }
 
     /**
@@ -103,7 +109,7 @@ public final class Widget extends Struct {
      * @return the value, or {@code null} if not set
      */
     public WidgetDetail detail() {
-        return get(2);
+        return get(DETAIL);
     }
 
     /**
@@ -113,6 +119,6 @@ public final class Widget extends Struct {
      * @return a copy of this instance with {@code Detail} changed; this instance is unchanged
      */
     public Widget withDetail(WidgetDetail detail) {
-        return with(2, detail);
+        return with(DETAIL, detail);
     }
 }

@@ -1,5 +1,6 @@
 package dev.clssdk.fix.model;
 
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import javax.annotation.processing.Generated;
@@ -12,13 +13,16 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class WidgetDetail extends Struct {
-    static {
-        Schema.register(WidgetDetail.class, "output WidgetDetail\n"
-                + "Phase string");
-    }
+    private static final Member<String> PHASE = Member.string("Phase");
+
+    /**
+     * The type's members in wire order, with their types, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<WidgetDetail> SCHEMA = Schema.output(WidgetDetail.class,
+            "WidgetDetail", PHASE);
 
     private WidgetDetail(Object[] values) {
-        super(values);
+        super(SCHEMA, values);
     }
 
     /**
@@ -41,7 +45,7 @@ public final class WidgetDetail extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String phase() {
-        return get(0);
+        return get(PHASE);
     }
 
     /**
@@ -51,6 +55,6 @@ public final class WidgetDetail extends Struct {
      * @return a copy of this instance with {@code Phase} changed; this instance is unchanged
      */
     public WidgetDetail withPhase(String phase) {
-        return with(0, phase);
+        return with(PHASE, phase);
     }
 }

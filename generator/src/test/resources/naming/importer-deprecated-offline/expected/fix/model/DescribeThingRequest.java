@@ -1,6 +1,7 @@
 package dev.clssdk.fix.model;
 
 import dev.clssdk.core.ValidationException;
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
@@ -13,11 +14,15 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
-    static {
-        Schema.register(DescribeThingRequest.class, "request DescribeThingRequest MissingParameter InvalidParameter\n"
-                + "Name string\n"
-                + "OldName string");
-    }
+    private static final Member<String> NAME = Member.string("Name");
+
+    private static final Member<String> OLD_NAME = Member.string("OldName");
+
+    /**
+     * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class,
+            "DescribeThingRequest", "MissingParameter", "InvalidParameter", NAME, OLD_NAME);
 
     private DescribeThingRequest(Builder builder) {
         super(builder);
@@ -49,7 +54,7 @@ public final class DescribeThingRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String name() {
-        return get(0);
+        return get(NAME);
     }
 
     /**
@@ -62,7 +67,7 @@ public final class DescribeThingRequest extends Struct {
      */
     @Deprecated
     public String oldName() {
-        return get(1);
+        return get(OLD_NAME);
     }
 
     /**
@@ -70,7 +75,7 @@ public final class DescribeThingRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder(DescribeThingRequest source) {
-            super(DescribeThingRequest.class, source);
+            super(SCHEMA, source);
         }
 
         /**
@@ -82,7 +87,7 @@ public final class DescribeThingRequest extends Struct {
          * @return this builder
          */
         public Builder name(String name) {
-            set(0, name);
+            set(NAME, name);
             return this;
         }
 
@@ -97,7 +102,7 @@ public final class DescribeThingRequest extends Struct {
          */
         @Deprecated
         public Builder oldName(String oldName) {
-            set(1, oldName);
+            set(OLD_NAME, oldName);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.clssdk.fix.model;
 
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import javax.annotation.processing.Generated;
@@ -12,14 +13,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingResponse extends Struct {
-    static {
-        Schema.register(DescribeThingResponse.class, "output DescribeThingResponse\n"
-                + "OldCount int64\n"
-                + "RequestId string");
-    }
+    private static final Member<Long> OLD_COUNT = Member.int64("OldCount");
+
+    private static final Member<String> REQUEST_ID = Member.string("RequestId");
+
+    /**
+     * The type's members in wire order, with their types, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<DescribeThingResponse> SCHEMA = Schema.output(DescribeThingResponse.class,
+            "DescribeThingResponse", OLD_COUNT, REQUEST_ID);
 
     private DescribeThingResponse(Object[] values) {
-        super(values);
+        super(SCHEMA, values);
     }
 
     /**
@@ -44,7 +49,7 @@ public final class DescribeThingResponse extends Struct {
      */
     @Deprecated
     public Long oldCount() {
-        return get(0);
+        return get(OLD_COUNT);
     }
 
     /**
@@ -56,7 +61,7 @@ public final class DescribeThingResponse extends Struct {
      */
     @Deprecated
     public DescribeThingResponse withOldCount(long oldCount) {
-        return with(0, oldCount);
+        return with(OLD_COUNT, oldCount);
     }
 
     /**
@@ -68,7 +73,7 @@ public final class DescribeThingResponse extends Struct {
      */
     @Deprecated
     public DescribeThingResponse withOldCount(Long oldCount) {
-        return with(0, oldCount);
+        return with(OLD_COUNT, oldCount);
     }
 
     /**
@@ -77,7 +82,7 @@ public final class DescribeThingResponse extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String requestId() {
-        return get(1);
+        return get(REQUEST_ID);
     }
 
     /**
@@ -87,6 +92,6 @@ public final class DescribeThingResponse extends Struct {
      * @return a copy of this instance with {@code RequestId} changed; this instance is unchanged
      */
     public DescribeThingResponse withRequestId(String requestId) {
-        return with(1, requestId);
+        return with(REQUEST_ID, requestId);
     }
 }

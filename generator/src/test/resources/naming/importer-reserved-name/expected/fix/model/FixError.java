@@ -1,5 +1,6 @@
 package dev.clssdk.fix.model;
 
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
@@ -12,10 +13,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class FixError extends Struct {
-    static {
-        Schema.register(FixError.class, "input FixError MissingParameter InvalidParameter\n"
-                + "Reason string");
-    }
+    private static final Member<String> REASON = Member.string("Reason");
+
+    /**
+     * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<FixError> SCHEMA = Schema.input(FixError.class, "FixError",
+            "MissingParameter", "InvalidParameter", REASON);
 
     private FixError(Builder builder) {
         super(builder);
@@ -47,7 +51,7 @@ public final class FixError extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String reason() {
-        return get(0);
+        return get(REASON);
     }
 
     /**
@@ -55,7 +59,7 @@ public final class FixError extends Struct {
      */
     public static final class Builder extends StructBuilder<FixError> {
         private Builder(FixError source) {
-            super(FixError.class, source);
+            super(SCHEMA, source);
         }
 
         /**
@@ -67,7 +71,7 @@ public final class FixError extends Struct {
          * @return this builder
          */
         public Builder reason(String reason) {
-            set(0, reason);
+            set(REASON, reason);
             return this;
         }
 

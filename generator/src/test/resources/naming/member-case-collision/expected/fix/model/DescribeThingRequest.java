@@ -1,6 +1,7 @@
 package dev.clssdk.fix.model;
 
 import dev.clssdk.core.ValidationException;
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
@@ -13,11 +14,15 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
-    static {
-        Schema.register(DescribeThingRequest.class, "request DescribeThingRequest MissingParameter InvalidParameter\n"
-                + "UUI string\n"
-                + "Uui string");
-    }
+    private static final Member<String> UUI = Member.string("UUI");
+
+    private static final Member<String> UUI2 = Member.string("Uui");
+
+    /**
+     * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class,
+            "DescribeThingRequest", "MissingParameter", "InvalidParameter", UUI, UUI2);
 
     private DescribeThingRequest(Builder builder) {
         super(builder);
@@ -49,7 +54,7 @@ public final class DescribeThingRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String uui() {
-        return get(0);
+        return get(UUI);
     }
 
     /**
@@ -62,7 +67,7 @@ public final class DescribeThingRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String uui2() {
-        return get(1);
+        return get(UUI2);
     }
 
     /**
@@ -70,7 +75,7 @@ public final class DescribeThingRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder(DescribeThingRequest source) {
-            super(DescribeThingRequest.class, source);
+            super(SCHEMA, source);
         }
 
         /**
@@ -82,7 +87,7 @@ public final class DescribeThingRequest extends Struct {
          * @return this builder
          */
         public Builder uui(String uui) {
-            set(0, uui);
+            set(UUI, uui);
             return this;
         }
 
@@ -97,7 +102,7 @@ public final class DescribeThingRequest extends Struct {
          * @return this builder
          */
         public Builder uui2(String uui2) {
-            set(1, uui2);
+            set(UUI2, uui2);
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.clssdk.fix.model;
 
 import dev.clssdk.core.ValidationException;
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
@@ -13,11 +14,16 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
-    static {
-        Schema.register(DescribeThingRequest.class, "request DescribeThingRequest MissingParameter InvalidParameter\n"
-                + "Default string\n"
-                + "DefaultValue string");
-    }
+    private static final Member<String> DEFAULT_VALUE2 = Member.string("Default");
+
+    private static final Member<String> DEFAULT_VALUE = Member.string("DefaultValue");
+
+    /**
+     * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class,
+            "DescribeThingRequest", "MissingParameter", "InvalidParameter", DEFAULT_VALUE2,
+            DEFAULT_VALUE);
 
     private DescribeThingRequest(Builder builder) {
         super(builder);
@@ -51,7 +57,7 @@ public final class DescribeThingRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String defaultValue2() {
-        return get(0);
+        return get(DEFAULT_VALUE2);
     }
 
     /**
@@ -62,7 +68,7 @@ public final class DescribeThingRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String defaultValue() {
-        return get(1);
+        return get(DEFAULT_VALUE);
     }
 
     /**
@@ -70,7 +76,7 @@ public final class DescribeThingRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder(DescribeThingRequest source) {
-            super(DescribeThingRequest.class, source);
+            super(SCHEMA, source);
         }
 
         /**
@@ -84,7 +90,7 @@ public final class DescribeThingRequest extends Struct {
          * @return this builder
          */
         public Builder defaultValue2(String defaultValue2) {
-            set(0, defaultValue2);
+            set(DEFAULT_VALUE2, defaultValue2);
             return this;
         }
 
@@ -97,7 +103,7 @@ public final class DescribeThingRequest extends Struct {
          * @return this builder
          */
         public Builder defaultValue(String defaultValue) {
-            set(1, defaultValue);
+            set(DEFAULT_VALUE, defaultValue);
             return this;
         }
 

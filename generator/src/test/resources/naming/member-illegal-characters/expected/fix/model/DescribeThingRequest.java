@@ -1,6 +1,7 @@
 package dev.clssdk.fix.model;
 
 import dev.clssdk.core.ValidationException;
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
@@ -13,11 +14,15 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
-    static {
-        Schema.register(DescribeThingRequest.class, "request DescribeThingRequest MissingParameter InvalidParameter\n"
-                + "Query-Text string\n"
-                + "9Lives string");
-    }
+    private static final Member<String> QUERY_TEXT = Member.string("Query-Text");
+
+    private static final Member<String> _9_LIVES = Member.string("9Lives");
+
+    /**
+     * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class,
+            "DescribeThingRequest", "MissingParameter", "InvalidParameter", QUERY_TEXT, _9_LIVES);
 
     private DescribeThingRequest(Builder builder) {
         super(builder);
@@ -51,7 +56,7 @@ public final class DescribeThingRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String queryText() {
-        return get(0);
+        return get(QUERY_TEXT);
     }
 
     /**
@@ -64,7 +69,7 @@ public final class DescribeThingRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String _9Lives() {
-        return get(1);
+        return get(_9_LIVES);
     }
 
     /**
@@ -72,7 +77,7 @@ public final class DescribeThingRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder(DescribeThingRequest source) {
-            super(DescribeThingRequest.class, source);
+            super(SCHEMA, source);
         }
 
         /**
@@ -86,7 +91,7 @@ public final class DescribeThingRequest extends Struct {
          * @return this builder
          */
         public Builder queryText(String queryText) {
-            set(0, queryText);
+            set(QUERY_TEXT, queryText);
             return this;
         }
 
@@ -101,7 +106,7 @@ public final class DescribeThingRequest extends Struct {
          * @return this builder
          */
         public Builder _9Lives(String _9Lives) {
-            set(1, _9Lives);
+            set(_9_LIVES, _9Lives);
             return this;
         }
 

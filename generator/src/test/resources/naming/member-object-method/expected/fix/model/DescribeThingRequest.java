@@ -1,6 +1,7 @@
 package dev.clssdk.fix.model;
 
 import dev.clssdk.core.ValidationException;
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
@@ -13,12 +14,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
-    static {
-        Schema.register(DescribeThingRequest.class, "request DescribeThingRequest MissingParameter InvalidParameter\n"
-                + "Notify string\n"
-                + "Wait string\n"
-                + "GetClass string");
-    }
+    private static final Member<String> NOTIFY_VALUE = Member.string("Notify");
+
+    private static final Member<String> WAIT_VALUE = Member.string("Wait");
+
+    private static final Member<String> GET_CLASS_VALUE = Member.string("GetClass");
+
+    /**
+     * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class,
+            "DescribeThingRequest", "MissingParameter", "InvalidParameter", NOTIFY_VALUE,
+            WAIT_VALUE, GET_CLASS_VALUE);
 
     private DescribeThingRequest(Builder builder) {
         super(builder);
@@ -52,7 +59,7 @@ public final class DescribeThingRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String notifyValue() {
-        return get(0);
+        return get(NOTIFY_VALUE);
     }
 
     /**
@@ -65,7 +72,7 @@ public final class DescribeThingRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String waitValue() {
-        return get(1);
+        return get(WAIT_VALUE);
     }
 
     /**
@@ -78,7 +85,7 @@ public final class DescribeThingRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String getClassValue() {
-        return get(2);
+        return get(GET_CLASS_VALUE);
     }
 
     /**
@@ -86,7 +93,7 @@ public final class DescribeThingRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder(DescribeThingRequest source) {
-            super(DescribeThingRequest.class, source);
+            super(SCHEMA, source);
         }
 
         /**
@@ -100,7 +107,7 @@ public final class DescribeThingRequest extends Struct {
          * @return this builder
          */
         public Builder notifyValue(String notifyValue) {
-            set(0, notifyValue);
+            set(NOTIFY_VALUE, notifyValue);
             return this;
         }
 
@@ -115,7 +122,7 @@ public final class DescribeThingRequest extends Struct {
          * @return this builder
          */
         public Builder waitValue(String waitValue) {
-            set(1, waitValue);
+            set(WAIT_VALUE, waitValue);
             return this;
         }
 
@@ -130,7 +137,7 @@ public final class DescribeThingRequest extends Struct {
          * @return this builder
          */
         public Builder getClassValue(String getClassValue) {
-            set(2, getClassValue);
+            set(GET_CLASS_VALUE, getClassValue);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.clssdk.fix.model;
 
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import javax.annotation.processing.Generated;
@@ -12,14 +13,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingResponse extends Struct {
-    static {
-        Schema.register(DescribeThingResponse.class, "output DescribeThingResponse\n"
-                + "Create string\n"
-                + "RequestId string");
-    }
+    private static final Member<String> CREATE_VALUE = Member.string("Create");
+
+    private static final Member<String> REQUEST_ID = Member.string("RequestId");
+
+    /**
+     * The type's members in wire order, with their types, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<DescribeThingResponse> SCHEMA = Schema.output(DescribeThingResponse.class,
+            "DescribeThingResponse", CREATE_VALUE, REQUEST_ID);
 
     private DescribeThingResponse(Object[] values) {
-        super(values);
+        super(SCHEMA, values);
     }
 
     /**
@@ -44,7 +49,7 @@ public final class DescribeThingResponse extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String createValue() {
-        return get(0);
+        return get(CREATE_VALUE);
     }
 
     /**
@@ -56,7 +61,7 @@ public final class DescribeThingResponse extends Struct {
      * @return a copy of this instance with {@code Create} changed; this instance is unchanged
      */
     public DescribeThingResponse withCreateValue(String createValue) {
-        return with(0, createValue);
+        return with(CREATE_VALUE, createValue);
     }
 
     /**
@@ -65,7 +70,7 @@ public final class DescribeThingResponse extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String requestId() {
-        return get(1);
+        return get(REQUEST_ID);
     }
 
     /**
@@ -75,6 +80,6 @@ public final class DescribeThingResponse extends Struct {
      * @return a copy of this instance with {@code RequestId} changed; this instance is unchanged
      */
     public DescribeThingResponse withRequestId(String requestId) {
-        return with(1, requestId);
+        return with(REQUEST_ID, requestId);
     }
 }

@@ -1,9 +1,11 @@
 package dev.clssdk.fix.model;
 
 import dev.clssdk.core.ValidationException;
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
+import dev.clssdk.core.shape.WireType;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -14,11 +16,15 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
-    static {
-        Schema.register(DescribeThingRequest.class, "request DescribeThingRequest MissingParameter InvalidParameter\n"
-                + "Children list<string>\n"
-                + "HasChildren boolean");
-    }
+    private static final Member<List<String>> CHILDREN = Member.list("Children", WireType.STRING);
+
+    private static final Member<Boolean> HAS_CHILDREN = Member.bool("HasChildren");
+
+    /**
+     * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class,
+            "DescribeThingRequest", "MissingParameter", "InvalidParameter", CHILDREN, HAS_CHILDREN);
 
     private DescribeThingRequest(Builder builder) {
         super(builder);
@@ -52,7 +58,7 @@ public final class DescribeThingRequest extends Struct {
      * @return an unmodifiable list, empty if not set (see {@link #isChildrenSet})
      */
     public List<String> children() {
-        return getList(0);
+        return getList(CHILDREN);
     }
 
     /**
@@ -61,7 +67,7 @@ public final class DescribeThingRequest extends Struct {
      * @return {@code true} if set
      */
     public boolean isChildrenSet() {
-        return has(0);
+        return has(CHILDREN);
     }
 
     /**
@@ -72,7 +78,7 @@ public final class DescribeThingRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public Boolean hasChildren() {
-        return get(1);
+        return get(HAS_CHILDREN);
     }
 
     /**
@@ -80,7 +86,7 @@ public final class DescribeThingRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder(DescribeThingRequest source) {
-            super(DescribeThingRequest.class, source);
+            super(SCHEMA, source);
         }
 
         /**
@@ -94,7 +100,7 @@ public final class DescribeThingRequest extends Struct {
          * @return this builder
          */
         public Builder children(List<String> children) {
-            setList(0, children);
+            setList(CHILDREN, children);
             return this;
         }
 
@@ -107,7 +113,7 @@ public final class DescribeThingRequest extends Struct {
          * @return this builder
          */
         public Builder hasChildren(boolean hasChildren) {
-            set(1, hasChildren);
+            set(HAS_CHILDREN, hasChildren);
             return this;
         }
 
@@ -120,7 +126,7 @@ public final class DescribeThingRequest extends Struct {
          * @return this builder
          */
         public Builder hasChildren(Boolean hasChildren) {
-            set(1, hasChildren);
+            set(HAS_CHILDREN, hasChildren);
             return this;
         }
 

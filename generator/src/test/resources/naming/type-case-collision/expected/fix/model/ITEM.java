@@ -1,5 +1,6 @@
 package dev.clssdk.fix.model;
 
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
@@ -12,10 +13,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class ITEM extends Struct {
-    static {
-        Schema.register(ITEM.class, "input ITEM MissingParameter InvalidParameter\n"
-                + "Key string");
-    }
+    private static final Member<String> KEY = Member.string("Key");
+
+    /**
+     * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<ITEM> SCHEMA = Schema.input(ITEM.class, "ITEM", "MissingParameter",
+            "InvalidParameter", KEY);
 
     private ITEM(Builder builder) {
         super(builder);
@@ -47,7 +51,7 @@ public final class ITEM extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String key() {
-        return get(0);
+        return get(KEY);
     }
 
     /**
@@ -55,7 +59,7 @@ public final class ITEM extends Struct {
      */
     public static final class Builder extends StructBuilder<ITEM> {
         private Builder(ITEM source) {
-            super(ITEM.class, source);
+            super(SCHEMA, source);
         }
 
         /**
@@ -67,7 +71,7 @@ public final class ITEM extends Struct {
          * @return this builder
          */
         public Builder key(String key) {
-            set(0, key);
+            set(KEY, key);
             return this;
         }
 

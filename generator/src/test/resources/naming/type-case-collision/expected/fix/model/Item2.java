@@ -1,5 +1,6 @@
 package dev.clssdk.fix.model;
 
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
@@ -14,10 +15,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class Item2 extends Struct {
-    static {
-        Schema.register(Item2.class, "input Item2 MissingParameter InvalidParameter\n"
-                + "Key string");
-    }
+    private static final Member<String> KEY = Member.string("Key");
+
+    /**
+     * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<Item2> SCHEMA = Schema.input(Item2.class, "Item2",
+            "MissingParameter", "InvalidParameter", KEY);
 
     private Item2(Builder builder) {
         super(builder);
@@ -49,7 +53,7 @@ public final class Item2 extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String key() {
-        return get(0);
+        return get(KEY);
     }
 
     /**
@@ -57,7 +61,7 @@ public final class Item2 extends Struct {
      */
     public static final class Builder extends StructBuilder<Item2> {
         private Builder(Item2 source) {
-            super(Item2.class, source);
+            super(SCHEMA, source);
         }
 
         /**
@@ -69,7 +73,7 @@ public final class Item2 extends Struct {
          * @return this builder
          */
         public Builder key(String key) {
-            set(0, key);
+            set(KEY, key);
             return this;
         }
 

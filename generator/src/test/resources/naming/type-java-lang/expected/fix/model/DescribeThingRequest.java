@@ -1,6 +1,7 @@
 package dev.clssdk.fix.model;
 
 import dev.clssdk.core.ValidationException;
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
@@ -13,10 +14,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class DescribeThingRequest extends Struct {
-    static {
-        Schema.register(DescribeThingRequest.class, "request DescribeThingRequest MissingParameter InvalidParameter\n"
-                + "Target FixObject");
-    }
+    private static final Member<FixObject> TARGET = Member.struct("Target", FixObject.class);
+
+    /**
+     * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class,
+            "DescribeThingRequest", "MissingParameter", "InvalidParameter", TARGET);
 
     private DescribeThingRequest(Builder builder) {
         super(builder);
@@ -48,7 +52,7 @@ public final class DescribeThingRequest extends Struct {
      * @return the value, or {@code null} if not set
      */
     public FixObject target() {
-        return get(0);
+        return get(TARGET);
     }
 
     /**
@@ -56,7 +60,7 @@ public final class DescribeThingRequest extends Struct {
      */
     public static final class Builder extends StructBuilder<DescribeThingRequest> {
         private Builder(DescribeThingRequest source) {
-            super(DescribeThingRequest.class, source);
+            super(SCHEMA, source);
         }
 
         /**
@@ -68,7 +72,7 @@ public final class DescribeThingRequest extends Struct {
          * @return this builder
          */
         public Builder target(FixObject target) {
-            set(0, target);
+            set(TARGET, target);
             return this;
         }
 

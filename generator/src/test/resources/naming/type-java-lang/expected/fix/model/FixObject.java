@@ -1,5 +1,6 @@
 package dev.clssdk.fix.model;
 
+import dev.clssdk.core.shape.Member;
 import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.Struct;
 import dev.clssdk.core.shape.StructBuilder;
@@ -14,10 +15,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clssdk.codegen")
 public final class FixObject extends Struct {
-    static {
-        Schema.register(FixObject.class, "input FixObject MissingParameter InvalidParameter\n"
-                + "Key string");
-    }
+    private static final Member<String> KEY = Member.string("Key");
+
+    /**
+     * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
+     */
+    public static final Schema<FixObject> SCHEMA = Schema.input(FixObject.class, "FixObject",
+            "MissingParameter", "InvalidParameter", KEY);
 
     private FixObject(Builder builder) {
         super(builder);
@@ -49,7 +53,7 @@ public final class FixObject extends Struct {
      * @return the value, or {@code null} if not set
      */
     public String key() {
-        return get(0);
+        return get(KEY);
     }
 
     /**
@@ -57,7 +61,7 @@ public final class FixObject extends Struct {
      */
     public static final class Builder extends StructBuilder<FixObject> {
         private Builder(FixObject source) {
-            super(FixObject.class, source);
+            super(SCHEMA, source);
         }
 
         /**
@@ -69,7 +73,7 @@ public final class FixObject extends Struct {
          * @return this builder
          */
         public Builder key(String key) {
-            set(0, key);
+            set(KEY, key);
             return this;
         }
 

@@ -4,21 +4,32 @@ import dev.clssdk.core.internal.json.JsonWriter;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One member of a {@link Schema}: its wire name, its type and, for inputs, the API's rules.
- * Immutable once made.
+ * One member of a {@link Schema}: its wire name, its typed {@link WireType} and, for inputs, the
+ * API's rules. A generated class declares one constant per member, made by {@link #of} and the rule
+ * methods (each returns a new member), for example
+ * {@code Member.of("Count", WireType.INT64).required().minimum(1).maximum(100)}, and lists them in
+ * its schema; its accessors read the value of a member by its constant
+ * ({@code get(COUNT)} returns a {@code Long}).
+ *
+ * <p>A member belongs to one schema, which gives it its position among the values when the schema is
+ * made; after that it changes no more.
+ *
+ * @param <V> the Java type of the member's value (see {@link WireType})
  */
-public final class Member {
+public final class Member<V> {
 
     private static final long UNSET = Long.MIN_VALUE;
 
     private final String wireName;
-    private final WireType type;
+    private final WireType<V> type;
+    private final byte[] encodedName;
     private boolean required;
     private boolean sensitive;
     private long minimum = UNSET;
@@ -30,99 +41,269 @@ public final class Member {
     private Pattern pattern;
     private String lessThanOrEqual;
     private Map<String, String> codes = Map.of();
+    /** The member's position among its schema's values; set once, by the schema that lists it. */
+    private int index = -1;
     private volatile Set<String> enumValues;
-    private final byte[] encodedName;
 
-    private Member(String wireName, WireType type) {
+    private Member(String wireName, WireType<V> type) {
         this.wireName = Objects.requireNonNull(wireName, "wireName");
         this.type = Objects.requireNonNull(type, "type");
+        if (wireName.isEmpty()) {
+            throw new IllegalArgumentException("a member's wire name is empty");
+        }
         this.encodedName = JsonWriter.encodeName(wireName);
-    }
-
-    /** The wire name quoted, with its colon, for {@link JsonWriter#name}. */
-    byte[] encodedName() {
-        return encodedName;
-    }
-
-    /** Whether {@code value} is one of an enum member's wire values. */
-    boolean isEnumValue(Object value) {
-        return enumValues().contains(value);
     }
 
     /**
      * A member without rules.
      *
+     * @param <V> the Java type of its value
      * @param wireName its name on the wire, for example {@code TopicId}
      * @param type its type
      * @return the member
      */
-    public static Member of(String wireName, WireType type) {
-        return new Member(wireName, type);
+    public static <V> Member<V> of(String wireName, WireType<V> type) {
+        return new Member<>(wireName, type);
     }
 
     /**
-     * A member with rules written as text, the form generated classes use: rules separated by
-     * single spaces, each {@code name} or {@code name=value}:
-     * {@code required}, {@code sensitive}, {@code minimum=N}, {@code maximum=N}, {@code minLength=N},
-     * {@code maxLength=N}, {@code minItems=N}, {@code maxItems=N}, {@code lessThanOrEqual=OtherMember},
-     * {@code code:RULE=ERROR_CODE} (the server's error code for a broken rule, where it differs from
-     * the schema's defaults), and last, because the expression may hold spaces,
-     * {@code pattern=REGEX} running to the end of the text.
-     *
-     * <p>For example {@code Member.of("Count", WireType.INT64, "required minimum=1 maximum=100 code:maximum=LimitExceeded")}.
+     * A string member without rules.
      *
      * @param wireName its name on the wire
-     * @param type its type
-     * @param rules the rules
      * @return the member
-     * @throws IllegalArgumentException for a rule this version does not know, or a malformed one
      */
-    public static Member of(String wireName, WireType type, String rules) {
-        Member member = new Member(wireName, type);
-        String text = Objects.requireNonNull(rules, "rules");
-        int at = 0;
-        while (at < text.length()) {
-            if (text.startsWith("pattern=", at)) {
-                member.pattern = Pattern.compile(text.substring(at + "pattern=".length()));
-                break;
-            }
-            int end = text.indexOf(' ', at);
-            String rule = text.substring(at, end < 0 ? text.length() : end);
-            member.apply(rule);
-            at = end < 0 ? text.length() : end + 1;
-        }
-        return member;
+    public static Member<String> string(String wireName) {
+        return new Member<>(wireName, WireType.STRING);
     }
 
-    private void apply(String rule) {
-        int equals = rule.indexOf('=');
-        String name = equals < 0 ? rule : rule.substring(0, equals);
-        String value = equals < 0 ? null : rule.substring(equals + 1);
-        try {
-            switch (name) {
-                case "required" -> required = true;
-                case "sensitive" -> sensitive = true;
-                case "minimum" -> minimum = Long.parseLong(value);
-                case "maximum" -> maximum = Long.parseLong(value);
-                case "minLength" -> minLength = Integer.parseInt(value);
-                case "maxLength" -> maxLength = Integer.parseInt(value);
-                case "minItems" -> minItems = Integer.parseInt(value);
-                case "maxItems" -> maxItems = Integer.parseInt(value);
-                case "lessThanOrEqual" -> lessThanOrEqual = Objects.requireNonNull(value);
-                default -> {
-                    if (!name.startsWith("code:") || value == null || value.isEmpty()) {
-                        throw new IllegalArgumentException("unknown rule");
-                    }
-                    Map<String, String> more = new HashMap<>(codes);
-                    more.put(name.substring("code:".length()), value);
-                    codes = Map.copyOf(more);
-                }
-            }
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException(wireName + ": malformed rule " + rule, e);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(wireName + ": unknown rule " + rule, e);
+    /**
+     * A 64-bit integer member without rules.
+     *
+     * @param wireName its name on the wire
+     * @return the member
+     */
+    public static Member<Long> int64(String wireName) {
+        return new Member<>(wireName, WireType.INT64);
+    }
+
+    /**
+     * A 32-bit integer member without rules.
+     *
+     * @param wireName its name on the wire
+     * @return the member
+     */
+    public static Member<Integer> int32(String wireName) {
+        return new Member<>(wireName, WireType.INT32);
+    }
+
+    /**
+     * A boolean member without rules.
+     *
+     * @param wireName its name on the wire
+     * @return the member
+     */
+    public static Member<Boolean> bool(String wireName) {
+        return new Member<>(wireName, WireType.BOOLEAN);
+    }
+
+    /**
+     * A double member without rules.
+     *
+     * @param wireName its name on the wire
+     * @return the member
+     */
+    public static Member<Double> float64(String wireName) {
+        return new Member<>(wireName, WireType.DOUBLE);
+    }
+
+    /**
+     * An enum member without rules, held as its raw wire string (see {@link WireType#enumOf}).
+     *
+     * @param wireName its name on the wire
+     * @param type the generated enum
+     * @return the member
+     */
+    public static Member<String> enumOf(String wireName, Class<? extends Enum<?>> type) {
+        return new Member<>(wireName, WireType.enumOf(type));
+    }
+
+    /**
+     * A member holding a generated type, without rules.
+     *
+     * @param <T> the generated type
+     * @param wireName its name on the wire
+     * @param type the generated class
+     * @return the member
+     */
+    public static <T extends Struct> Member<T> struct(String wireName, Class<T> type) {
+        return new Member<>(wireName, WireType.struct(type));
+    }
+
+    /**
+     * A list member without rules.
+     *
+     * @param <E> the Java type of its elements
+     * @param wireName its name on the wire
+     * @param element the type of its elements
+     * @return the member
+     */
+    public static <E> Member<List<E>> list(String wireName, WireType<E> element) {
+        return new Member<>(wireName, WireType.list(element));
+    }
+
+    private Member<V> copy() {
+        if (index >= 0) {
+            throw new IllegalStateException(wireName + " already belongs to a schema; its rules are fixed");
         }
+        Member<V> copy = new Member<>(wireName, type);
+        copy.required = required;
+        copy.sensitive = sensitive;
+        copy.minimum = minimum;
+        copy.maximum = maximum;
+        copy.minLength = minLength;
+        copy.maxLength = maxLength;
+        copy.minItems = minItems;
+        copy.maxItems = maxItems;
+        copy.pattern = pattern;
+        copy.lessThanOrEqual = lessThanOrEqual;
+        copy.codes = codes;
+        return copy;
+    }
+
+    /**
+     * This member, required: a request without it is not built.
+     *
+     * @return a new member
+     */
+    public Member<V> required() {
+        Member<V> copy = copy();
+        copy.required = true;
+        return copy;
+    }
+
+    /**
+     * This member, holding a secret: masked in {@code toString()}, violations and logs.
+     *
+     * @return a new member
+     */
+    public Member<V> sensitive() {
+        Member<V> copy = copy();
+        copy.sensitive = true;
+        return copy;
+    }
+
+    /**
+     * This member with a least value.
+     *
+     * @param bound the least value allowed
+     * @return a new member
+     */
+    public Member<V> minimum(long bound) {
+        Member<V> copy = copy();
+        copy.minimum = bound;
+        return copy;
+    }
+
+    /**
+     * This member with a greatest value.
+     *
+     * @param bound the greatest value allowed
+     * @return a new member
+     */
+    public Member<V> maximum(long bound) {
+        Member<V> copy = copy();
+        copy.maximum = bound;
+        return copy;
+    }
+
+    /**
+     * This member with a least length, in code points.
+     *
+     * @param bound the least length allowed
+     * @return a new member
+     */
+    public Member<V> minLength(long bound) {
+        Member<V> copy = copy();
+        copy.minLength = bound;
+        return copy;
+    }
+
+    /**
+     * This member with a greatest length, in code points.
+     *
+     * @param bound the greatest length allowed
+     * @return a new member
+     */
+    public Member<V> maxLength(long bound) {
+        Member<V> copy = copy();
+        copy.maxLength = bound;
+        return copy;
+    }
+
+    /**
+     * This list member with a least number of items.
+     *
+     * @param bound the least number allowed
+     * @return a new member
+     */
+    public Member<V> minItems(long bound) {
+        Member<V> copy = copy();
+        copy.minItems = bound;
+        return copy;
+    }
+
+    /**
+     * This list member with a greatest number of items.
+     *
+     * @param bound the greatest number allowed
+     * @return a new member
+     */
+    public Member<V> maxItems(long bound) {
+        Member<V> copy = copy();
+        copy.maxItems = bound;
+        return copy;
+    }
+
+    /**
+     * This member with a pattern its value must contain a match of (unanchored, as in JSON Schema).
+     *
+     * @param regex the expression
+     * @return a new member
+     * @throws java.util.regex.PatternSyntaxException if the expression is malformed
+     */
+    public Member<V> pattern(String regex) {
+        Member<V> copy = copy();
+        copy.pattern = Pattern.compile(Objects.requireNonNull(regex, "regex"));
+        return copy;
+    }
+
+    /**
+     * This member, which must be less than or equal to another member of the same type when both are
+     * set. The other member is named by its wire name because it may be declared after this one.
+     *
+     * @param otherWireName the other member's wire name
+     * @return a new member
+     */
+    public Member<V> lessThanOrEqual(String otherWireName) {
+        Member<V> copy = copy();
+        copy.lessThanOrEqual = Objects.requireNonNull(otherWireName, "otherWireName");
+        return copy;
+    }
+
+    /**
+     * This member with the server's error code for one broken rule, where it differs from the
+     * schema's defaults.
+     *
+     * @param rule the rule, for example {@code maximum} or {@code lessThanOrEqual}
+     * @param errorCode the code, for example {@code LimitExceeded}
+     * @return a new member
+     */
+    public Member<V> code(String rule, String errorCode) {
+        Member<V> copy = copy();
+        Map<String, String> more = new HashMap<>(codes);
+        more.put(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(errorCode, "errorCode"));
+        copy.codes = Map.copyOf(more);
+        return copy;
     }
 
     /**
@@ -139,7 +320,7 @@ public final class Member {
      *
      * @return the type
      */
-    public WireType type() {
+    public WireType<V> type() {
         return type;
     }
 
@@ -152,40 +333,76 @@ public final class Member {
         return sensitive;
     }
 
-    boolean isRequired() {
+    /**
+     * Whether a request without it is refused.
+     *
+     * @return {@code true} if required
+     */
+    public boolean isRequired() {
         return required;
     }
 
-    long minimum() {
+    @Override
+    public String toString() {
+        return wireName + ": " + type;
+    }
+
+    /** Gives the member its position in the schema that lists it; a member belongs to one schema. */
+    void bind(int position, String schemaName) {
+        if (index >= 0) {
+            throw new IllegalArgumentException(schemaName + " lists member " + wireName + ", which another schema already has");
+        }
+        index = position;
+    }
+
+    /** The member's position among its schema's values. */
+    int index() {
+        if (index < 0) {
+            throw new IllegalStateException(wireName + " belongs to no schema");
+        }
+        return index;
+    }
+
+    /** The wire name quoted, with its colon, for {@link JsonWriter#name}. */
+    byte[] encodedName() {
+        return encodedName;
+    }
+
+    /** Whether {@code value} is one of an enum member's wire values. */
+    boolean isEnumValue(Object value) {
+        return enumValues().contains(value);
+    }
+
+    long minimumBound() {
         return minimum;
     }
 
-    long maximum() {
+    long maximumBound() {
         return maximum;
     }
 
-    long minLength() {
+    long minLengthBound() {
         return minLength;
     }
 
-    long maxLength() {
+    long maxLengthBound() {
         return maxLength;
     }
 
-    long minItems() {
+    long minItemsBound() {
         return minItems;
     }
 
-    long maxItems() {
+    long maxItemsBound() {
         return maxItems;
     }
 
-    Pattern pattern() {
+    Pattern patternRule() {
         return pattern;
     }
 
     /** The member this one must be less than or equal to when both are set, or {@code null}. */
-    String lessThanOrEqual() {
+    String lessThanOrEqualRule() {
         return lessThanOrEqual;
     }
 

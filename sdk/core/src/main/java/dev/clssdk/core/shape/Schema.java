@@ -8,33 +8,48 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The description of one generated type: its name in the API, its members in wire order, its
- * {@link Role} (which decides when its rules are checked), and the error codes a broken rule maps to.
- * A generated class makes its schema in its static initializer, which registers it for the class
- * ({@link #of(Class)} finds it). The JSON reader makes instances through the type's public static
- * {@code builder()} method or, for a type only the server sends (which has no builder), its public
- * static {@code create()} (see {@link Struct}).
+ * The description of one generated type: its name in the API, its typed {@link Member}s in wire
+ * order, its {@link Role} (which decides when its rules are checked), and the error codes a broken
+ * rule maps to. A generated class declares it as a public static final field named {@code SCHEMA},
+ * made from its member constants, for example
+ * <pre>{@code
+ * private static final Member<String> TOPIC_ID = Member.of("TopicId", WireType.STRING).required();
+ * private static final Member<List<Tag>> TAGS = Member.of("Tags", WireType.list(WireType.struct(Tag.class)));
+ * public static final Schema<Filter> SCHEMA = Schema.input(Filter.class, "Filter",
+ *         "MissingParameter", "InvalidParameter", TOPIC_ID, TAGS);
+ * }</pre>
+ * and reads its members by their constants. {@link #of(Class)} finds the schema of a class by that
+ * field. The JSON reader makes instances through the type's public static {@code builder()} method
+ * or, for a type only the server sends (which has no builder), its public static {@code create()}
+ * (see {@link Struct}).
  *
  * @param <T> the generated type
  */
 public final class Schema<T extends Struct> {
 
-    private static final Map<Class<?>, Schema<?>> BY_TYPE = new ConcurrentHashMap<>();
+    /** The name of the public static field a generated class declares its schema in. */
+    public static final String FIELD = "SCHEMA";
+
+    private static final ClassValue<Schema<?>> DECLARED = new ClassValue<>() {
+        @Override
+        protected Schema<?> computeValue(Class<?> type) {
+            return declared(type);
+        }
+    };
 
     private final Class<T> type;
     private final String name;
     private final Role role;
     private final String requiredCode;
     private final String otherCode;
-    private final Member[] members;
+    private final Member<?>[] members;
     private final Map<String, Integer> indexByWireName;
     private final List<OrderRule> orderRules;
     private volatile Factories factories;
 
-    private Schema(Class<T> type, String name, Role role, String requiredCode, String otherCode, Member[] members) {
+    private Schema(Class<T> type, String name, Role role, String requiredCode, String otherCode, Member<?>[] members) {
         this.type = Objects.requireNonNull(type, "type");
         this.name = Objects.requireNonNull(name, "name");
         this.role = role;
@@ -43,21 +58,23 @@ public final class Schema<T extends Struct> {
         this.members = members.clone();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < this.members.length; i++) {
-            Objects.requireNonNull(this.members[i], "member");
-            if (index.put(this.members[i].wireName(), i) != null) {
-                throw new IllegalArgumentException(name + " has two members named " + this.members[i].wireName());
+            Member<?> member = Objects.requireNonNull(this.members[i], "member");
+            if (index.put(member.wireName(), i) != null) {
+                throw new IllegalArgumentException(name + " has two members named " + member.wireName());
             }
         }
         this.indexByWireName = index;
         List<OrderRule> rules = new ArrayList<>();
         for (int i = 0; i < this.members.length; i++) {
-            String right = this.members[i].lessThanOrEqual();
+            String right = this.members[i].lessThanOrEqualRule();
             if (right != null) {
                 rules.add(new OrderRule(i, indexOf(right), this.members[i].codeFor("lessThanOrEqual", otherCode)));
             }
         }
         this.orderRules = List.copyOf(rules);
-        BY_TYPE.put(type, this);
+        for (int i = 0; i < this.members.length; i++) {
+            this.members[i].bind(i, name);
+        }
     }
 
     /** What a type is for, which decides when its rules are checked. */
@@ -82,100 +99,82 @@ public final class Schema<T extends Struct> {
     }
 
     /**
-     * Makes a generated type's schema from its description and registers it for the type; generated
-     * classes call this in their static initializer. The description is lines separated by
-     * {@code \n}. The first is the header: {@code request Name RequiredCode OtherCode} for an action's
-     * input, {@code input Name RequiredCode OtherCode} for a type callers send inside requests, or
-     * {@code output Name} for a type only the server sends ({@link Role}), where {@code Name} is the
-     * type's name in the API and the codes are the error codes for a missing required member and for
-     * any other broken rule. Then one line per member, in wire order: {@code WireName Type Rules}, the
-     * type {@code string}, {@code int64}, {@code int32}, {@code boolean}, {@code double}, a generated
-     * enum or {@link Struct} named by its binary name within the type's package ({@code Tag},
-     * {@code Widget$Color}), or {@code list<Type>}; the rules, if any, as
-     * {@link Member#of(String, WireType, String)} reads them. For example
-     * {@code "output Page\nItems list<Widget>\nNext string"}.
+     * The schema of an action's input ({@link Role#REQUEST}).
      *
-     * <p>One string constant because every call and constant in a static initializer costs the class
-     * file bytes: made by {@code Member.of} calls instead, or naming the classes the members refer to
-     * as class literals, the members of the whole-service SDK made its jar measurably larger
-     * (sdk/benchmarks/README.md, "Smaller generated types").
-     *
+     * @param <T> the generated type
      * @param type the generated class
-     * @param description its header, then one line per member
-     * @throws IllegalArgumentException for a malformed description, or a type name that is no
-     *     generated enum or {@code Struct} in the type's package
+     * @param name the type's name in the API
+     * @param requiredCode the error code of a missing required member, for example {@code MissingParameter}
+     * @param otherCode the error code of any other broken rule, for example {@code InvalidParameter}
+     * @param members the members, in wire order
+     * @return the schema
+     * @throws IllegalArgumentException if two members have one wire name, a member names an unknown one
+     *     in {@code lessThanOrEqual}, or a member already belongs to another schema
      */
-    public static void register(Class<? extends Struct> type, String description) {
-        parse(type, description);
+    public static <T extends Struct> Schema<T> request(Class<T> type, String name, String requiredCode, String otherCode,
+            Member<?>... members) {
+        return new Schema<>(type, name, Role.REQUEST, Objects.requireNonNull(requiredCode, "requiredCode"),
+                Objects.requireNonNull(otherCode, "otherCode"), members);
     }
 
-    private static <T extends Struct> Schema<T> parse(Class<T> type, String description) {
-        String[] lines = description.split("\n", -1);
-        String[] header = lines[0].split(" ", -1);
-        Role role = switch (header[0]) {
-            case "request" -> Role.REQUEST;
-            case "input" -> Role.INPUT;
-            case "output" -> Role.OUTPUT;
-            default -> null;
-        };
-        if (role == null || header.length != (role == Role.OUTPUT ? 2 : 4) || header[1].isEmpty()) {
-            throw new IllegalArgumentException(type.getName() + ": malformed schema header " + lines[0]);
-        }
-        String name = header[1];
-        Member[] members = new Member[lines.length - 1];
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i];
-            int nameEnd = line.indexOf(' ');
-            int typeEnd = nameEnd < 0 ? -1 : line.indexOf(' ', nameEnd + 1);
-            if (nameEnd <= 0) {
-                throw new IllegalArgumentException(name + ": malformed member " + line);
-            }
-            String wireName = line.substring(0, nameEnd);
-            WireType wireType = wireType(type, name, line.substring(nameEnd + 1, typeEnd < 0 ? line.length() : typeEnd));
-            members[i - 1] = typeEnd < 0 ? Member.of(wireName, wireType)
-                    : Member.of(wireName, wireType, line.substring(typeEnd + 1));
-        }
-        return role == Role.OUTPUT ? new Schema<>(type, name, role, null, null, members)
-                : new Schema<>(type, name, role, header[2], header[3], members);
+    /**
+     * The schema of a type callers send inside requests ({@link Role#INPUT}).
+     *
+     * @param <T> the generated type
+     * @param type the generated class
+     * @param name the type's name in the API
+     * @param requiredCode the error code of a missing required member
+     * @param otherCode the error code of any other broken rule
+     * @param members the members, in wire order
+     * @return the schema
+     * @throws IllegalArgumentException as {@link #request} does
+     */
+    public static <T extends Struct> Schema<T> input(Class<T> type, String name, String requiredCode, String otherCode,
+            Member<?>... members) {
+        return new Schema<>(type, name, Role.INPUT, Objects.requireNonNull(requiredCode, "requiredCode"),
+                Objects.requireNonNull(otherCode, "otherCode"), members);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Class<? extends Enum<?>> enumClass(Class<?> type) {
-        return (Class<? extends Enum<?>>) type;
+    /**
+     * The schema of a type only the server sends ({@link Role#OUTPUT}); its members' rules, if any, are
+     * never checked.
+     *
+     * @param <T> the generated type
+     * @param type the generated class
+     * @param name the type's name in the API
+     * @param members the members, in wire order
+     * @return the schema
+     * @throws IllegalArgumentException as {@link #request} does
+     */
+    public static <T extends Struct> Schema<T> output(Class<T> type, String name, Member<?>... members) {
+        return new Schema<>(type, name, Role.OUTPUT, null, null, members);
     }
 
-    private static WireType wireType(Class<?> owner, String schema, String text) {
-        switch (text) {
-            case "string":
-                return WireType.STRING;
-            case "int64":
-                return WireType.INT64;
-            case "int32":
-                return WireType.INT32;
-            case "boolean":
-                return WireType.BOOLEAN;
-            case "double":
-                return WireType.DOUBLE;
-            default:
-                break;
+    /** The schema in a class's public static {@code SCHEMA} field, which reading initializes the class. */
+    private static Schema<?> declared(Class<?> type) {
+        if (!Struct.class.isAssignableFrom(type)) {
+            throw new IllegalArgumentException(type.getName() + " is no Struct");
         }
-        if (text.startsWith("list<") && text.endsWith(">")) {
-            return WireType.list(wireType(owner, schema, text.substring("list<".length(), text.length() - 1)));
-        }
-        Class<?> type;
+        Object schema;
         try {
-            // Loaded, not initialized: types may refer to each other (or themselves) in any order.
-            type = Class.forName(owner.getPackageName() + "." + text, false, owner.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalArgumentException(schema + ": unknown member type " + text, e);
+            MethodHandle getter = MethodHandles.publicLookup().findStaticGetter(type, FIELD, Schema.class);
+            schema = getter.invoke();
+        } catch (NoSuchFieldException | IllegalAccessException e) {
+            throw new IllegalArgumentException(type.getName() + " declares no public static final Schema " + FIELD, e);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("reading " + type.getName() + "." + FIELD + " failed", e);
         }
-        if (type.isEnum()) {
-            return WireType.enumOf(enumClass(type));
+        if (schema == null) {
+            // Only while the class is being initialized, by a call from its own static initializer.
+            throw new IllegalStateException(type.getName() + "." + FIELD + " is not yet set");
         }
-        if (Struct.class.isAssignableFrom(type)) {
-            return WireType.struct(type.asSubclass(Struct.class));
+        Schema<?> found = (Schema<?>) schema;
+        if (found.type != type) {
+            throw new IllegalArgumentException(type.getName() + "." + FIELD + " describes " + found.type.getName());
         }
-        throw new IllegalArgumentException(schema + ": member type " + text + " is no enum or Struct");
+        return found;
     }
 
     /**
@@ -184,23 +183,11 @@ public final class Schema<T extends Struct> {
      * @param <T> the generated type
      * @param type the generated class
      * @return its schema
-     * @throws IllegalArgumentException if the class declares none
+     * @throws IllegalArgumentException if the class declares none in a public static {@code SCHEMA} field
      */
     @SuppressWarnings("unchecked")
     public static <T extends Struct> Schema<T> of(Class<T> type) {
-        Schema<?> schema = BY_TYPE.get(type);
-        if (schema == null) {
-            try {
-                Class.forName(type.getName(), true, type.getClassLoader());
-            } catch (ClassNotFoundException e) {
-                throw new IllegalArgumentException("cannot load " + type.getName(), e);
-            }
-            schema = BY_TYPE.get(type);
-            if (schema == null) {
-                throw new IllegalArgumentException(type.getName() + " declares no schema");
-            }
-        }
-        return (Schema<T>) schema;
+        return (Schema<T>) DECLARED.get(type);
     }
 
     /**
@@ -235,7 +222,7 @@ public final class Schema<T extends Struct> {
      *
      * @return an unmodifiable list
      */
-    public List<Member> members() {
+    public List<Member<?>> members() {
         return List.of(members);
     }
 
@@ -243,7 +230,7 @@ public final class Schema<T extends Struct> {
         return members.length;
     }
 
-    Member member(int index) {
+    Member<?> member(int index) {
         return members[index];
     }
 
@@ -268,7 +255,7 @@ public final class Schema<T extends Struct> {
     @SuppressWarnings("unchecked")
     StructBuilder<T> newBuilder() {
         if (role == Role.OUTPUT) {
-            return new ValuesBuilder<>(type);
+            return new ValuesBuilder<>(this);
         }
         try {
             StructBuilder<?> builder = (StructBuilder<?>) factories().builder.invokeExact();
@@ -310,8 +297,8 @@ public final class Schema<T extends Struct> {
 
     /** What the JSON reader fills for a type only the server sends, which has no builder of its own. */
     private static final class ValuesBuilder<T extends Struct> extends StructBuilder<T> {
-        ValuesBuilder(Class<T> type) {
-            super(type, null);
+        ValuesBuilder(Schema<T> schema) {
+            super(schema, null);
         }
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The base of every generated request, response and data type: an immutable set of values, one
- * per member of its {@link Schema}, read by the generated typed accessors. Equality, hash code and
+ * per member of its {@link Schema}, read by the generated typed accessors through the type's
+ * {@link Member} constants ({@code get(TOPIC_ID)}). Equality, hash code and
  * {@code toString()} (which masks sensitive members) come from the values; {@link StructJson}
  * writes and reads any subclass by its schema (and Jackson does, with {@code dev.clssdk:sdk-jackson}'s
  * module registered).
@@ -16,9 +17,8 @@ import java.util.List;
  * {@link StructBuilder}. A type only the server sends ({@link Schema.Role#OUTPUT}) has no builder:
  * its public static {@code create()} returns an empty instance and each generated
  * {@code withX(value)} a copy with one member changed ({@link #with}), both through its one
- * constructor, {@link #Struct(Object[])}; the core reaches that constructor through
- * {@link #make(Object[])}, which such a type overrides. One class per type instead of two: the
- * whole-service SDK has 278 output types.
+ * constructor, {@link #Struct(Schema, Object[])}; the core reaches that constructor through
+ * {@link #make(Object[])}, which such a type overrides. One class per type instead of two.
  */
 public abstract class Struct {
 
@@ -42,12 +42,13 @@ public abstract class Struct {
      * Takes the values of a type only the server sends, which has no builder: none for its empty
      * instance, or those the core made for {@link #make(Object[])}.
      *
+     * @param schema the type's schema
      * @param values one per member of the schema, owned by the instance from now on; {@code null} for
      *     an instance with no member set
      * @throws IllegalArgumentException if there are not as many values as the schema has members
      */
-    protected Struct(Object[] values) {
-        this.schema = Schema.of(getClass());
+    protected Struct(Schema<?> schema, Object[] values) {
+        this.schema = java.util.Objects.requireNonNull(schema, "schema");
         if (values != null && values.length != schema.size()) {
             throw new IllegalArgumentException(schema.name() + " has " + schema.size() + " members, not " + values.length);
         }
@@ -72,12 +73,17 @@ public abstract class Struct {
      * instance is unchanged.
      *
      * @param <T> this instance's type
-     * @param index the member's index in the schema
+     * @param <V> the member's type
+     * @param member the member
      * @param value the value, or {@code null} to leave the member unset
      * @return the copy, a new instance
      */
+    protected final <T extends Struct, V> T with(Member<V> member, V value) {
+        return copyWith(own(member), value);
+    }
+
     @SuppressWarnings("unchecked")
-    protected final <T extends Struct> T with(int index, Object value) {
+    private <T extends Struct> T copyWith(int index, Object value) {
         Object[] copy = values.clone();
         copy[index] = value;
         return (T) make(copy);
@@ -89,24 +95,25 @@ public abstract class Struct {
      * {@code list} are not seen.
      *
      * @param <T> this instance's type
-     * @param index the member's index in the schema
+     * @param <E> the element type
+     * @param member the member
      * @param list the list, or {@code null} to leave the member unset
      * @return the copy, a new instance
      */
-    protected final <T extends Struct> T withList(int index, List<?> list) {
-        return with(index, list == null ? null : frozen(new ArrayList<>(list)));
+    protected final <T extends Struct, E> T withList(Member<List<E>> member, List<E> list) {
+        return copyWith(own(member), list == null ? null : frozen(new ArrayList<>(list)));
     }
 
     /**
      * A copy of this instance with an enum member set to the constant's wire value.
      *
      * @param <T> this instance's type
-     * @param index the member's index in the schema
+     * @param member the member
      * @param constant the constant, or {@code null} to leave the member unset
      * @return the copy, a new instance
      */
-    protected final <T extends Struct> T withEnum(int index, Enum<?> constant) {
-        return with(index, constant == null ? null : constant.toString());
+    protected final <T extends Struct> T withEnum(Member<String> member, Enum<?> constant) {
+        return copyWith(own(member), constant == null ? null : constant.toString());
     }
 
     /**
@@ -136,35 +143,47 @@ public abstract class Struct {
      * The value of a member.
      *
      * @param <V> its type
-     * @param index the member's index in the schema
+     * @param member the member, one of this type's schema
      * @return the value, or {@code null} if not set
+     * @throws IllegalArgumentException if the member is not one of this type's
      */
     @SuppressWarnings("unchecked")
-    protected final <V> V get(int index) {
-        return (V) values[index];
+    protected final <V> V get(Member<V> member) {
+        // Checked when the schema and the instance were made: values[i] holds a V for member i.
+        return (V) values[own(member)];
     }
 
     /**
      * The value of a list member.
      *
      * @param <E> the element type
-     * @param index the member's index in the schema
+     * @param member the member, one of this type's schema
      * @return an unmodifiable list, empty if not set
+     * @throws IllegalArgumentException if the member is not one of this type's
      */
-    @SuppressWarnings("unchecked")
-    protected final <E> List<E> getList(int index) {
-        Object value = values[index];
-        return value == null ? List.of() : (List<E>) value;
+    protected final <E> List<E> getList(Member<List<E>> member) {
+        List<E> value = get(member);
+        return value == null ? List.of() : value;
     }
 
     /**
      * Whether a member is set.
      *
-     * @param index the member's index in the schema
+     * @param member the member, one of this type's schema
      * @return {@code true} if set, as opposed to absent
+     * @throws IllegalArgumentException if the member is not one of this type's
      */
-    protected final boolean has(int index) {
-        return values[index] != null;
+    protected final boolean has(Member<?> member) {
+        return values[own(member)] != null;
+    }
+
+    /** The member's position, checked to be one of this type's members, so no value is read as another's. */
+    private int own(Member<?> member) {
+        int index = member.index();
+        if (index >= values.length || schema.member(index) != member) {
+            throw new IllegalArgumentException(member.wireName() + " is no member of " + schema.name());
+        }
+        return index;
     }
 
     final Schema<?> schema() {
@@ -204,7 +223,7 @@ public abstract class Struct {
             if (i > 0) {
                 text.append(", ");
             }
-            Member member = schema.member(i);
+            Member<?> member = schema.member(i);
             Object value = values[i];
             text.append(member.wireName()).append('=').append(value != null && member.isSensitive() ? MASK : value);
         }

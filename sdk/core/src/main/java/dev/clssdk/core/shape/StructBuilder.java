@@ -22,47 +22,57 @@ public abstract class StructBuilder<T extends Struct> {
 
     /**
      * A builder that starts with an instance's values, or empty. One constructor for both, so that a
-     * generated builder needs only one too; it names its type rather than passing its schema, so that
-     * the schema needs no static field (a field, its generic signature and the references to it made
-     * every generated class larger: sdk/benchmarks/README.md, "Smaller generated types").
+     * generated builder needs only one too.
      *
-     * @param type the type built, whose static initializer registered its schema
+     * @param schema the schema of the type built
      * @param source the instance, or {@code null} for an empty builder
-     * @throws IllegalArgumentException if {@code type} declares no schema
      */
-    protected StructBuilder(Class<T> type, T source) {
-        this.schema = Schema.of(type);
+    protected StructBuilder(Schema<T> schema, T source) {
+        this.schema = java.util.Objects.requireNonNull(schema, "schema");
         this.values = source == null ? new Object[schema.size()] : source.values().clone();
     }
 
     /**
      * Sets a member.
      *
-     * @param index the member's index in the schema
+     * @param <V> the member's type
+     * @param member the member, one of the built type's schema
      * @param value the value, or {@code null} to leave it unset
+     * @throws IllegalArgumentException if the member is not one of the built type's
      */
-    protected final void set(int index, Object value) {
-        values[index] = value;
+    protected final <V> void set(Member<V> member, V value) {
+        values[own(member)] = value;
     }
 
     /**
      * Sets a list member to a copy of {@code list}, so later changes to it are not seen.
      *
-     * @param index the member's index in the schema
+     * @param <E> the element type
+     * @param member the member, one of the built type's schema
      * @param list the list, or {@code null} to leave it unset
+     * @throws IllegalArgumentException if the member is not one of the built type's
      */
-    protected final void setList(int index, List<?> list) {
-        values[index] = list == null ? null : new ArrayList<>(list);
+    protected final <E> void setList(Member<List<E>> member, List<E> list) {
+        values[own(member)] = list == null ? null : new ArrayList<>(list);
     }
 
     /**
      * Sets an enum member to its wire value.
      *
-     * @param index the member's index in the schema
+     * @param member the member, one of the built type's schema
      * @param constant the constant, or {@code null} to leave it unset
+     * @throws IllegalArgumentException if the member is not one of the built type's
      */
-    protected final void setEnum(int index, Enum<?> constant) {
-        values[index] = constant == null ? null : constant.toString();
+    protected final void setEnum(Member<String> member, Enum<?> constant) {
+        values[own(member)] = constant == null ? null : constant.toString();
+    }
+
+    private int own(Member<?> member) {
+        int index = member.index();
+        if (index >= values.length || schema.member(index) != member) {
+            throw new IllegalArgumentException(member.wireName() + " is no member of " + schema.name());
+        }
+        return index;
     }
 
     final Schema<T> schema() {

@@ -58,7 +58,7 @@ public final class StructJson {
         writer.endObject();
     }
 
-    private static void writeValue(JsonWriter writer, WireType type, Object value) {
+    private static void writeValue(JsonWriter writer, WireType<?> type, Object value) {
         if (value == null) {
             writer.nullValue();
             return;
@@ -132,7 +132,7 @@ public final class StructJson {
         return schema.build(builder);
     }
 
-    private static Object readValue(JsonReader reader, WireType type) throws IOException {
+    private static Object readValue(JsonReader reader, WireType<?> type) throws IOException {
         JsonReader.Token token = reader.current();
         if (token == JsonReader.Token.NULL) {
             return null;

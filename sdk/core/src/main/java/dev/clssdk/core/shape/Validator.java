@@ -30,7 +30,7 @@ final class Validator {
     private static List<Violation> collect(Schema<?> schema, Object[] values, String path, List<Violation> found) {
         List<Violation> violations = found;
         for (int i = 0; i < values.length; i++) {
-            Member member = schema.member(i);
+            Member<?> member = schema.member(i);
             Object value = values[i];
             if (value == null) {
                 if (member.isRequired()) {
@@ -48,8 +48,8 @@ final class Validator {
             Object left = values[rule.left()];
             Object right = values[rule.right()];
             if (left instanceof Number l && right instanceof Number r && !lessOrEqual(l, r)) {
-                Member leftMember = schema.member(rule.left());
-                Member rightMember = schema.member(rule.right());
+                Member<?> leftMember = schema.member(rule.left());
+                Member<?> rightMember = schema.member(rule.right());
                 String requirement = "must be <= " + rightMember.wireName()
                         + (rightMember.isSensitive() ? "" : " (" + right + ")");
                 violations = add(violations, new Violation(field(path, leftMember), "lessThanOrEqual", requirement,
@@ -78,36 +78,36 @@ final class Validator {
     }
 
     /** A member's place in the request; made only for a violation, since a valid build makes none. */
-    private static String field(String path, Member member) {
+    private static String field(String path, Member<?> member) {
         return path.isEmpty() ? member.wireName() : path + member.wireName();
     }
 
-    private static List<Violation> checkValue(Schema<?> schema, Member member, String path, Object value,
+    private static List<Violation> checkValue(Schema<?> schema, Member<?> member, String path, Object value,
             List<Violation> violations) {
         List<Violation> found = violations;
-        if (Member.isSet(member.minimum()) && value instanceof Number n && below(n, member.minimum())) {
-            found = add(found, violation(schema, member, path, "minimum", "must be >= " + member.minimum(), value));
+        if (Member.isSet(member.minimumBound()) && value instanceof Number n && below(n, member.minimumBound())) {
+            found = add(found, violation(schema, member, path, "minimum", "must be >= " + member.minimumBound(), value));
         }
-        if (Member.isSet(member.maximum()) && value instanceof Number n && above(n, member.maximum())) {
-            found = add(found, violation(schema, member, path, "maximum", "must be <= " + member.maximum(), value));
+        if (Member.isSet(member.maximumBound()) && value instanceof Number n && above(n, member.maximumBound())) {
+            found = add(found, violation(schema, member, path, "maximum", "must be <= " + member.maximumBound(), value));
         }
         if (value instanceof String text) {
-            if (Member.isSet(member.minLength()) && text.codePointCount(0, text.length()) < member.minLength()) {
-                found = add(found, violation(schema, member, path, "minLength", "length must be >= " + member.minLength(), value));
+            if (Member.isSet(member.minLengthBound()) && text.codePointCount(0, text.length()) < member.minLengthBound()) {
+                found = add(found, violation(schema, member, path, "minLength", "length must be >= " + member.minLengthBound(), value));
             }
-            if (Member.isSet(member.maxLength()) && text.codePointCount(0, text.length()) > member.maxLength()) {
-                found = add(found, violation(schema, member, path, "maxLength", "length must be <= " + member.maxLength(), value));
+            if (Member.isSet(member.maxLengthBound()) && text.codePointCount(0, text.length()) > member.maxLengthBound()) {
+                found = add(found, violation(schema, member, path, "maxLength", "length must be <= " + member.maxLengthBound(), value));
             }
-            if (member.pattern() != null && !member.pattern().matcher(text).find()) {
-                found = add(found, violation(schema, member, path, "pattern", "must match " + member.pattern().pattern(), value));
+            if (member.patternRule() != null && !member.patternRule().matcher(text).find()) {
+                found = add(found, violation(schema, member, path, "pattern", "must match " + member.patternRule().pattern(), value));
             }
         }
         if (value instanceof List<?> list) {
-            if (Member.isSet(member.minItems()) && list.size() < member.minItems()) {
-                found = add(found, violation(schema, member, path, "minItems", "must have >= " + member.minItems() + " items", value));
+            if (Member.isSet(member.minItemsBound()) && list.size() < member.minItemsBound()) {
+                found = add(found, violation(schema, member, path, "minItems", "must have >= " + member.minItemsBound() + " items", value));
             }
-            if (Member.isSet(member.maxItems()) && list.size() > member.maxItems()) {
-                found = add(found, violation(schema, member, path, "maxItems", "must have <= " + member.maxItems() + " items", value));
+            if (Member.isSet(member.maxItemsBound()) && list.size() > member.maxItemsBound()) {
+                found = add(found, violation(schema, member, path, "maxItems", "must have <= " + member.maxItemsBound() + " items", value));
             }
         }
         if (member.type().kind() == WireType.Kind.ENUM && !member.isEnumValue(value)) {
@@ -120,7 +120,7 @@ final class Validator {
         return found;
     }
 
-    private static Violation violation(Schema<?> schema, Member member, String path, String rule, String requirement,
+    private static Violation violation(Schema<?> schema, Member<?> member, String path, String rule, String requirement,
             Object value) {
         return new Violation(field(path, member), rule, requirement, member.isSensitive() ? MASK : value,
                 member.codeFor(rule, schema.otherCode()));

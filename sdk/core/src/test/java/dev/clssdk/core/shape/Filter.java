@@ -4,18 +4,18 @@ import java.util.List;
 
 /** A hand-written nested input type in the generated form, for the core's own tests. */
 public final class Filter extends Struct {
-    static {
-        Schema.register(Filter.class, "input Filter MissingParameter InvalidParameter\n"
-                + "Name string required\n"
-                + "Size int64 maximum=100\n"
-                + "Low int32\n"
-                + "On boolean\n"
-                + "Ratio double\n"
-                + "Color Widget$Color\n"
-                + "Tags list<string>\n"
-                + "Children list<Filter>\n"
-                + "Grid list<list<int64>>");
-    }
+    private static final Member<String> NAME = Member.of("Name", WireType.STRING).required();
+    private static final Member<Long> SIZE = Member.of("Size", WireType.INT64).maximum(100);
+    private static final Member<Integer> LOW = Member.of("Low", WireType.INT32);
+    private static final Member<Boolean> ON = Member.of("On", WireType.BOOLEAN);
+    private static final Member<Double> RATIO = Member.of("Ratio", WireType.DOUBLE);
+    private static final Member<String> COLOR = Member.of("Color", WireType.enumOf(Widget.Color.class));
+    private static final Member<List<String>> TAGS = Member.of("Tags", WireType.list(WireType.STRING));
+    private static final Member<List<Filter>> CHILDREN = Member.of("Children", WireType.list(WireType.struct(Filter.class)));
+    private static final Member<List<List<Long>>> GRID = Member.of("Grid", WireType.list(WireType.list(WireType.INT64)));
+
+    public static final Schema<Filter> SCHEMA = Schema.input(Filter.class, "Filter", "MissingParameter", "InvalidParameter",
+            NAME, SIZE, LOW, ON, RATIO, COLOR, TAGS, CHILDREN, GRID);
 
     private Filter(Builder builder) {
         super(builder);
@@ -26,45 +26,45 @@ public final class Filter extends Struct {
     }
 
     public String name() {
-        return get(0);
+        return get(NAME);
     }
 
     public Long size() {
-        return get(1);
+        return get(SIZE);
     }
 
     public Widget.Color color() {
-        return Widget.Color.fromValue(get(5));
+        return Widget.Color.fromValue(get(COLOR));
     }
 
     public String colorAsString() {
-        return get(5);
+        return get(COLOR);
     }
 
     public List<String> tags() {
-        return getList(6);
+        return getList(TAGS);
     }
 
     public List<Filter> children() {
-        return getList(7);
+        return getList(CHILDREN);
     }
 
     public List<List<Long>> grid() {
-        return getList(8);
+        return getList(GRID);
     }
 
     public static final class Builder extends StructBuilder<Filter> {
         private Builder(Filter source) {
-            super(Filter.class, source);
+            super(SCHEMA, source);
         }
 
         public Builder name(String name) {
-            set(0, name);
+            set(NAME, name);
             return this;
         }
 
         public Builder size(long size) {
-            set(1, size);
+            set(SIZE, size);
             return this;
         }
         public Filter build() {

@@ -4,14 +4,13 @@ import java.util.List;
 
 /** A hand-written output with a list of lists, in the generated form (no builder), for the core's own tests. */
 public final class Grid extends Struct {
-    static {
-        Schema.register(Grid.class, "output Grid\n"
-                + "Rows list<list<string>>\n"
-                + "Name string");
-    }
+    private static final Member<List<List<String>>> ROWS = Member.of("Rows", WireType.list(WireType.list(WireType.STRING)));
+    private static final Member<String> NAME = Member.of("Name", WireType.STRING);
+
+    public static final Schema<Grid> SCHEMA = Schema.output(Grid.class, "Grid", ROWS, NAME);
 
     private Grid(Object[] values) {
-        super(values);
+        super(SCHEMA, values);
     }
 
     public static Grid create() {
@@ -24,18 +23,18 @@ public final class Grid extends Struct {
     }
 
     public List<List<String>> rows() {
-        return getList(0);
+        return getList(ROWS);
     }
 
     public Grid withRows(List<List<String>> rows) {
-        return withList(0, rows);
+        return withList(ROWS, rows);
     }
 
     public String name() {
-        return get(1);
+        return get(NAME);
     }
 
     public Grid withName(String name) {
-        return with(1, name);
+        return with(NAME, name);
     }
 }

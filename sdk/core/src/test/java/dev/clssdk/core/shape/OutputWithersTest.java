@@ -17,7 +17,7 @@ class OutputWithersTest {
         Reply empty = Reply.create();
         assertThat(empty.id()).isNull();
         assertThat(empty.names()).isEmpty();
-        assertThat(empty.has(6)).isFalse();
+        assertThat(empty.has(Reply.NAMES)).isFalse();
         assertThat(empty).isEqualTo(Reply.create()).hasSameHashCodeAs(Reply.create());
         assertThat(empty.toString()).isEqualTo("Reply{Id=null, Count=null, Small=null, Ratio=null, On=null, Color=null, "
                 + "Names=null, Filters=null, Next=null, CosPath=null, RequestId=null}");
@@ -34,7 +34,7 @@ class OutputWithersTest {
         assertThat(second.id()).isEqualTo("r-1");
         assertThat(second.count()).isEqualTo(5L);
         assertThat(second.color()).isEqualTo(Widget.Color.BLUE);
-        assertThat(second.<String>get(5)).isEqualTo("blue");
+        assertThat(second.get(Reply.COLOR)).isEqualTo("blue");
         Reply again = second.withCount(5);
         assertThat(again).isNotSameAs(second).isEqualTo(second).hasSameHashCodeAs(second);
     }
@@ -43,7 +43,7 @@ class OutputWithersTest {
     void aWitherGivenNullLeavesTheMemberUnset() {
         Reply reply = Reply.create().withId("r-1").withNames(List.of("a"));
         assertThat(reply.withId(null).id()).isNull();
-        assertThat(reply.withNames(null).has(6)).isFalse();
+        assertThat(reply.withNames(null).has(Reply.NAMES)).isFalse();
         assertThat(reply.withColor(null).color()).isNull();
         assertThat(reply.withId(null)).isEqualTo(Reply.create().withNames(List.of("a")));
     }
@@ -55,7 +55,7 @@ class OutputWithersTest {
         names.add("b");
         assertThat(reply.names()).containsExactly("a");
         assertThatThrownBy(() -> reply.names().add("c")).isInstanceOf(UnsupportedOperationException.class);
-        assertThat(Reply.create().withNames(List.of()).has(6)).isTrue();
+        assertThat(Reply.create().withNames(List.of()).has(Reply.NAMES)).isTrue();
     }
 
     @Test

@@ -161,16 +161,7 @@ class StructTest {
     }
 
     @Test
-    void ruleTextThatThisVersionDoesNotKnowIsRejectedNamingTheMember() {
-        assertThatThrownBy(() -> Member.of("Count", WireType.INT64, "required maximun=5"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Count").hasMessageContaining("maximun=5");
-        assertThatThrownBy(() -> Member.of("Count", WireType.INT64, "minimum=x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Count").hasMessageContaining("minimum=x");
-        assertThat(Member.of("Name", WireType.STRING, "required pattern=^a b$").pattern().pattern()).isEqualTo("^a b$");
-    }
-
-    @Test
-    void aDescriptionReadsEveryKindOfMemberTypeAndItsRules() {
+    void aSchemaReportsEveryKindOfMemberTypeAndItsRules() {
         Schema<Filter> filter = Schema.of(Filter.class);
         assertThat(filter.name()).isEqualTo("Filter");
         assertThat(filter.role()).isEqualTo(Schema.Role.INPUT);
@@ -187,36 +178,59 @@ class StructTest {
         assertThat(filter.members().get(5).type().kind()).isEqualTo(WireType.Kind.ENUM);
         assertThat(filter.members().get(7).type().element().kind()).isEqualTo(WireType.Kind.STRUCT);
         assertThat(filter.members().get(0).isRequired()).isTrue();
-        assertThat(filter.members().get(1).maximum()).isEqualTo(100);
+        assertThat(filter.members().get(1).maximumBound()).isEqualTo(100);
         assertThat(Schema.of(Reply.class).members().get(9).isSensitive()).isTrue();
     }
 
     @Test
-    void aMalformedDescriptionIsRejectedNamingWhatIsWrong() {
-        assertThatThrownBy(() -> Schema.register(Bad.class, "output Bad\nName strin"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown member type strin");
-        assertThatThrownBy(() -> Schema.register(Bad.class, "output Bad\nItem Color"))
-                .as("a nested class is named by its binary name").isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unknown member type Color");
-        assertThatThrownBy(() -> Schema.register(Bad.class, "output Bad\nItem StructTest"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("StructTest is no enum or Struct");
-        assertThatThrownBy(() -> Schema.register(Bad.class, "output Bad\nName"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("malformed member Name");
-        assertThatThrownBy(() -> Schema.register(Bad.class, "request Bad MissingParameter\nName string"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("malformed schema header");
-        assertThatThrownBy(() -> Schema.register(Bad.class, "answer Bad\nName string"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("malformed schema header");
-        assertThatThrownBy(() -> Schema.register(Bad.class, "output Bad\nName string required maximun=5"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maximun=5");
-        Schema.register(Bad.class, "request Bad Missing Invalid\nItem Widget\nColor Widget$Color\nNames list<list<string>> pattern=^a b$");
-        Schema<Bad> bad = Schema.of(Bad.class);
+    void aSchemaThatCannotHoldTogetherIsRefusedNamingWhy() {
+        assertThatThrownBy(() -> Schema.output(Bad.class, "Bad", Member.of("Name", WireType.STRING),
+                Member.of("Name", WireType.INT64)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Bad has two members named Name");
+        assertThatThrownBy(() -> Schema.request(Bad.class, "Bad", "Missing", "Invalid",
+                Member.of("Low", WireType.INT64).lessThanOrEqual("Hihg"), Member.of("High", WireType.INT64)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Bad has no member Hihg");
+        Member<String> shared = Member.of("Name", WireType.STRING);
+        Schema.output(Bad.class, "Bad", shared);
+        assertThatThrownBy(() -> Schema.output(Bad.class, "Other", shared))
+                .as("a member's position belongs to one schema").isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Other lists member Name, which another schema already has");
+        assertThatThrownBy(shared::required)
+                .as("a member's rules are fixed once a schema lists it").isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Member.of("Name", WireType.STRING).pattern("(unclosed"))
+                .isInstanceOf(java.util.regex.PatternSyntaxException.class);
+        assertThatThrownBy(() -> Member.of("", WireType.STRING)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Schema.of(Bad.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("declares no public static final Schema SCHEMA");
+    }
+
+    @Test
+    void aMemberOfAnotherTypeIsRefusedInsteadOfReadingAnotherMembersValue() {
+        Widget widget = Widget.builder().name("ab").size(5).build();
+        Member<String> stranger = Member.of("Name", WireType.STRING);
+        Schema.output(Bad.class, "Bad", stranger);
+        assertThatThrownBy(() -> widget.readForTest(stranger))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Name is no member of Widget");
+    }
+
+    @Test
+    void rulesGivenAsTypedMembersAreTheOnesTheSchemaReports() {
+        Member<List<List<String>>> names = Member.of("Names", WireType.list(WireType.list(WireType.STRING)))
+                .required().minItems(1).maxItems(3).pattern("^a b$").code("maxItems", "LimitExceeded");
+        Schema<Bad> bad = Schema.request(Bad.class, "Bad", "Missing", "Invalid",
+                Member.of("Item", WireType.struct(Widget.class)), Member.of("Color", WireType.enumOf(Widget.Color.class)), names);
         assertThat(bad.role()).isEqualTo(Schema.Role.REQUEST);
         assertThat(bad.requiredCode()).isEqualTo("Missing");
         assertThat(bad.members()).extracting(m -> m.type().toString()).containsExactly("Widget", "Color", "List<List<String>>");
-        assertThat(bad.members().get(2).pattern().pattern()).isEqualTo("^a b$");
+        assertThat(names.isRequired()).isTrue();
+        assertThat(names.minItemsBound()).isEqualTo(1);
+        assertThat(names.maxItemsBound()).isEqualTo(3);
+        assertThat(names.patternRule().pattern()).isEqualTo("^a b$");
+        assertThat(names.codeFor("maxItems", "Invalid")).isEqualTo("LimitExceeded");
+        assertThat(names.codeFor("minItems", "Invalid")).isEqualTo("Invalid");
     }
 
-    /** A type that only the description tests above describe (each registers its schema for it). */
+    /** A type the schema tests above describe (its schemas are made by the tests, not declared). */
     private static final class Bad extends Struct {
         private Bad(StructBuilder<?> builder) {
             super(builder);

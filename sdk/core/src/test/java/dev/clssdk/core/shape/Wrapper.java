@@ -4,11 +4,11 @@ import java.util.List;
 
 /** A hand-written request holding nested inputs, in the generated form, for the core's own tests. */
 public final class Wrapper extends Struct {
-    static {
-        Schema.register(Wrapper.class, "request Wrapper MissingParameter InvalidParameter\n"
-                + "Filter Filter\n"
-                + "Filters list<Filter>");
-    }
+    private static final Member<Filter> FILTER = Member.of("Filter", WireType.struct(Filter.class));
+    private static final Member<List<Filter>> FILTERS = Member.of("Filters", WireType.list(WireType.struct(Filter.class)));
+
+    public static final Schema<Wrapper> SCHEMA = Schema.request(Wrapper.class, "Wrapper", "MissingParameter", "InvalidParameter",
+            FILTER, FILTERS);
 
     private Wrapper(Builder builder) {
         super(builder);
@@ -20,16 +20,16 @@ public final class Wrapper extends Struct {
 
     public static final class Builder extends StructBuilder<Wrapper> {
         private Builder(Wrapper source) {
-            super(Wrapper.class, source);
+            super(SCHEMA, source);
         }
 
         public Builder filter(Filter filter) {
-            set(0, filter);
+            set(FILTER, filter);
             return this;
         }
 
         public Builder filters(List<Filter> filters) {
-            setList(1, filters);
+            setList(FILTERS, filters);
             return this;
         }
         public Wrapper build() {
