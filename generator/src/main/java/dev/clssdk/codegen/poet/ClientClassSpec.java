@@ -159,7 +159,12 @@ public final class ClientClassSpec implements Emitter {
                 .addParameter(request, "request")
                 .addParameter(CoreTypes.REQUEST_OPTIONS, "options")
                 .returns(future)
-                .addStatement("return $T.completedFuture(() -> $N(request, options))", CoreTypes.CLIENT_RUNTIME, name)
+                // No lambda: one per action would compile a synthetic method and a call site into the interface.
+                .beginControlFlow("try")
+                .addStatement("return $T.completedFuture($N(request, options))", CompletableFuture.class, name)
+                .nextControlFlow("catch ($T e)", RuntimeException.class)
+                .addStatement("return $T.failedFuture(e)", CompletableFuture.class)
+                .endControlFlow()
                 .build();
         List<MethodSpec> methods = List.of(sync, syncWithOptions, asyncMethod, asyncWithOptions);
         if (op.deprecated()) {
