@@ -40,6 +40,7 @@ public final class Operation<I, O> {
      * @param documentedErrors the error codes the action documents (common codes not repeated)
      * @return the operation
      */
+    @GeneratedCodeApi
     public static <I, O> Operation<I, O> of(String action, boolean idempotent, int rateLimitPerSecond,
             Set<String> documentedErrors) {
         if (rateLimitPerSecond < 0) {
