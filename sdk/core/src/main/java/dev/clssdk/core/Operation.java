@@ -13,6 +13,9 @@ import java.util.Set;
  * (hundreds of classes, a large part of a cold start), so the generated client passes the response
  * class with each call instead.
  *
+ * <p>Applications read operations (a hook receives the one it observes); only generated code makes
+ * them ({@link #of}).
+ *
  * @param <I> the request type
  * @param <O> the response type (the content of the {@code Response} envelope)
  */
