@@ -1,5 +1,6 @@
 package dev.clssdk.core.client;
 
+import dev.clssdk.core.GeneratedCodeApi;
 import dev.clssdk.core.Operation;
 import dev.clssdk.core.ProtocolException;
 import dev.clssdk.core.RequestOptions;
@@ -39,6 +40,7 @@ import java.util.function.Supplier;
  * <p>Thread-safe. {@link #close()} releases the connections and threads it created (not those of
  * an HTTP client the application gave it).
  */
+@GeneratedCodeApi
 public final class ClientRuntime implements AutoCloseable {
     /**
      * Asynchronous calls in flight at once, by default: at a real service's latency, 32 held 64 callers'

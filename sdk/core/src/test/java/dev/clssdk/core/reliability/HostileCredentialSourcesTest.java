@@ -8,12 +8,12 @@ import dev.clssdk.core.CredentialsException;
 import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.SdkException;
 import dev.clssdk.core.SdkInterruptedException;
-import dev.clssdk.core.auth.CallLimits;
 import dev.clssdk.core.auth.Credentials;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.auth.CvmRoleCredentialsProvider;
 import dev.clssdk.core.auth.RefreshingCredentialsProvider;
 import dev.clssdk.core.client.ClientRuntime;
+import dev.clssdk.core.internal.auth.CallScope;
 import dev.clssdk.core.testing.PingService;
 import dev.clssdk.core.testing.TricklingServer;
 import java.io.IOException;
@@ -179,7 +179,7 @@ class HostileCredentialSourcesTest {
         try (FetchHeldByAnotherCaller held = new FetchHeldByAnotherCaller()) {
             long start = System.nanoTime();
 
-            assertThatThrownBy(() -> CallLimits.of(Duration.ofMillis(300), () -> false).apply(held.provider::resolve))
+            assertThatThrownBy(() -> CallScope.apply(CallScope.limits(Duration.ofMillis(300), () -> false), held.provider::resolve))
                     .isInstanceOf(CredentialsException.class)
                     .hasMessageContaining("the call ended");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(250), Duration.ofSeconds(2));
@@ -244,7 +244,7 @@ class HostileCredentialSourcesTest {
         try {
             CvmRoleCredentialsProvider provider = CvmRoleCredentialsProvider.builder()
                     .endpoint("http://127.0.0.1:" + server.getAddress().getPort()).roleName("role").build();
-            assertThat(CallLimits.of(Duration.ofSeconds(5), () -> false).apply(provider::resolve).secretId())
+            assertThat(CallScope.apply(CallScope.limits(Duration.ofSeconds(5), () -> false), provider::resolve).secretId())
                     .isEqualTo("AKIDfast");
         } finally {
             server.stop(0);
