@@ -14,9 +14,10 @@ import dev.clssdk.core.http.TransportOutcome;
 import dev.clssdk.core.http.TransportRequest;
 import dev.clssdk.core.http.TransportResponse;
 import dev.clssdk.core.testing.FakeTime;
-import dev.clssdk.core.testing.PingService;
-import dev.clssdk.core.testing.PingService.PingRequest;
-import dev.clssdk.core.testing.PingService.PingResponse;
+import dev.clssdk.ping.PingOperations;
+import dev.clssdk.ping.model.SlowRequest;
+import dev.clssdk.ping.model.SlowResponse;
+import dev.clssdk.ping.testing.PingRuntimeBuilder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +47,7 @@ class RateLimiterReservationTest {
         }
         time.sleep(duration);
     };
-    private final ClientRuntime runtime = new PingService.Builder()
+    private final ClientRuntime runtime = new PingRuntimeBuilder()
             .credentials(CredentialsProvider.of("AKIDlimit", "limitKey"))
             .httpTransport(settings -> new AnswersOk())
             .clock(time).sleeper(sleeper).build();
@@ -57,8 +58,8 @@ class RateLimiterReservationTest {
         Thread.interrupted();
     }
 
-    private PingResponse slow() {
-        return runtime.execute(PingService.SLOW, new PingRequest("a"), RequestOptions.none(), PingResponse.class);
+    private SlowResponse slow() {
+        return runtime.execute(PingOperations.SLOW, SlowRequest.builder().name("a").build(), RequestOptions.none(), SlowResponse.class);
     }
 
     @Test
@@ -77,8 +78,8 @@ class RateLimiterReservationTest {
     @Test
     void anAsynchronousCallCancelledWhileWaitingForItsSlotGivesTheSlotBack() {
         slow(); // takes the slot at t=0
-        CompletableFuture<PingResponse> queued = runtime.executeAsync(PingService.SLOW, new PingRequest("a"),
-                RequestOptions.none(), PingResponse.class);
+        CompletableFuture<SlowResponse> queued = runtime.executeAsync(PingOperations.SLOW, SlowRequest.builder().name("a").build(),
+                RequestOptions.none(), SlowResponse.class);
         assertThat(queued.cancel(true)).isTrue();
 
         slow();
