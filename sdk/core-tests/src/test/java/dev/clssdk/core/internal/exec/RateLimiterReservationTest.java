@@ -24,6 +24,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,18 @@ class RateLimiterReservationTest {
 
         slow();
         assertThat(sleeps).as("the blocking call takes the slot the cancelled one left").containsExactly(INTERVAL);
+    }
+
+    @Test
+    void anAsynchronousCallThatTimesOutWhileWaitingForItsSlotGivesTheSlotBack() {
+        slow(); // takes the slot at t=0
+        CompletableFuture<SlowResponse> queued = runtime.executeAsync(PingOperations.SLOW,
+                SlowRequest.builder().name("a").build(), RequestOptions.none(), SlowResponse.class)
+                .orTimeout(1, TimeUnit.MILLISECONDS);
+        assertThatThrownBy(() -> queued.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(TimeoutException.class);
+
+        slow();
+        assertThat(sleeps).as("the blocking call takes the slot the timed-out one left").containsExactly(INTERVAL);
     }
 
     /** Answers every call at once with a success envelope; nothing leaves the process. */
