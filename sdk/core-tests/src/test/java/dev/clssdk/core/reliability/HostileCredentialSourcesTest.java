@@ -14,7 +14,10 @@ import dev.clssdk.core.auth.CvmRoleCredentialsProvider;
 import dev.clssdk.core.auth.RefreshingCredentialsProvider;
 import dev.clssdk.core.client.ClientRuntime;
 import dev.clssdk.core.internal.auth.CallScope;
-import dev.clssdk.core.testing.PingService;
+import dev.clssdk.ping.PingOperations;
+import dev.clssdk.ping.model.PingRequest;
+import dev.clssdk.ping.model.PingResponse;
+import dev.clssdk.ping.testing.PingRuntimeBuilder;
 import dev.clssdk.core.testing.TricklingServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,13 +63,13 @@ class HostileCredentialSourcesTest {
     @Test
     void aClientsCallTimeoutBoundsTheCredentialFetch() throws Exception {
         try (TricklingServer metadata = new TricklingServer(300);
-                ClientRuntime runtime = new PingService.Builder().endpointUrl("http://127.0.0.1:9")
+                ClientRuntime runtime = new PingRuntimeBuilder().endpointUrl("http://127.0.0.1:9")
                         .credentials(trickled(metadata, Duration.ofSeconds(30)))
                         .callTimeout(Duration.ofSeconds(1)).build()) {
             long start = System.nanoTime();
 
-            assertThatThrownBy(() -> runtime.execute(PingService.PING, new PingService.PingRequest("x"),
-                    RequestOptions.none(), PingService.PingResponse.class))
+            assertThatThrownBy(() -> runtime.execute(PingOperations.PING, PingRequest.builder().name("x").build(),
+                    RequestOptions.none(), PingResponse.class))
                     .isInstanceOf(SdkException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("ended by the 1 s call timeout")
                     .isLessThan(Duration.ofMillis(2500));
