@@ -9,6 +9,7 @@ import dev.clssdk.cls.model.DescribeLogHistogramRequest;
 import dev.clssdk.cls.model.DescribeLogHistogramResponse;
 import dev.clssdk.cls.model.ExportInfo;
 import dev.clssdk.cls.model.HistogramInfo;
+import dev.clssdk.cls.model.Order;
 import dev.clssdk.core.SdkInterruptedException;
 import dev.clssdk.core.TransportException;
 import java.io.IOException;
@@ -134,6 +135,23 @@ public final class RangeJob {
                 c.disarm();
             }
         }
+    }
+
+    /**
+     * Runs the job to its end, as {@link #run()}, then returns the records of all its slices as one
+     * stream in time order (the request's {@code Order}, {@code desc} by default): a merge of the
+     * slices' files in constant memory, each log once (see {@link RangeRecords} for the rule at the
+     * slices' boundaries). The files stay in the job's directory, so a job stopped while its records
+     * are read gives them again, with no call, when it is run again.
+     *
+     * @param options how each slice's file is read
+     * @return the records; close them when done
+     * @throws ExportException as {@link #run()}
+     */
+    public RangeRecords records(RecordOptions options) {
+        Objects.requireNonNull(options, "options");
+        RangeResult result = run();
+        return RangeRecords.merge(result.slices(), request.order() != Order.ASC, options, null);
     }
 
     private RangeResult run(JobControl c) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clssdk.cls.ClsClient;
 import dev.clssdk.cls.model.CreateExportRequest;
 import dev.clssdk.cls.model.Format;
+import dev.clssdk.cls.model.Order;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.stub.ActionAnswer;
 import dev.clssdk.stub.ActionCall;
@@ -93,6 +94,7 @@ class RangeJobTest {
 
     @BeforeEach
     void reset() {
+        stub.exports().exportContent(null);
         stub.exportProgress(FAST);
         stub.exports().clearExports();
         stub.clearRecordedRequests();
@@ -340,6 +342,108 @@ class RangeJobTest {
         assertThat(stub.recordedRequests()).isEmpty();
         assertThatThrownBy(() -> exporter.rangeJob(request("*").toBuilder().to(FROM).build(), dir, Duration.ofSeconds(5)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("From < To");
+    }
+
+    @Test
+    void theSlicesRecordsAsOneStreamInTimeOrderAscAndDescEachRecordOnceOneFileOpenAtATime() {
+        for (Order order : new Order[] {Order.ASC, Order.DESC}) {
+            Path directory = dir.resolve(order.value());
+            RangeJob job = exporter.rangeJob(request("*").toBuilder().order(order).build(), directory, Duration.ofSeconds(30))
+                    .concurrency(3).build();
+            List<LogRecord> merged = new ArrayList<>();
+            int mostOpen = 0;
+            try (RangeRecords records = job.records(RecordOptions.defaults())) {
+                assertThat(records.descending()).isEqualTo(order == Order.DESC);
+                while (records.hasNext()) {
+                    merged.add(records.next());
+                    mostOpen = Math.max(mostOpen, records.openFiles());
+                }
+                assertThat(records.recordCount()).isEqualTo(merged.size());
+                assertThat(records.outsideSliceCount()).isZero();
+            }
+            assertThat(mostOpen).as(order + ": files open at once").isEqualTo(1);
+            RangeResult result = job.run(); // done: no call, the same files
+            assertThat(result.exportsCreated()).isZero();
+            assertThat(result.slices()).hasSize(6);
+            List<String> fromFiles = new ArrayList<>();
+            for (RangeResult.SliceFile f : result.slices()) {
+                try (ExportRecords records = ExportRecords.read(f.file(), RecordOptions.defaults())) {
+                    records.forEachRemaining(r -> fromFiles.add(key(r)));
+                }
+            }
+            List<Long> times = merged.stream().map(r -> Long.parseLong(r.get("__TIMESTAMP__"))).toList();
+            assertThat(times).as(order.value()).isSortedAccordingTo(order == Order.ASC ? java.util.Comparator.<Long>naturalOrder()
+                    : java.util.Comparator.<Long>reverseOrder());
+            assertThat(merged.stream().map(RangeJobTest::key).toList()).as(order.value()).doesNotHaveDuplicates()
+                    .hasSize((int) (PER_EXPORT * 6)).containsExactlyInAnyOrderElementsOf(fromFiles);
+            try (RangeRecords again = RangeRecords.read(result, order, RecordOptions.defaults())) {
+                assertThat(again.stream().map(RangeJobTest::key).toList())
+                        .containsExactlyElementsOf(merged.stream().map(RangeJobTest::key).toList());
+            }
+        }
+    }
+
+    /**
+     * The topic's logs as exports of them: two logs on every 500 ms bucket's first millisecond and one
+     * in its middle, so that every slice boundary (a bucket edge) has two logs stamped on it. An export
+     * holds the logs in [From, To] when {@code toIncluded}, else [From, To), in its Order, at most Count.
+     */
+    @Test
+    void aLogStampedOnASliceBoundaryIsDeliveredOnceWhetherOrNotAnExportIncludesItsTo() {
+        List<Long> times = new ArrayList<>();
+        for (long b = FROM; b < TO; b += 500) {
+            times.add(b);
+            times.add(b);
+            times.add(b + 250);
+        }
+        logTimes = times.stream().mapToLong(Long::longValue).toArray();
+        for (boolean toIncluded : new boolean[] {true, false}) {
+            stub.exports().exportContent(input -> {
+                long from = input.path("From").asLong();
+                long to = input.path("To").asLong();
+                List<String> lines = new ArrayList<>();
+                for (int i = 0; i < logTimes.length; i++) {
+                    long t = logTimes[i];
+                    if (t >= from && (t < to || (toIncluded && t == to))) {
+                        lines.add("{\"__TIMESTAMP__\":\"" + t + "\",\"message\":\"log " + i + "\"}\n");
+                    }
+                }
+                if (!"asc".equals(input.path("Order").asText())) {
+                    java.util.Collections.reverse(lines);
+                }
+                return String.join("", lines.subList(0, (int) Math.min(lines.size(), input.path("Count").asLong())));
+            });
+            for (Order order : new Order[] {Order.ASC, Order.DESC}) {
+                Path directory = dir.resolve(order.value() + "-" + toIncluded);
+                RangeJob job = exporter.rangeJob(request("*").toBuilder().order(order).build(), directory,
+                        Duration.ofSeconds(30)).concurrency(3).build();
+                List<String> merged = new ArrayList<>();
+                List<Long> mergedTimes = new ArrayList<>();
+                long outside;
+                try (RangeRecords records = job.records(RecordOptions.defaults())) {
+                    records.forEachRemaining(r -> {
+                        merged.add(r.get("message"));
+                        mergedTimes.add(Long.parseLong(r.get("__TIMESTAMP__")));
+                    });
+                    outside = records.outsideSliceCount();
+                }
+                RangeResult result = job.run();
+                String what = order.value() + (toIncluded ? ", To included" : ", To not included");
+                assertThat(result.slices()).as(what).hasSizeGreaterThan(2);
+                long innerBoundaries = result.slices().size() - 1;
+                assertThat(outside).as(what).isEqualTo(toIncluded ? 2 * innerBoundaries : 0);
+                assertThat(merged).as(what).doesNotHaveDuplicates().hasSize(logTimes.length);
+                assertThat(mergedTimes).as(what).isSortedAccordingTo(order == Order.ASC
+                        ? java.util.Comparator.<Long>naturalOrder() : java.util.Comparator.<Long>reverseOrder());
+                for (RangeResult.SliceFile f : result.slices().subList(1, result.slices().size())) {
+                    assertThat(mergedTimes).as(what).filteredOn(t -> t == f.slice().from()).hasSize(2);
+                }
+            }
+        }
+    }
+
+    private static String key(LogRecord r) {
+        return r.get("__TIMESTAMP__") + " " + r.get("message");
     }
 
     /** Slice -> "STATE exportId" from the manifest. */
