@@ -59,6 +59,8 @@ public final class RangeJob {
     /** How many times a bucket over the limit is asked for again, finer (200 × finer each time). */
     private static final int MAX_REFINEMENTS = 6;
     private static final Logger LOG = LoggerFactory.getLogger(RangeJob.class);
+    /** While the merged stream is read, at most one progress event per this many nanoseconds (and one at its end). */
+    private static final long READING_EVENT_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     private final ClsExporter exporter;
     private final CreateExportRequest request;
@@ -70,6 +72,10 @@ public final class RangeJob {
     private final Object runLock = new Object();
     private volatile boolean cancelled;
     private volatile JobControl control;
+    /** The last run's progress (its events go on while the merged stream is read). */
+    private volatile Progress progress;
+    /** The merged stream {@link #records} returned, which {@link #cancel()} stops too. */
+    private volatile RangeRecords reading;
 
     private RangeJob(Builder b) {
         this.exporter = b.exporter;
@@ -99,9 +105,16 @@ public final class RangeJob {
         return directory;
     }
 
-    /** Stops the job: every slice's wait, call or download ends, and {@link #run()} throws {@link ExportCancelledException}. */
+    /**
+     * Stops the job: every slice's wait, call or download ends, and {@link #run()} throws
+     * {@link ExportCancelledException}; so does the next read of the stream {@link #records} returned.
+     */
     public void cancel() {
         cancelled = true;
+        RangeRecords r = reading;
+        if (r != null) {
+            r.cancel();
+        }
         JobControl c = control;
         if (c != null) {
             c.cancel();
@@ -130,7 +143,11 @@ public final class RangeJob {
                 c.cancel();
             }
             try {
-                return run(c);
+                RangeResult result = run(c);
+                Progress p = progress;
+                p.done(0);
+                p.emit();
+                return result;
             } finally {
                 c.disarm();
             }
@@ -150,8 +167,40 @@ public final class RangeJob {
      */
     public RangeRecords records(RecordOptions options) {
         Objects.requireNonNull(options, "options");
-        RangeResult result = run();
-        return RangeRecords.merge(result.slices(), request.order() != Order.ASC, options, null);
+        RangeResult result;
+        Progress p;
+        synchronized (runLock) {
+            JobControl c = JobControl.withTimeout(timeout, "Range export job");
+            control = c;
+            if (cancelled) {
+                c.cancel();
+            }
+            try {
+                result = run(c);
+                p = progress;
+            } finally {
+                c.disarm();
+            }
+        }
+        long[] lastEmit = {System.nanoTime()};
+        p.reading(0);
+        p.emit();
+        RangeRecords records = RangeRecords.merge(result.slices(), request.order() != Order.ASC, options, n -> {
+            long now = System.nanoTime();
+            if (now - lastEmit[0] >= READING_EVENT_NANOS) {
+                lastEmit[0] = now;
+                p.reading(n);
+                p.emit();
+            }
+        }, n -> {
+            p.done(n);
+            p.emit();
+        });
+        reading = records;
+        if (cancelled) {
+            records.cancel();
+        }
+        return records;
     }
 
     private RangeResult run(JobControl c) {
@@ -168,6 +217,7 @@ public final class RangeJob {
         }
         removeLeftovers(manifest);
         Progress progress = new Progress(manifest, c);
+        this.progress = progress;
         AtomicInteger created = new AtomicInteger();
         List<SliceState> pending = new ArrayList<>();
         for (SliceState s : manifest.slices()) {
@@ -177,6 +227,7 @@ public final class RangeJob {
                 pending.add(s);
             }
         }
+        progress.started();
         progress.emit();
         runSlices(manifest, pending, c, progress, created);
         List<RangeResult.SliceFile> files = new ArrayList<>();
@@ -296,7 +347,7 @@ public final class RangeJob {
             }
             Path file = directory.resolve(s.file());
             DownloadResult result = exporter.downloader().download(info, file, exporter.refresher(c), c,
-                    event -> progress.downloading(index, event.bytes()));
+                    event -> progress.downloading(index, event.bytes(), event.totalBytes()));
             manifest.update(index, State.DOWNLOADED, exportId, result.bytes());
             progress.sliceDone(index, result.bytes(), s.slice().estimatedLogs());
             progress.emit();
@@ -415,20 +466,32 @@ public final class RangeJob {
     private final class Progress {
         private final int slices;
         private final long estimatedLogs;
+        private final long[] sliceLogs;
         private final JobControl job;
-        private final Map<Integer, Long> inFlight = new ConcurrentHashMap<>();
+        private final Map<Integer, long[]> inFlight = new ConcurrentHashMap<>();
         private int slicesDone;
         private long bytesDone;
+        private long bytesAtStart;
         private long logsDone;
+        private double fractionAtStart = -1;
+        private long records;
+        private RangeProgress.Phase phase = RangeProgress.Phase.EXPORTING;
 
         Progress(JobManifest manifest, JobControl job) {
             this.slices = manifest.slices().size();
-            this.estimatedLogs = manifest.slices().stream().mapToLong(s -> s.slice().estimatedLogs()).sum();
+            this.sliceLogs = manifest.slices().stream().mapToLong(s -> s.slice().estimatedLogs()).toArray();
+            this.estimatedLogs = java.util.Arrays.stream(sliceLogs).sum();
             this.job = job;
         }
 
-        void downloading(int index, long bytes) {
-            inFlight.put(index, bytes);
+        /** What this run found done, before it starts: the share, the bytes, from which its own rate and ETA count. */
+        synchronized void started() {
+            fractionAtStart = fraction();
+            bytesAtStart = bytesDone;
+        }
+
+        void downloading(int index, long bytes, long totalBytes) {
+            inFlight.put(index, new long[] {bytes, totalBytes});
             emit();
         }
 
@@ -439,11 +502,54 @@ public final class RangeJob {
             logsDone += logs;
         }
 
+        synchronized void reading(long recordsSoFar) {
+            phase = RangeProgress.Phase.READING;
+            records = recordsSoFar;
+        }
+
+        synchronized void done(long recordsSoFar) {
+            phase = RangeProgress.Phase.DONE;
+            records = recordsSoFar;
+        }
+
+        /** Logs done (finished slices, and downloading ones by the share of their file) over all, by slices if none counted. */
+        private double fraction() {
+            double done = 0;
+            double all = 0;
+            for (int i = 0; i < slices; i++) {
+                all += weight(i);
+            }
+            done += estimatedLogs > 0 ? logsDone : slicesDone;
+            for (Map.Entry<Integer, long[]> e : inFlight.entrySet()) {
+                long[] v = e.getValue();
+                if (v[1] > 0) {
+                    done += weight(e.getKey()) * Math.min(1.0, (double) v[0] / v[1]);
+                }
+            }
+            return all <= 0 ? 1 : Math.min(1.0, done / all);
+        }
+
+        private double weight(int index) {
+            return estimatedLogs > 0 ? sliceLogs[index] : 1;
+        }
+
         void emit() {
             RangeProgress event;
             synchronized (this) {
-                long bytes = bytesDone + inFlight.values().stream().mapToLong(Long::longValue).sum();
-                event = new RangeProgress(slices, slicesDone, bytes, logsDone, estimatedLogs, job.elapsed());
+                long bytes = bytesDone + inFlight.values().stream().mapToLong(v -> v[0]).sum();
+                Duration elapsed = job.elapsed();
+                double fraction = fraction();
+                double seconds = elapsed.toNanos() / 1e9;
+                double rate = seconds > 0 ? Math.max(0, bytes - bytesAtStart) / seconds : 0;
+                Duration left = null;
+                double gained = fractionAtStart < 0 ? 0 : fraction - fractionAtStart;
+                if (fraction >= 1) {
+                    left = Duration.ZERO;
+                } else if (gained > 0 && seconds > 0) {
+                    left = Duration.ofMillis((long) (seconds * 1000 * (1 - fraction) / gained));
+                }
+                event = new RangeProgress(slices, slicesDone, bytes, logsDone, estimatedLogs, elapsed, phase, fraction, rate,
+                        left, records);
             }
             try {
                 listener.accept(event);

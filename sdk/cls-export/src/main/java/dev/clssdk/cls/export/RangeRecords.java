@@ -45,6 +45,8 @@ public final class RangeRecords implements Iterator<LogRecord>, AutoCloseable {
     private final boolean descending;
     private final RecordOptions options;
     private final LongConsumer progress;
+    private final LongConsumer ended;
+    private volatile boolean cancelled;
     private final PriorityQueue<Source> queue;
     private final List<Source> sources = new ArrayList<>();
     private LogRecord next;
@@ -53,10 +55,12 @@ public final class RangeRecords implements Iterator<LogRecord>, AutoCloseable {
     private long skippedClosed;
     private boolean closed;
 
-    private RangeRecords(List<RangeResult.SliceFile> files, boolean descending, RecordOptions options, LongConsumer progress) {
+    private RangeRecords(List<RangeResult.SliceFile> files, boolean descending, RecordOptions options, LongConsumer progress,
+            LongConsumer ended) {
         this.descending = descending;
         this.options = Objects.requireNonNull(options, "options");
         this.progress = progress;
+        this.ended = ended;
         // Smallest key first (asc) or largest first (desc); at equal keys an open file before one not yet
         // opened (no file is opened before it is needed), then by slice in the stream's direction.
         Comparator<Source> byKey = Comparator.comparingLong(s -> s.key);
@@ -85,16 +89,30 @@ public final class RangeRecords implements Iterator<LogRecord>, AutoCloseable {
      */
     public static RangeRecords read(RangeResult result, Order order, RecordOptions options) {
         Objects.requireNonNull(result, "result");
-        return merge(result.slices(), order != Order.ASC, options, null);
+        return merge(result.slices(), order != Order.ASC, options, null, null);
     }
 
+    /**
+     * @param progress told the records returned so far, every {@value #PROGRESS_EVERY} records (or {@code null})
+     * @param ended    told the records returned, once, when the stream ends (or {@code null})
+     */
     static RangeRecords merge(List<RangeResult.SliceFile> files, boolean descending, RecordOptions options,
-            LongConsumer progress) {
-        return new RangeRecords(files, descending, options, progress);
+            LongConsumer progress, LongConsumer ended) {
+        return new RangeRecords(files, descending, options, progress, ended);
+    }
+
+    /** Ends the stream from any thread: the next {@link #hasNext()} or {@link #next()} throws {@link ExportCancelledException}. */
+    void cancel() {
+        cancelled = true;
     }
 
     @Override
     public boolean hasNext() {
+        if (cancelled || (next == null && !closed && Thread.currentThread().isInterrupted())) {
+            close();
+            throw new ExportCancelledException(null, "Range job cancelled while reading its records"
+                    + (Thread.currentThread().isInterrupted() ? " (interrupted)" : ""));
+        }
         if (next == null && !closed) {
             next = advance();
         }
@@ -119,8 +137,9 @@ public final class RangeRecords implements Iterator<LogRecord>, AutoCloseable {
         while (true) {
             Source s = queue.poll();
             if (s == null) {
-                if (progress != null) {
-                    progress.accept(records);
+                closed = true;
+                if (ended != null) {
+                    ended.accept(records);
                 }
                 return null;
             }

@@ -181,6 +181,14 @@ class RangeJobTest {
         assertThat(last.estimatedLogsDone()).isEqualTo(last.estimatedLogs()).isEqualTo(1100);
         assertThat(last.bytes()).isEqualTo(result.slices().stream().mapToLong(RangeResult.SliceFile::bytes).sum());
         assertThat(events.get(0).slicesDone()).isZero();
+        assertThat(last.phase()).isEqualTo(RangeProgress.Phase.DONE);
+        assertThat(last.fraction()).isEqualTo(1.0);
+        assertThat(last.eta()).contains(Duration.ZERO);
+        assertThat(last.bytesPerSecond()).isPositive();
+        assertThat(events).allMatch(e -> e.records() == 0 && e.fraction() >= 0 && e.fraction() <= 1);
+        assertThat(events).filteredOn(e -> e.phase() == RangeProgress.Phase.EXPORTING && e.fraction() > 0 && e.fraction() < 1)
+                .isNotEmpty().allMatch(e -> e.eta().filter(d -> !d.isNegative()).isPresent());
+        assertThat(events.subList(0, events.size() - 1)).allMatch(e -> e.phase() == RangeProgress.Phase.EXPORTING);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part") || n.endsWith(".tmp"));
         }
@@ -348,8 +356,9 @@ class RangeJobTest {
     void theSlicesRecordsAsOneStreamInTimeOrderAscAndDescEachRecordOnceOneFileOpenAtATime() {
         for (Order order : new Order[] {Order.ASC, Order.DESC}) {
             Path directory = dir.resolve(order.value());
+            List<RangeProgress> events = new CopyOnWriteArrayList<>();
             RangeJob job = exporter.rangeJob(request("*").toBuilder().order(order).build(), directory, Duration.ofSeconds(30))
-                    .concurrency(3).build();
+                    .concurrency(3).progressListener(events::add).build();
             List<LogRecord> merged = new ArrayList<>();
             int mostOpen = 0;
             try (RangeRecords records = job.records(RecordOptions.defaults())) {
@@ -362,6 +371,11 @@ class RangeJobTest {
                 assertThat(records.outsideSliceCount()).isZero();
             }
             assertThat(mostOpen).as(order + ": files open at once").isEqualTo(1);
+            RangeProgress end = events.get(events.size() - 1);
+            assertThat(end.phase()).isEqualTo(RangeProgress.Phase.DONE);
+            assertThat(end.records()).isEqualTo(merged.size());
+            assertThat(events.stream().map(RangeProgress::phase).distinct().toList()).containsExactly(
+                    RangeProgress.Phase.EXPORTING, RangeProgress.Phase.READING, RangeProgress.Phase.DONE);
             RangeResult result = job.run(); // done: no call, the same files
             assertThat(result.exportsCreated()).isZero();
             assertThat(result.slices()).hasSize(6);

@@ -235,7 +235,7 @@ public final class ClsExportCommand implements Callable<Integer> {
                     .build();
             try {
                 String summary = plan.search != null ? search(exporter, plan, display)
-                        : slicesDir != null ? slices(exporter, plan) : export(exporter, plan, display);
+                        : slicesDir != null ? slices(exporter, plan, display) : export(exporter, plan, display);
                 stdout.println(summary);
                 return 0;
             } catch (RuntimeException | IOException e) {
@@ -385,23 +385,11 @@ public final class ClsExportCommand implements Callable<Integer> {
      * The slices of a range, resumable from the manifest in the directory: each slice's file as
      * served, or, with {@code --out}, all their records merged in time order into that file.
      */
-    private String slices(ClsExporter exporter, Plan plan) throws IOException {
-        long[] lastLine = {0};
-        int[] lastDone = {-1};
+    private String slices(ClsExporter exporter, Plan plan, ProgressDisplay display) throws IOException {
         RangeJob job = exporter.rangeJob(plan.create(), slicesDir, timeout).concurrency(concurrency)
-                .progressListener(p -> {
-                    synchronized (lastLine) {
-                        long now = System.nanoTime();
-                        if (p.slicesDone() != lastDone[0] || now - lastLine[0] > TimeUnit.SECONDS.toNanos(5)) {
-                            lastDone[0] = p.slicesDone();
-                            lastLine[0] = now;
-                            stderr.println(String.format(Locale.ROOT, "slices: %d of %d done, %,d bytes, %s elapsed",
-                                    p.slicesDone(), p.slices(), p.bytes(), ProgressDisplay.clockText(p.elapsed())));
-                        }
-                    }
-                }).build();
+                .progressListener(display::onRange).build();
         try (CancelOnShutdown shutdown = new CancelOnShutdown(job::cancel, () -> "finished slices are kept: run the same"
-                + " command again to resume (its state: " + job.directory().resolve(RangeJob.MANIFEST) + ")", null)) {
+                + " command again to resume (its state: " + job.directory().resolve(RangeJob.MANIFEST) + ")", display)) {
             if (plan.target() != null) {
                 try (RangeRecords records = job.records(plan.options())) {
                     long written = write(records, records::recordCount, plan.target(), shutdown, null);
