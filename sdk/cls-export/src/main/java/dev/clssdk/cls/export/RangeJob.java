@@ -5,12 +5,15 @@ import dev.clssdk.cls.export.internal.JobManifest;
 import dev.clssdk.cls.export.internal.JobManifest.SliceState;
 import dev.clssdk.cls.export.internal.JobManifest.State;
 import dev.clssdk.cls.model.CreateExportRequest;
+import dev.clssdk.cls.model.DeleteExportRequest;
 import dev.clssdk.cls.model.DescribeLogHistogramRequest;
 import dev.clssdk.cls.model.DescribeLogHistogramResponse;
 import dev.clssdk.cls.model.ExportInfo;
 import dev.clssdk.cls.model.HistogramInfo;
 import dev.clssdk.cls.model.Order;
+import dev.clssdk.core.SdkException;
 import dev.clssdk.core.SdkInterruptedException;
+import dev.clssdk.core.ServiceException;
 import dev.clssdk.core.TransportException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -59,6 +62,8 @@ public final class RangeJob {
     /** How many times a bucket over the limit is asked for again, finer (200 × finer each time). */
     private static final int MAX_REFINEMENTS = 6;
     private static final Logger LOG = LoggerFactory.getLogger(RangeJob.class);
+    /** DeleteExport's answer for a task that does not exist (any more): already deleted, as far as the job is concerned. */
+    private static final String EXPORT_NOT_EXIST = "ResourceNotFound.ExportNotExist";
     /** While the merged stream is read, at most one progress event per this many nanoseconds (and one at its end). */
     private static final long READING_EVENT_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
@@ -68,6 +73,7 @@ public final class RangeJob {
     private final Duration timeout;
     private final int concurrency;
     private final Consumer<RangeProgress> listener;
+    private final boolean deleteExports;
     private final Set<JobControl> active = ConcurrentHashMap.newKeySet();
     private final Object runLock = new Object();
     private volatile boolean cancelled;
@@ -84,6 +90,7 @@ public final class RangeJob {
         this.timeout = b.timeout;
         this.concurrency = b.concurrency;
         this.listener = b.listener;
+        this.deleteExports = b.deleteExports;
     }
 
     static Builder builder(ClsExporter exporter, CreateExportRequest request, Path directory, Duration timeout) {
@@ -185,7 +192,7 @@ public final class RangeJob {
         long[] lastEmit = {System.nanoTime()};
         p.reading(0);
         p.emit();
-        RangeRecords records = RangeRecords.merge(result.slices(), request.order() != Order.ASC, options, n -> {
+        RangeRecords records = RangeRecords.merge(result, request.order() != Order.ASC, options, n -> {
             long now = System.nanoTime();
             if (now - lastEmit[0] >= READING_EVENT_NANOS) {
                 lastEmit[0] = now;
@@ -236,7 +243,44 @@ public final class RangeJob {
         }
         Path index = directory.resolve(INDEX);
         manifest.writeIndex(index);
-        return new RangeResult(files, index, manifestFile, created.get());
+        List<String> deleteFailures = new ArrayList<>();
+        int deleted = deleteExports ? deleteTasks(manifest, c, deleteFailures) : 0;
+        return new RangeResult(files, index, manifestFile, created.get(), deleted, deleteFailures);
+    }
+
+    /**
+     * Deletes the export task of every slice whose file is complete, the tasks the job created
+     * (recorded in its manifest), each marked in the manifest once deleted (a task CLS no longer
+     * lists counts as deleted). A failure is reported, not thrown: the job's files are complete.
+     */
+    private int deleteTasks(JobManifest manifest, JobControl c, List<String> failures) {
+        int deleted = 0;
+        for (SliceState s : manifest.slices()) {
+            if (s.exportId() == null || s.taskDeleted()) {
+                continue;
+            }
+            if (c.isCancelled() || c.reachedDeadline()) {
+                failures.add(s.exportId() + ": not deleted, the job was " + (c.isCancelled() ? "cancelled" : "out of time"));
+                continue;
+            }
+            try {
+                exporter.client().deleteExport(DeleteExportRequest.builder().exportId(s.exportId()).build(),
+                        ClsExporter.options(c));
+                deleted++;
+            } catch (ServiceException e) {
+                if (!EXPORT_NOT_EXIST.equals(e.rawCode())) {
+                    failures.add(s.exportId() + ": " + e.getMessage());
+                    LOG.warn("Slice {}: cannot delete export task {}: {}", s.slice().index(), s.exportId(), e.getMessage());
+                    continue;
+                }
+            } catch (SdkException e) {
+                failures.add(s.exportId() + ": " + e.getMessage());
+                LOG.warn("Slice {}: cannot delete export task {}: {}", s.slice().index(), s.exportId(), e.getMessage());
+                continue;
+            }
+            manifest.taskDeleted(s.slice().index());
+        }
+        return deleted;
     }
 
     private void runSlices(JobManifest manifest, List<SliceState> pending, JobControl c, Progress progress,
@@ -567,6 +611,7 @@ public final class RangeJob {
         private final Duration timeout;
         private int concurrency = 4;
         private Consumer<RangeProgress> listener = event -> { };
+        private boolean deleteExports;
 
         private Builder(ClsExporter exporter, CreateExportRequest request, Path directory, Duration timeout) {
             this.exporter = exporter;
@@ -590,6 +635,19 @@ public final class RangeJob {
         /** Told the whole job's progress: once at the start, as slices download, and as each one finishes. */
         public Builder progressListener(Consumer<RangeProgress> listener) {
             this.listener = Objects.requireNonNull(listener, "progressListener");
+            return this;
+        }
+
+        /**
+         * Whether the job deletes its own export tasks ({@code DeleteExport}) once every slice's file is
+         * complete (default false): only the tasks whose {@code ExportId} its manifest records, each
+         * marked there once deleted. A task that cannot be deleted is reported in
+         * {@link RangeResult#deleteFailures()} and logged, and does not fail the job; a run again tries
+         * it again. A task replaced because it was found {@code Expired} or {@code Failed}, or one whose
+         * {@code CreateExport} answer a killed run never recorded, is not known to the manifest and is left.
+         */
+        public Builder deleteExportsWhenDone(boolean delete) {
+            this.deleteExports = delete;
             return this;
         }
 

@@ -42,6 +42,7 @@ public final class RangeRecords implements Iterator<LogRecord>, AutoCloseable {
     /** How often, in records, the progress callback is told the count. */
     static final int PROGRESS_EVERY = 1000;
 
+    private final RangeResult result;
     private final boolean descending;
     private final RecordOptions options;
     private final LongConsumer progress;
@@ -55,8 +56,10 @@ public final class RangeRecords implements Iterator<LogRecord>, AutoCloseable {
     private long skippedClosed;
     private boolean closed;
 
-    private RangeRecords(List<RangeResult.SliceFile> files, boolean descending, RecordOptions options, LongConsumer progress,
+    private RangeRecords(RangeResult result, boolean descending, RecordOptions options, LongConsumer progress,
             LongConsumer ended) {
+        this.result = result;
+        List<RangeResult.SliceFile> files = result.slices();
         this.descending = descending;
         this.options = Objects.requireNonNull(options, "options");
         this.progress = progress;
@@ -89,16 +92,21 @@ public final class RangeRecords implements Iterator<LogRecord>, AutoCloseable {
      */
     public static RangeRecords read(RangeResult result, Order order, RecordOptions options) {
         Objects.requireNonNull(result, "result");
-        return merge(result.slices(), order != Order.ASC, options, null, null);
+        return merge(result, order != Order.ASC, options, null, null);
     }
 
     /**
      * @param progress told the records returned so far, every {@value #PROGRESS_EVERY} records (or {@code null})
      * @param ended    told the records returned, once, when the stream ends (or {@code null})
      */
-    static RangeRecords merge(List<RangeResult.SliceFile> files, boolean descending, RecordOptions options,
-            LongConsumer progress, LongConsumer ended) {
-        return new RangeRecords(files, descending, options, progress, ended);
+    static RangeRecords merge(RangeResult result, boolean descending, RecordOptions options, LongConsumer progress,
+            LongConsumer ended) {
+        return new RangeRecords(result, descending, options, progress, ended);
+    }
+
+    /** The finished job whose files these records come from (its slices, index, the tasks it created or deleted). */
+    public RangeResult result() {
+        return result;
     }
 
     /** Ends the stream from any thread: the next {@link #hasNext()} or {@link #next()} throws {@link ExportCancelledException}. */

@@ -14,6 +14,7 @@ import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.stub.ActionAnswer;
 import dev.clssdk.stub.ActionCall;
 import dev.clssdk.stub.ContractStub;
+import dev.clssdk.stub.Fault;
 import dev.clssdk.stub.cls.ExportProgress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -454,6 +455,48 @@ class RangeJobTest {
                 }
             }
         }
+    }
+
+    @Test
+    void deletingTheJobsOwnTasksWhenDoneAFailureIsReportedNotThrownAndARunAgainTriesItAgain() throws IOException {
+        // One task of another job in the topic: never the job's to delete.
+        String other = client.createExport(request("other").toBuilder().from(FROM).to(FROM + 1000).build()).exportId();
+        List<RangeProgress> events = new CopyOnWriteArrayList<>();
+        RangeJob job = exporter.rangeJob(request("*"), dir, Duration.ofSeconds(30)).concurrency(3).deleteExportsWhenDone(true)
+                .progressListener(p -> {
+                    events.add(p);
+                    if (p.slicesDone() == 6 && events.stream().filter(e -> e.slicesDone() == 6).count() == 1) {
+                        // The next request is the first DeleteExport: refused, and not one the SDK retries.
+                        stub.injectFault(Fault.rawAnswer(200, "application/json", ("{\"Response\":{\"Error\":{\"Code\":"
+                                + "\"OperationDenied\",\"Message\":\"not now\"},\"RequestId\":\"r-1\"}}")
+                                .getBytes(StandardCharsets.UTF_8)));
+                    }
+                }).build();
+        RangeResult first = job.run();
+        assertThat(first.exportsCreated()).isEqualTo(6);
+        assertThat(first.exportsDeleted()).isEqualTo(5);
+        assertThat(first.deleteFailures()).singleElement().asString().startsWith(first.slices().get(0).exportId() + ": ")
+                .contains("not now");
+        assertThat(stub.exportStatus(other)).isPresent();
+        assertThat(stub.exportCount()).isEqualTo(2); // the other job's and the one not deleted
+        assertThat(stub.exportStatus(first.slices().get(0).exportId())).isPresent();
+        assertThat(Files.readString(first.manifest()).split("\"taskDeleted\" : true", -1)).hasSize(6);
+        assertEveryRecordOnce(first);
+
+        stub.clearRecordedRequests();
+        RangeResult second = exporter.rangeJob(request("*"), dir, Duration.ofSeconds(30)).deleteExportsWhenDone(true).build().run();
+        assertThat(second.exportsCreated()).isZero();
+        assertThat(second.exportsDeleted()).isEqualTo(1);
+        assertThat(second.deleteFailures()).isEmpty();
+        assertThat(stub.recordedRequests()).extracting(r -> r.action().orElse("?")).containsExactly("DeleteExport");
+        assertThat(stub.exportCount()).isEqualTo(1);
+        assertThat(stub.exportStatus(other)).isPresent();
+
+        stub.clearRecordedRequests();
+        RangeResult third = exporter.rangeJob(request("*"), dir, Duration.ofSeconds(30)).deleteExportsWhenDone(true).build().run();
+        assertThat(third.exportsDeleted()).isZero();
+        assertThat(stub.recordedRequests()).isEmpty();
+        assertEveryRecordOnce(third);
     }
 
     private static String key(LogRecord r) {

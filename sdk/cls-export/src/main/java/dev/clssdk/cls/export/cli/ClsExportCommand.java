@@ -99,6 +99,10 @@ public final class ClsExportCommand implements Callable<Integer> {
             + " (default ${DEFAULT-VALUE}).")
     int concurrency = 4;
 
+    @Option(names = "--delete-exports", description = "With --slices-dir: delete the job's own export tasks in CLS once"
+            + " every slice's file is complete (a task that cannot be deleted is a warning, not a failure).")
+    boolean deleteExports;
+
     @Option(names = "--overwrite", description = "Replace --out if it exists (only once the new file is complete).")
     boolean overwrite;
 
@@ -274,6 +278,10 @@ public final class ClsExportCommand implements Callable<Integer> {
         if (slicesDir != null) {
             return slicesPlan(cl);
         }
+        if (deleteExports) {
+            throw Converters.usage(cl, "--delete-exports goes with --slices-dir (a range job deletes the tasks it created);"
+                    + " one export's task is named by its ExportId, to fetch it again with --export-id");
+        }
         if (out == null) {
             throw Converters.usage(cl, "Missing required option: '--out=<out>' (or --slices-dir, for a range of any size)");
         }
@@ -387,7 +395,7 @@ public final class ClsExportCommand implements Callable<Integer> {
      */
     private String slices(ClsExporter exporter, Plan plan, ProgressDisplay display) throws IOException {
         RangeJob job = exporter.rangeJob(plan.create(), slicesDir, timeout).concurrency(concurrency)
-                .progressListener(display::onRange).build();
+                .deleteExportsWhenDone(deleteExports).progressListener(display::onRange).build();
         try (CancelOnShutdown shutdown = new CancelOnShutdown(job::cancel, () -> "finished slices are kept: run the same"
                 + " command again to resume (its state: " + job.directory().resolve(RangeJob.MANIFEST) + ")", display)) {
             if (plan.target() != null) {
@@ -395,14 +403,27 @@ public final class ClsExportCommand implements Callable<Integer> {
                     long written = write(records, records::recordCount, plan.target(), shutdown, null);
                     return "wrote " + written + " records to " + plan.target().path() + " in time order ("
                             + (records.descending() ? "desc" : "asc") + ") from the slices in " + job.directory()
-                            + (records.skippedCount() > 0 ? " (skipped " + records.skippedCount() + " malformed lines)" : "");
+                            + (records.skippedCount() > 0 ? " (skipped " + records.skippedCount() + " malformed lines)" : "")
+                            + (deleteExports ? " (" + deleted(records.result()).substring(2) + ")" : "");
                 }
             }
             RangeResult result = job.run();
             long bytes = result.slices().stream().mapToLong(RangeResult.SliceFile::bytes).sum();
             return "wrote " + result.slices().size() + " slices (" + bytes + " bytes) to " + job.directory() + "; index "
-                    + result.index() + " (" + result.exportsCreated() + " exports created by this run)";
+                    + result.index() + " (" + result.exportsCreated() + " exports created by this run" + deleted(result) + ")";
         }
+    }
+
+    /** {@code "; deleted 4 export tasks"} with {@code --delete-exports}, each task not deleted a warning line on stderr. */
+    private String deleted(RangeResult result) {
+        if (!deleteExports) {
+            return "";
+        }
+        for (String failure : result.deleteFailures()) {
+            stderr.println("cls-export: warning: export task not deleted: " + failure);
+        }
+        return "; deleted " + result.exportsDeleted() + " export tasks"
+                + (result.deleteFailures().isEmpty() ? "" : ", " + result.deleteFailures().size() + " not (see above)");
     }
 
     private String missing() {

@@ -66,6 +66,7 @@ class ClsExportSlicesTest {
     @BeforeEach
     void reset() {
         stub.exports().serveDownloads();
+        stub.exports().clearExports();
         stub.clearRecordedRequests();
     }
 
@@ -105,6 +106,13 @@ class ClsExportSlicesTest {
         }
         assertThat(slices.resolve("index.json")).isNotEmptyFile();
         assertThat(createExports()).isEqualTo(4);
+        assertThat(stub.exportCount()).isEqualTo(4);
+
+        stub.clearRecordedRequests();
+        Run deleting = run("--slices-dir", slices.toString(), "--count", "500", "--delete-exports");
+        assertThat(deleting.exit()).as("stderr %s", deleting.stderr()).isZero();
+        assertThat(deleting.stdout().strip()).endsWith("(0 exports created by this run; deleted 4 export tasks)");
+        assertThat(stub.exportCount()).isZero();
 
         stub.clearRecordedRequests();
         Run again = run("--slices-dir", slices.toString(), "--count", "500");
@@ -164,6 +172,7 @@ class ClsExportSlicesTest {
         String[][] cases = {
             {"--slices-dir", dir.resolve("s").toString(), "--raw"},
             {"--slices-dir", dir.resolve("s").toString(), "--overwrite"},
+            {"--out", dir.resolve("o.jsonl").toString(), "--delete-exports"},
             {"--slices-dir", dir.toString(), "--out", dir.resolve("o.jsonl").toString()},
             {"--slices-dir", dir.resolve("s").toString(), "--out", file.toString()},
             {"--slices-dir", dir.resolve("s").toString(), "--search"},
@@ -176,6 +185,7 @@ class ClsExportSlicesTest {
         String[] expected = {
             "--slices-dir and --raw do not go together",
             "--overwrite goes with --out",
+            "--delete-exports goes with --slices-dir",
             "is in --slices-dir",
             "already exists; add --overwrite",
             "--slices-dir and --search do not go together",
