@@ -499,6 +499,32 @@ class RangeJobTest {
         assertEveryRecordOnce(third);
     }
 
+    @Test
+    void aCancelOrAnInterruptStopsTheMergedStreamAndARunAgainGivesItWithoutACall() {
+        RangeJob job = job(dir, 3, new ArrayList<>());
+        try (RangeRecords records = job.records(RecordOptions.defaults())) {
+            records.next();
+            records.next();
+            job.cancel();
+            assertThatThrownBy(records::hasNext).isInstanceOf(ExportCancelledException.class);
+            assertThat(records.openFiles()).isZero();
+        }
+        stub.clearRecordedRequests();
+        try (RangeRecords records = job(dir, 3, new ArrayList<>()).records(RecordOptions.defaults())) {
+            records.next();
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(records::hasNext).isInstanceOf(ExportCancelledException.class).hasMessageContaining("interrupted");
+            } finally {
+                Thread.interrupted();
+            }
+        }
+        try (RangeRecords records = job(dir, 3, new ArrayList<>()).records(RecordOptions.defaults())) {
+            assertThat(records.stream().count()).isEqualTo(PER_EXPORT * 6);
+        }
+        assertThat(stub.recordedRequests()).isEmpty();
+    }
+
     private static String key(LogRecord r) {
         return r.get("__TIMESTAMP__") + " " + r.get("message");
     }

@@ -399,6 +399,7 @@ public final class ClsExportCommand implements Callable<Integer> {
         try (CancelOnShutdown shutdown = new CancelOnShutdown(job::cancel, () -> "finished slices are kept: run the same"
                 + " command again to resume (its state: " + job.directory().resolve(RangeJob.MANIFEST) + ")", display)) {
             if (plan.target() != null) {
+                plan.target().removeLeftoverTemporaryFiles();
                 try (RangeRecords records = job.records(plan.options())) {
                     long written = write(records, records::recordCount, plan.target(), shutdown, null);
                     return "wrote " + written + " records to " + plan.target().path() + " in time order ("

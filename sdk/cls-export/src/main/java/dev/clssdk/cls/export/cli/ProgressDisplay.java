@@ -179,7 +179,10 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
         }
         s.append(", ").append(mb((long) p.bytesPerSecond())).append("/s");
         if (p.phase() != RangeProgress.Phase.DONE) {
-            p.eta().ifPresent(d -> s.append(", ETA ").append(clockText(d)));
+            // counted down between events, as the elapsed time is counted up
+            Duration since = Duration.ofNanos(Math.max(0, clock.getAsLong() - eventAt));
+            p.eta().map(d -> d.minus(since)).map(d -> d.isNegative() ? Duration.ZERO : d)
+                    .ifPresent(d -> s.append(", ETA ").append(clockText(d)));
         }
         s.append(", ").append(time);
         if (!live || p.phase() != RangeProgress.Phase.EXPORTING) {

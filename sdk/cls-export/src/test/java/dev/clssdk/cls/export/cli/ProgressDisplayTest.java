@@ -82,7 +82,7 @@ class ProgressDisplayTest {
         assertThat(text).doesNotContain("\n").contains("]   0% 0/6 slices, 0 kB, ~0/1,200 logs, 0 kB/s, 0:00 elapsed")
                 .contains("0:03 elapsed")
                 .contains(" 40% 2/6 slices, 2.0 MB, ~400/1,200 logs, 500 kB/s, ETA 0:06, 0:04 elapsed")
-                .contains("0:05 elapsed");
+                .contains("ETA 0:05, 0:05 elapsed");
         display.onRange(range(6, 5_000_000, 1200, 9, RangeProgress.Phase.READING, 1, Duration.ZERO, 0));
         display.onRange(range(6, 5_000_000, 1200, 10, RangeProgress.Phase.READING, 1, Duration.ZERO, 1000));
         display.onRange(range(6, 5_000_000, 1200, 11, RangeProgress.Phase.DONE, 1, Duration.ZERO, 1200));
@@ -110,7 +110,7 @@ class ProgressDisplayTest {
         display.onRange(range(6, 1_800_000, 1200, 9, RangeProgress.Phase.DONE, 1, Duration.ZERO, 0));
         assertThat(text().split("\n")).containsExactly(
                 "slices: 0 of 6 done, 0 kB, ~0 of ~1,200 logs, 0 kB/s, 0:00 elapsed",
-                "slices: 0 of 6 done, 1 kB, ~0 of ~1,200 logs, 1 kB/s, ETA 1:39, 0:05 elapsed",
+                "slices: 0 of 6 done, 1 kB, ~0 of ~1,200 logs, 1 kB/s, ETA 1:35, 0:05 elapsed",
                 "slices: 1 of 6 done, 300 kB, ~200 of ~1,200 logs, 43 kB/s, ETA 0:35, 0:07 elapsed",
                 "slices: 6 of 6 done, 1.8 MB, ~1,200 of ~1,200 logs, 200 kB/s, 0:09 in all");
         assertThat(text()).doesNotContain("\r").doesNotContain("\u001b");
