@@ -10,7 +10,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,6 +41,7 @@ public final class ExportDownloadServer implements AutoCloseable {
     private final ExecutorService executor;
     private final Deque<Integer> refusals = new ArrayDeque<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final Map<String, AtomicInteger> requestsByExport = new ConcurrentHashMap<>();
 
     ExportDownloadServer(BiFunction<String, String, Optional<byte[]>> files) throws IOException {
         this(files, null);
@@ -86,9 +89,19 @@ public final class ExportDownloadServer implements AutoCloseable {
         return requests.get();
     }
 
+    /** Download requests so far for one task's file (refused ones included), by the {@code ExportId} in its path. */
+    public int requestCount(String exportId) {
+        AtomicInteger n = requestsByExport.get(exportId);
+        return n == null ? 0 : n.get();
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             requests.incrementAndGet();
+            Matcher named = PATH.matcher(exchange.getRequestURI().getRawPath());
+            if (named.matches()) {
+                requestsByExport.computeIfAbsent(named.group(1).replaceFirst("\\..*$", ""), k -> new AtomicInteger()).incrementAndGet();
+            }
             Integer refusal;
             synchronized (refusals) {
                 refusal = refusals.pollFirst();

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The stub's export tasks, in memory. A task echoes every member of its CreateExport input that
@@ -63,6 +64,8 @@ final class ExportStore {
     private long nextSequence;
     /** Where completed tasks' files are served, when {@link ExportWorkflow#serveDownloads()} started a server. */
     private String downloadBase;
+    /** A test's text for a task's file, from its CreateExport input; {@code null}: the stub's own logs. */
+    private Function<JsonNode, String> content;
 
     ExportStore(ExportProgress progress) {
         this.progress = progress;
@@ -85,11 +88,18 @@ final class ExportStore {
         return task.downloadToken.equals(token) ? Optional.of(file(task)) : null;
     }
 
-    private static byte[] file(Task task) {
+    synchronized void content(Function<JsonNode, String> content) {
+        this.content = content;
+    }
+
+    private byte[] file(Task task) {
         if (task.file == null) {
-            task.file = ExportFiles.tarGz(task.exportId, task.input.path("Format").asText("json"),
-                    task.input.path("Query").asText(""), task.input.path("Count").asLong(1),
-                    task.input.path("From").asLong(0), task.input.path("To").asLong(0));
+            String format = task.input.path("Format").asText("json");
+            long from = task.input.path("From").asLong(0);
+            String text = content != null ? content.apply(task.input.deepCopy())
+                    : ExportFiles.content(format, task.input.path("Order").asText("desc"), task.input.path("Query").asText(""),
+                            task.input.path("Count").asLong(1), from, task.input.path("To").asLong(0));
+            task.file = ExportFiles.tarGz(task.exportId, format, text, from);
         }
         return task.file;
     }

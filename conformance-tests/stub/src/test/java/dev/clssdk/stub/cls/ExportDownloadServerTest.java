@@ -40,9 +40,55 @@ class ExportDownloadServerTest {
     }
 
     private JsonNode completed(String format) {
+        return completed(format, null);
+    }
+
+    private JsonNode completed(String format, String order) {
         client.call("CreateExport", "{\"TopicId\":\"" + TOPIC + "\",\"Query\":\"a,b\",\"Count\":5,\"Format\":\"" + format
-                + "\",\"From\":1607499107000,\"To\":1607499207000}");
+                + "\",\"From\":1607499107000,\"To\":1607499207000" + (order == null ? "" : ",\"Order\":\"" + order + "\"") + "}");
         return client.call("DescribeExports", "{\"TopicId\":\"" + TOPIC + "\"}").response().at("/Exports/0");
+    }
+
+    private String entryText(JsonNode task) throws Exception {
+        HttpResponse<byte[]> file = get(task.get("CosPath").asText(), null);
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(new ByteArrayInputStream(file.body())))) {
+            tar.getNextEntry();
+            return new String(tar.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static long[] times(String jsonLines) {
+        return jsonLines.lines().mapToLong(l -> Long.parseLong(l.replaceFirst("^\\{\"__TIMESTAMP__\":\"(\\d+)\".*$", "$1"))).toArray();
+    }
+
+    @Test
+    void aFileIsInItsTasksOrderDescUnlessAscAndATestCanGiveItsContent() throws Exception {
+        long[] asc = times(entryText(completed("json", "asc")));
+        long[] desc = times(entryText(completed("json", "desc")));
+        long[] byDefault = times(entryText(completed("json", null)));
+        assertThat(asc).hasSize(5).isSorted().doesNotHaveDuplicates();
+        assertThat(desc).hasSize(5).containsExactly(java.util.stream.LongStream.of(asc).boxed()
+                .sorted(java.util.Comparator.reverseOrder()).mapToLong(Long::longValue).toArray());
+        assertThat(byDefault).containsExactly(desc);
+
+        stub.exports().exportContent(input -> "{\"__TIMESTAMP__\":\"" + input.path("To").asLong() + "\",\"q\":\""
+                + input.path("Query").asText() + "\"}\n");
+        JsonNode task = completed("json", "asc");
+        assertThat(entryText(task)).isEqualTo("{\"__TIMESTAMP__\":\"1607499207000\",\"q\":\"a,b\"}\n");
+        assertThat(task.get("FileSize").asInt()).isEqualTo(get(task.get("CosPath").asText(), null).body().length);
+    }
+
+    @Test
+    void downloadRequestsAreCountedPerTask() throws Exception {
+        JsonNode first = completed("json");
+        JsonNode second = completed("csv");
+        get(first.get("CosPath").asText(), null);
+        get(first.get("CosPath").asText(), "bytes=3-");
+        get(second.get("CosPath").asText(), null);
+        assertThat(downloads.requestCount(first.get("ExportId").asText())).isEqualTo(2);
+        assertThat(downloads.requestCount(second.get("ExportId").asText())).isEqualTo(1);
+        assertThat(downloads.requestCount("no-such-task")).isZero();
+        assertThat(downloads.requestCount()).isEqualTo(3);
     }
 
     private HttpResponse<byte[]> get(String url, String range) throws Exception {
