@@ -43,7 +43,7 @@ final class ExportStore {
         final String downloadToken = UUID.randomUUID().toString().replace("-", "");
         int polls;
         String pinnedStatus;
-        byte[] file;
+        ExportFile file;
 
         Task(String exportId, String topicId, ObjectNode input, Instant created, long sequence) {
             this.exportId = exportId;
@@ -63,6 +63,8 @@ final class ExportStore {
     private long nextSequence;
     /** Where completed tasks' files are served, when {@link ExportWorkflow#serveDownloads()} started a server. */
     private String downloadBase;
+    /** Chooses tasks' files in place of the generated ones, if set. */
+    private ExportFile.Source fileSource;
 
     ExportStore(ExportProgress progress) {
         this.progress = progress;
@@ -76,8 +78,12 @@ final class ExportStore {
         this.downloadBase = baseUrl;
     }
 
-    /** A task's file for its download token: the bytes, empty for no such task, {@code null} for a wrong token. */
-    synchronized Optional<byte[]> download(String exportId, String token) {
+    synchronized void fileSource(ExportFile.Source source) {
+        this.fileSource = source;
+    }
+
+    /** A task's file for its download token: the file, empty for no such task, {@code null} for a wrong token. */
+    synchronized Optional<ExportFile> download(String exportId, String token) {
         Task task = tasks.get(exportId);
         if (task == null) {
             return Optional.empty();
@@ -85,11 +91,13 @@ final class ExportStore {
         return task.downloadToken.equals(token) ? Optional.of(file(task)) : null;
     }
 
-    private static byte[] file(Task task) {
+    private ExportFile file(Task task) {
         if (task.file == null) {
-            task.file = ExportFiles.tarGz(task.exportId, task.input.path("Format").asText("json"),
-                    task.input.path("Query").asText(""), task.input.path("Count").asLong(1),
-                    task.input.path("From").asLong(0), task.input.path("To").asLong(0));
+            Optional<ExportFile> chosen = fileSource == null ? Optional.empty()
+                    : fileSource.file(task.exportId, task.input.deepCopy());
+            task.file = chosen.orElseGet(() -> ExportFile.of(ExportFiles.tarGz(task.exportId,
+                    task.input.path("Format").asText("json"), task.input.path("Query").asText(""),
+                    task.input.path("Count").asLong(1), task.input.path("From").asLong(0), task.input.path("To").asLong(0))));
         }
         return task.file;
     }
@@ -176,7 +184,7 @@ final class ExportStore {
             // A real file on the download server: a .tar.gz of the task's format, its true size.
             String fileName = task.exportId + ".tar.gz";
             computed.put("FileName", json.textNode(fileName));
-            computed.put("FileSize", json.numberNode(completed ? file(task).length : 0));
+            computed.put("FileSize", json.numberNode(completed ? file(task).size() : 0));
             computed.put("CosPath", json.textNode(completed
                     ? downloadBase + "cos/" + task.topicId + "/" + fileName + "?q-signature=" + task.downloadToken : ""));
         } else {
