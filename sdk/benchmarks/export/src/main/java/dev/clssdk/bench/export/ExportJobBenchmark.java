@@ -38,13 +38,16 @@ import java.util.stream.Stream;
  * contract stub's download server and read through, each in a JVM of its own with a small heap.
  *
  * <p>{@code bench [--mb 2000] [--slices 4] [--rounds 2] [--concurrency 4] [--read-threads 1] [--xmx 64m]
- * [--dir DIR]}: prepares the data once ({@link JobData}, cached in {@code DIR}), starts the stub in this
- * JVM (CreateExport, DescribeExports, a DescribeLogHistogram of the data, downloads streamed from the
- * prepared files over loopback HTTP), then runs, alternating, round after round: {@code single} (one
- * export of the whole range: {@code ClsExporter.newJob(...).downloadTo(file)}, then every record of the
- * file) and {@code job} ({@code ClsExporter.rangeJob(...)}: the slices exported and downloaded
- * {@code --concurrency} at a time, then every record of every slice file, in slice order, on
- * {@code --read-threads} threads). Prints a markdown table and writes it to {@code DIR/report.md}.
+ * [--modes single,job,stream] [--dir DIR]}: prepares the data once ({@link JobData}, cached in
+ * {@code DIR}), starts the stub in this JVM (CreateExport, DescribeExports, a DescribeLogHistogram of
+ * the data, downloads streamed from the prepared files over loopback HTTP), then runs, alternating,
+ * round after round: {@code single} (one export of the whole range:
+ * {@code ClsExporter.newJob(...).downloadTo(file)}, then every record of the file), {@code job}
+ * ({@code ClsExporter.rangeJob(...)}: the slices exported and downloaded {@code --concurrency} at a
+ * time, then every record of every slice file, in slice order, on {@code --read-threads} threads) and
+ * {@code stream} (the single export's records read as it downloads,
+ * {@code ClsExporter.newJob(...).records(...)}, no file). Prints a markdown table and writes it to
+ * {@code DIR/report.md}.
  *
  * <p>{@code child MODE ...} is one such run (what {@code bench} starts with {@code -Xmx}): it prints one
  * {@code RESULT} line with its phases' times, the records it read, and its heap from
@@ -69,7 +72,7 @@ public final class ExportJobBenchmark {
             bench(options(args, 1));
         } else {
             System.err.println("usage: bench [--mb 2000] [--slices 4] [--rounds 2] [--concurrency 4] [--read-threads 1]"
-                    + " [--xmx 64m] [--dir DIR]");
+                    + " [--xmx 64m] [--modes single,job,stream] [--dir DIR]");
             System.exit(2);
         }
     }
