@@ -44,7 +44,7 @@ final class ExportStore {
         final String downloadToken = UUID.randomUUID().toString().replace("-", "");
         int polls;
         String pinnedStatus;
-        byte[] file;
+        ExportFile file;
 
         Task(String exportId, String topicId, ObjectNode input, Instant created, long sequence) {
             this.exportId = exportId;
@@ -66,6 +66,8 @@ final class ExportStore {
     private String downloadBase;
     /** A test's text for a task's file, from its CreateExport input; {@code null}: the stub's own logs. */
     private Function<JsonNode, String> content;
+    /** Chooses tasks' files in place of the generated ones, if set. */
+    private ExportFile.Source fileSource;
 
     ExportStore(ExportProgress progress) {
         this.progress = progress;
@@ -79,8 +81,12 @@ final class ExportStore {
         this.downloadBase = baseUrl;
     }
 
-    /** A task's file for its download token: the bytes, empty for no such task, {@code null} for a wrong token. */
-    synchronized Optional<byte[]> download(String exportId, String token) {
+    synchronized void fileSource(ExportFile.Source source) {
+        this.fileSource = source;
+    }
+
+    /** A task's file for its download token: the file, empty for no such task, {@code null} for a wrong token. */
+    synchronized Optional<ExportFile> download(String exportId, String token) {
         Task task = tasks.get(exportId);
         if (task == null) {
             return Optional.empty();
@@ -92,16 +98,23 @@ final class ExportStore {
         this.content = content;
     }
 
-    private byte[] file(Task task) {
+    private ExportFile file(Task task) {
         if (task.file == null) {
-            String format = task.input.path("Format").asText("json");
-            long from = task.input.path("From").asLong(0);
-            String text = content != null ? content.apply(task.input.deepCopy())
-                    : ExportFiles.content(format, task.input.path("Order").asText("desc"), task.input.path("Query").asText(""),
-                            task.input.path("Count").asLong(1), from, task.input.path("To").asLong(0));
-            task.file = ExportFiles.tarGz(task.exportId, format, text, from);
+            Optional<ExportFile> chosen = fileSource == null ? Optional.empty()
+                    : fileSource.file(task.exportId, task.input.deepCopy());
+            task.file = chosen.orElseGet(() -> ExportFile.of(generatedFile(task)));
         }
         return task.file;
+    }
+
+    /** The stub's own file for a task, or the test's text for it ({@link #content}). */
+    private byte[] generatedFile(Task task) {
+        String format = task.input.path("Format").asText("json");
+        long from = task.input.path("From").asLong(0);
+        String text = content != null ? content.apply(task.input.deepCopy())
+                : ExportFiles.content(format, task.input.path("Order").asText("desc"), task.input.path("Query").asText(""),
+                        task.input.path("Count").asLong(1), from, task.input.path("To").asLong(0));
+        return ExportFiles.tarGz(task.exportId, format, text, from);
     }
 
     synchronized void registerTopic(String topicId) {
@@ -186,7 +199,7 @@ final class ExportStore {
             // A real file on the download server: a .tar.gz of the task's format, its true size.
             String fileName = task.exportId + ".tar.gz";
             computed.put("FileName", json.textNode(fileName));
-            computed.put("FileSize", json.numberNode(completed ? file(task).length : 0));
+            computed.put("FileSize", json.numberNode(completed ? file(task).size() : 0));
             computed.put("CosPath", json.textNode(completed
                     ? downloadBase + "cos/" + task.topicId + "/" + fileName + "?q-signature=" + task.downloadToken : ""));
         } else {

@@ -106,6 +106,16 @@ public final class ExportWorkflow implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Serves the files this source chooses for new and existing tasks not yet served, in place of
+     * the stub's generated ones (which hold at most 1000 logs): for example a large file on disk,
+     * streamed at each download. {@code null} restores the generated files.
+     */
+    public ExportWorkflow exportFiles(ExportFile.Source source) {
+        store.fileSource(source);
+        return this;
+    }
+
     /** Removes every export task (topics stay). */
     public ExportWorkflow clearExports() {
         store.clearTasks();
