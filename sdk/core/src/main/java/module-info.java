@@ -2,7 +2,12 @@
  * The service-agnostic core of the generated Tencent Cloud SDKs: TC3-HMAC-SHA256 signing, the
  * API 3.0 envelope, typed exceptions, retries and rate limits driven by generated metadata,
  * credentials, waiters and paginators. Generated service modules depend on it; it depends on no
- * generated code. Implementation lives in {@code dev.clssdk.core.internal}, which is not exported.
+ * generated code.
+ *
+ * <p>Three tiers (RUNTIME.md, "API tiers"): the user API, guarded by a compatibility gate; API for
+ * generated code and the SDK's own artifacts, marked {@link dev.clssdk.core.GeneratedCodeApi} (with the
+ * whole of {@code dev.clssdk.core.shape}); and implementation, in {@code dev.clssdk.core.internal} and
+ * its subpackages, which are not exported, not even to the SDK's other modules.
  */
 module dev.clssdk.core {
     // Optional: only hand-written (not generated) request and response types are read and written

@@ -38,6 +38,7 @@ public final class CursorPaginator<O, T> implements Iterable<T> {
      * @return the paginator
      * @throws IllegalArgumentException if {@code request} is {@code null}
      */
+    @GeneratedCodeApi
     public static <I, O, T> CursorPaginator<O, T> of(CursorPaginatorDefinition<I, O, T> definition, I request,
             Function<I, O> fetch, Function<I, CompletableFuture<O>> fetchAsync) {
         Objects.requireNonNull(definition, "definition");

@@ -13,6 +13,9 @@ import java.util.Set;
  * (hundreds of classes, a large part of a cold start), so the generated client passes the response
  * class with each call instead.
  *
+ * <p>Applications read operations (a hook receives the one it observes); only generated code makes
+ * them ({@link #of}).
+ *
  * @param <I> the request type
  * @param <O> the response type (the content of the {@code Response} envelope)
  */
@@ -40,6 +43,7 @@ public final class Operation<I, O> {
      * @param documentedErrors the error codes the action documents (common codes not repeated)
      * @return the operation
      */
+    @GeneratedCodeApi
     public static <I, O> Operation<I, O> of(String action, boolean idempotent, int rateLimitPerSecond,
             Set<String> documentedErrors) {
         if (rateLimitPerSecond < 0) {

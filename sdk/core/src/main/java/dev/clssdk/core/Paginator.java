@@ -37,6 +37,7 @@ public final class Paginator<O, T> implements Iterable<T> {
      * @param fetchAsync calls the action asynchronously
      * @return the paginator
      */
+    @GeneratedCodeApi
     public static <I, O, T> Paginator<O, T> of(PaginatorDefinition<I, O, T> definition, I request,
             Function<I, O> fetch, Function<I, CompletableFuture<O>> fetchAsync) {
         Objects.requireNonNull(definition, "definition");

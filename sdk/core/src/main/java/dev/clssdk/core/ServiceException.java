@@ -53,6 +53,7 @@ public class ServiceException extends SdkException {
     /**
      * @param details what the service answered
      */
+    @GeneratedCodeApi
     protected ServiceException(Details details) {
         super(Objects.requireNonNull(details, "details").action(), message(details), details.retryable(), null);
         this.rawCode = details.rawCode();
@@ -68,6 +69,7 @@ public class ServiceException extends SdkException {
      * @param details what the service answered
      * @return the exception, not thrown
      */
+    @GeneratedCodeApi
     public static ServiceException of(Details details) {
         return new ServiceException(details);
     }

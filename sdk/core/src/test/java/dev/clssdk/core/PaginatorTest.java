@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class PaginatorTest {
     record Page(List<String> items, Long total) {}
@@ -90,5 +91,52 @@ class PaginatorTest {
         Paginator.of(DEF, new Req(null, 3L), fetch, r -> CompletableFuture.supplyAsync(() -> fetch.apply(r)))
                 .forEachAsync(visited::add).get(5, TimeUnit.SECONDS);
         assertThat(visited).hasSize(8).startsWith("i0").endsWith("i7");
+    }
+
+    @Test
+    void eachIterationStartsAgainFromTheFirstRequest() {
+        List<Req> seen = new ArrayList<>();
+        Paginator<Page, String> paginator = Paginator.of(DEF, new Req(null, 3L), server(5, seen, true), r -> null);
+        assertThat(paginator.pages()).hasSize(2);
+        assertThat(paginator.pages()).hasSize(2);
+        assertThat(seen).extracting(Req::offset).containsExactly(null, 3L, null, 3L);
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aServerThatNeverStopsIsCutOffAtTheMostPagesAPaginatorFetches() {
+        List<Req> seen = new ArrayList<>();
+        Function<Req, Page> endless = r -> {
+            seen.add(r);
+            return new Page(List.of("x"), null);
+        };
+        assertThat(Paginator.of(DEF, new Req(null, null), endless, r -> null).stream().count())
+                .isEqualTo(PaginatorDefinition.MAX_PAGES);
+        assertThat(seen).hasSize(PaginatorDefinition.MAX_PAGES);
+    }
+
+    @Test
+    void aFailingAsyncPageEndsForEachAsyncWithItsFailureAndFetchesNoMore() throws Exception {
+        List<Req> seen = new ArrayList<>();
+        Function<Req, Page> fetch = server(9, seen, true);
+        TransportException boom = TransportException.builder("List", "boom").build();
+        List<String> visited = new ArrayList<>();
+        CompletableFuture<Void> done = Paginator.of(DEF, new Req(null, 3L), fetch, r -> r.offset() != null && r.offset() == 3L
+                ? CompletableFuture.failedFuture(boom) : CompletableFuture.completedFuture(fetch.apply(r)))
+                .forEachAsync(visited::add);
+        assertThatThrownBy(() -> done.get(5, TimeUnit.SECONDS)).hasCause(boom);
+        assertThat(visited).containsExactly("i0", "i1", "i2");
+        assertThat(seen).hasSize(1);
+    }
+
+    @Test
+    void anActionThatThrowsEndsForEachAsyncWithItsException() {
+        Function<Req, Page> fetch = server(9, new ArrayList<>(), true);
+        IllegalStateException refused = new IllegalStateException("no");
+        CompletableFuture<Void> done = Paginator.of(DEF, new Req(null, 3L), fetch,
+                r -> CompletableFuture.completedFuture(fetch.apply(r))).forEachAsync(item -> {
+                    throw refused;
+                });
+        assertThatThrownBy(() -> done.get(5, TimeUnit.SECONDS)).hasCause(refused);
     }
 }

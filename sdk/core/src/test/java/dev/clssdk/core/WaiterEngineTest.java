@@ -76,4 +76,51 @@ class WaiterEngineTest {
         assertThatThrownBy(() -> engine.await(DONE, "t", Duration.ofSeconds(-1), sequence("Done")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeout");
     }
+
+    @Test
+    void pollsAreSpacedByTheWaitersDelayGrowingByHalfUpToItsMaximum() {
+        engine.await(DONE, "t", Duration.ofMinutes(10), sequence("Queued", "Queued", "Queued", "Queued", "Queued",
+                "Queued", "Queued", "Done"));
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(1000), Duration.ofMillis(1500),
+                Duration.ofMillis(2250), Duration.ofMillis(3375), Duration.ofNanos(5_062_500_000L),
+                Duration.ofNanos(7_593_750_000L), Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theLastWaitIsCutToTheDeadlineAndTheWaitEndsThere() {
+        assertThatThrownBy(() -> engine.await(DONE, "t", Duration.ofSeconds(3), sequence("Queued")))
+                .isInstanceOfSatisfying(WaiterTimeoutException.class, e -> assertThat(e.polls()).isEqualTo(4));
+        assertThat(time.sleeps()).as("1 s, 1.5 s, then the 0.5 s left of 3 s")
+                .containsExactly(Duration.ofMillis(1000), Duration.ofMillis(1500), Duration.ofMillis(500));
+    }
+
+    @Test
+    void aZeroTimeoutPollsOnce() {
+        assertThatThrownBy(() -> engine.await(DONE, "t", Duration.ZERO, sequence("Queued")))
+                .isInstanceOfSatisfying(WaiterTimeoutException.class, e -> assertThat(e.polls()).isEqualTo(1));
+        assertThat(time.sleeps()).isEmpty();
+    }
+
+    @Test
+    void theClientsPollIntervalOverridesTheWaitersOwn() {
+        WaiterEngine client = new WaiterEngine(TimeSource.of(time, time), Duration.ofMillis(200), Duration.ofMillis(300));
+        client.await(DONE, "t", Duration.ofMinutes(1), sequence("Queued", "Queued", "Queued", "Done"));
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(300));
+    }
+
+    @Test
+    void anInterruptDuringAWaitEndsItAndIsKept() {
+        time.onSleep(d -> Thread.currentThread().interrupt());
+        int[] polls = {0};
+        try {
+            assertThatThrownBy(() -> engine.await(DONE, "TaskId=t", Duration.ofMinutes(1), () -> {
+                polls[0]++;
+                return new Task("Queued");
+            })).isInstanceOf(SdkInterruptedException.class).hasMessageContaining("TaskId=t");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+            assertThat(polls[0]).as("no poll after the interrupt").isEqualTo(1);
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }

@@ -8,9 +8,13 @@ import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.TransportException;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.client.ClientRuntime;
-import dev.clssdk.core.testing.PingService;
-import dev.clssdk.core.testing.PingService.PingRequest;
-import dev.clssdk.core.testing.PingService.PingResponse;
+import dev.clssdk.ping.PingOperations;
+import dev.clssdk.ping.PingServiceException;
+import dev.clssdk.ping.model.PingRequest;
+import dev.clssdk.ping.model.PingResponse;
+import dev.clssdk.ping.model.PutRequest;
+import dev.clssdk.ping.model.PutResponse;
+import dev.clssdk.ping.testing.PingRuntimeBuilder;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.List;
@@ -57,7 +61,7 @@ class OkHttpSuppliedClientTest {
     }
 
     private ClientRuntime client(OkHttpClient http) {
-        return new PingService.Builder().credentials(CredentialsProvider.of("AKIDping", "pingSecretKey"))
+        return new PingRuntimeBuilder().credentials(CredentialsProvider.of("AKIDping", "pingSecretKey"))
                 .endpointUrl("http://127.0.0.1:" + server.getPort()).rateLimiting(false)
                 .httpTransport(OkHttpTransports.using(http)).build();
     }
@@ -81,11 +85,11 @@ class OkHttpSuppliedClientTest {
                 })
                 .build();
         try (ClientRuntime supplied = client(answering)) {
-            assertThat(supplied.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class).echo)
+            assertThat(supplied.execute(PingOperations.PING, PingRequest.builder().name("a").build(), RequestOptions.none(), PingResponse.class).echo())
                     .isEqualTo("cached");
-            assertThatThrownBy(() -> supplied.execute(PingService.PUT, new PingRequest("b"), RequestOptions.none(),
-                    PingResponse.class))
-                    .isInstanceOf(PingService.PingServiceException.class)
+            assertThatThrownBy(() -> supplied.execute(PingOperations.PUT, PutRequest.builder().name("b").build(), RequestOptions.none(),
+                    PutResponse.class))
+                    .isInstanceOf(PingServiceException.class)
                     .hasMessageContaining("Nope");
         }
         assertThat(server.getRequestCount()).isZero();
@@ -105,7 +109,7 @@ class OkHttpSuppliedClientTest {
         AtomicInteger attempts = new AtomicInteger();
         try (ClientRuntime runtime = clientWhoseStackThrows(attempts)) {
             Throwable failure = catchThrowable(() ->
-                    runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class));
+                    runtime.execute(PingOperations.PING, PingRequest.builder().name("a").build(), RequestOptions.none(), PingResponse.class));
             assertThat(failure).isInstanceOfSatisfying(TransportException.class, e -> {
                 assertThat(e.mayHaveReachedServer()).isFalse();
                 assertThat(e.isRetryable()).isFalse();
@@ -120,7 +124,7 @@ class OkHttpSuppliedClientTest {
     void anUncheckedFailureInAnAsyncCallFailsTheFutureOnceAndLeavesNothingUncaught() throws Exception {
         AtomicInteger attempts = new AtomicInteger();
         try (ClientRuntime runtime = clientWhoseStackThrows(attempts)) {
-            Throwable failure = catchThrowable(() -> runtime.executeAsync(PingService.PING, new PingRequest("a"),
+            Throwable failure = catchThrowable(() -> runtime.executeAsync(PingOperations.PING, PingRequest.builder().name("a").build(),
                     RequestOptions.none(), PingResponse.class).get(10, TimeUnit.SECONDS));
             assertThat(failure).isInstanceOf(ExecutionException.class);
             assertThat(failure.getCause()).isInstanceOfSatisfying(TransportException.class, e -> {

@@ -11,8 +11,9 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 /**
  * The file of a completed stub export: a {@code .tar.gz} with one entry, {@code <ExportId>.json}
  * (one JSON object per line) or {@code <ExportId>.csv} (header row, RFC 4180 quoting), of
- * {@code min(Count, MAX_RECORDS)} logs between {@code From} and {@code To}. The same task always
- * gives the same bytes.
+ * {@code min(Count, MAX_RECORDS)} logs between {@code From} and {@code To}, in the task's
+ * {@code Order} by time ({@code desc} unless it says {@code asc}, as CLS defaults), or the text a test
+ * gave ({@link ExportWorkflow#exportContent}). The same task always gives the same bytes.
  */
 final class ExportFiles {
 
@@ -26,14 +27,16 @@ final class ExportFiles {
         return (int) Math.max(1, Math.min(count, MAX_RECORDS));
     }
 
-    static byte[] tarGz(String exportId, String format, String query, long count, long from, long to) {
+    static String content(String format, String order, String query, long count, long from, long to) {
         int n = recordCount(count);
         StringBuilder text = new StringBuilder();
         boolean csv = "csv".equalsIgnoreCase(format);
+        boolean ascending = "asc".equalsIgnoreCase(order);
         if (csv) {
             text.append("__TIMESTAMP__,__SOURCE__,status,message\r\n");
         }
-        for (int i = 0; i < n; i++) {
+        for (int k = 0; k < n; k++) {
+            int i = ascending ? k : n - 1 - k;
             long time = from + (to > from ? (to - from) * i / n : 0);
             String message = "log " + (i + 1) + " of " + n + " for \"" + query + "\", exported";
             if (csv) {
@@ -45,7 +48,12 @@ final class ExportFiles {
                         .append(message.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"}\n");
             }
         }
-        byte[] content = text.toString().getBytes(StandardCharsets.UTF_8);
+        return text.toString();
+    }
+
+    static byte[] tarGz(String exportId, String format, String text, long from) {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(bytes))) {
             TarArchiveEntry entry = new TarArchiveEntry(exportId + (csv ? ".csv" : ".json"));

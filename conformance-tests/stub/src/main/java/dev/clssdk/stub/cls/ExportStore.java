@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The stub's export tasks, in memory. A task echoes every member of its CreateExport input that
@@ -43,7 +44,7 @@ final class ExportStore {
         final String downloadToken = UUID.randomUUID().toString().replace("-", "");
         int polls;
         String pinnedStatus;
-        byte[] file;
+        ExportFile file;
 
         Task(String exportId, String topicId, ObjectNode input, Instant created, long sequence) {
             this.exportId = exportId;
@@ -63,6 +64,10 @@ final class ExportStore {
     private long nextSequence;
     /** Where completed tasks' files are served, when {@link ExportWorkflow#serveDownloads()} started a server. */
     private String downloadBase;
+    /** A test's text for a task's file, from its CreateExport input; {@code null}: the stub's own logs. */
+    private Function<JsonNode, String> content;
+    /** Chooses tasks' files in place of the generated ones, if set. */
+    private ExportFile.Source fileSource;
 
     ExportStore(ExportProgress progress) {
         this.progress = progress;
@@ -76,8 +81,12 @@ final class ExportStore {
         this.downloadBase = baseUrl;
     }
 
-    /** A task's file for its download token: the bytes, empty for no such task, {@code null} for a wrong token. */
-    synchronized Optional<byte[]> download(String exportId, String token) {
+    synchronized void fileSource(ExportFile.Source source) {
+        this.fileSource = source;
+    }
+
+    /** A task's file for its download token: the file, empty for no such task, {@code null} for a wrong token. */
+    synchronized Optional<ExportFile> download(String exportId, String token) {
         Task task = tasks.get(exportId);
         if (task == null) {
             return Optional.empty();
@@ -85,13 +94,27 @@ final class ExportStore {
         return task.downloadToken.equals(token) ? Optional.of(file(task)) : null;
     }
 
-    private static byte[] file(Task task) {
+    synchronized void content(Function<JsonNode, String> content) {
+        this.content = content;
+    }
+
+    private ExportFile file(Task task) {
         if (task.file == null) {
-            task.file = ExportFiles.tarGz(task.exportId, task.input.path("Format").asText("json"),
-                    task.input.path("Query").asText(""), task.input.path("Count").asLong(1),
-                    task.input.path("From").asLong(0), task.input.path("To").asLong(0));
+            Optional<ExportFile> chosen = fileSource == null ? Optional.empty()
+                    : fileSource.file(task.exportId, task.input.deepCopy());
+            task.file = chosen.orElseGet(() -> ExportFile.of(generatedFile(task)));
         }
         return task.file;
+    }
+
+    /** The stub's own file for a task, or the test's text for it ({@link #content}). */
+    private byte[] generatedFile(Task task) {
+        String format = task.input.path("Format").asText("json");
+        long from = task.input.path("From").asLong(0);
+        String text = content != null ? content.apply(task.input.deepCopy())
+                : ExportFiles.content(format, task.input.path("Order").asText("desc"), task.input.path("Query").asText(""),
+                        task.input.path("Count").asLong(1), from, task.input.path("To").asLong(0));
+        return ExportFiles.tarGz(task.exportId, format, text, from);
     }
 
     synchronized void registerTopic(String topicId) {
@@ -176,7 +199,7 @@ final class ExportStore {
             // A real file on the download server: a .tar.gz of the task's format, its true size.
             String fileName = task.exportId + ".tar.gz";
             computed.put("FileName", json.textNode(fileName));
-            computed.put("FileSize", json.numberNode(completed ? file(task).length : 0));
+            computed.put("FileSize", json.numberNode(completed ? file(task).size() : 0));
             computed.put("CosPath", json.textNode(completed
                     ? downloadBase + "cos/" + task.topicId + "/" + fileName + "?q-signature=" + task.downloadToken : ""));
         } else {

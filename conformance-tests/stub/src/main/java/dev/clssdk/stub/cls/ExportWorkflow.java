@@ -1,5 +1,6 @@
 package dev.clssdk.stub.cls;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clssdk.codegen.model.ShapeModel;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -89,6 +91,29 @@ public final class ExportWorkflow implements AutoCloseable {
             store.downloadBase(downloads.url());
         }
         return downloads;
+    }
+
+    /**
+     * What completed tasks' files hold from now on: the text of the file's one entry
+     * ({@code <ExportId>.json} or {@code .csv}), from the task's CreateExport input, instead of the
+     * stub's own {@code min(Count, 1000)} logs spread over {@code [From, To)}. For a test that needs a
+     * topic's exports to agree with each other, for example a log stamped on the millisecond two
+     * tasks' ranges share; {@code null} goes back to the stub's own logs. Applies to files not yet
+     * made (a task's file is made once, at its first download or describe).
+     */
+    public ExportWorkflow exportContent(Function<JsonNode, String> content) {
+        store.content(content);
+        return this;
+    }
+
+    /**
+     * Serves the files this source chooses for new and existing tasks not yet served, in place of
+     * the stub's generated ones (which hold at most 1000 logs): for example a large file on disk,
+     * streamed at each download. {@code null} restores the generated files.
+     */
+    public ExportWorkflow exportFiles(ExportFile.Source source) {
+        store.fileSource(source);
+        return this;
     }
 
     /** Removes every export task (topics stay). */

@@ -5,11 +5,15 @@ import dev.clssdk.cls.export.internal.JobManifest;
 import dev.clssdk.cls.export.internal.JobManifest.SliceState;
 import dev.clssdk.cls.export.internal.JobManifest.State;
 import dev.clssdk.cls.model.CreateExportRequest;
+import dev.clssdk.cls.model.DeleteExportRequest;
 import dev.clssdk.cls.model.DescribeLogHistogramRequest;
 import dev.clssdk.cls.model.DescribeLogHistogramResponse;
 import dev.clssdk.cls.model.ExportInfo;
 import dev.clssdk.cls.model.HistogramInfo;
+import dev.clssdk.cls.model.Order;
+import dev.clssdk.core.SdkException;
 import dev.clssdk.core.SdkInterruptedException;
+import dev.clssdk.core.ServiceException;
 import dev.clssdk.core.TransportException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -58,6 +62,10 @@ public final class RangeJob {
     /** How many times a bucket over the limit is asked for again, finer (200 × finer each time). */
     private static final int MAX_REFINEMENTS = 6;
     private static final Logger LOG = LoggerFactory.getLogger(RangeJob.class);
+    /** DeleteExport's answer for a task that does not exist (any more): already deleted, as far as the job is concerned. */
+    private static final String EXPORT_NOT_EXIST = "ResourceNotFound.ExportNotExist";
+    /** While the merged stream is read, at most one progress event per this many nanoseconds (and one at its end). */
+    private static final long READING_EVENT_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     private final ClsExporter exporter;
     private final CreateExportRequest request;
@@ -65,10 +73,15 @@ public final class RangeJob {
     private final Duration timeout;
     private final int concurrency;
     private final Consumer<RangeProgress> listener;
+    private final boolean deleteExports;
     private final Set<JobControl> active = ConcurrentHashMap.newKeySet();
     private final Object runLock = new Object();
     private volatile boolean cancelled;
     private volatile JobControl control;
+    /** The last run's progress (its events go on while the merged stream is read). */
+    private volatile Progress progress;
+    /** The merged stream {@link #records} returned, which {@link #cancel()} stops too. */
+    private volatile RangeRecords reading;
 
     private RangeJob(Builder b) {
         this.exporter = b.exporter;
@@ -77,6 +90,7 @@ public final class RangeJob {
         this.timeout = b.timeout;
         this.concurrency = b.concurrency;
         this.listener = b.listener;
+        this.deleteExports = b.deleteExports;
     }
 
     static Builder builder(ClsExporter exporter, CreateExportRequest request, Path directory, Duration timeout) {
@@ -98,9 +112,16 @@ public final class RangeJob {
         return directory;
     }
 
-    /** Stops the job: every slice's wait, call or download ends, and {@link #run()} throws {@link ExportCancelledException}. */
+    /**
+     * Stops the job: every slice's wait, call or download ends, and {@link #run()} throws
+     * {@link ExportCancelledException}; so does the next read of the stream {@link #records} returned.
+     */
     public void cancel() {
         cancelled = true;
+        RangeRecords r = reading;
+        if (r != null) {
+            r.cancel();
+        }
         JobControl c = control;
         if (c != null) {
             c.cancel();
@@ -129,11 +150,64 @@ public final class RangeJob {
                 c.cancel();
             }
             try {
-                return run(c);
+                RangeResult result = run(c);
+                Progress p = progress;
+                p.done(0);
+                p.emit();
+                return result;
             } finally {
                 c.disarm();
             }
         }
+    }
+
+    /**
+     * Runs the job to its end, as {@link #run()}, then returns the records of all its slices as one
+     * stream in time order (the request's {@code Order}, {@code desc} by default): a merge of the
+     * slices' files in constant memory, each log once (see {@link RangeRecords} for the rule at the
+     * slices' boundaries). The files stay in the job's directory, so a job stopped while its records
+     * are read gives them again, with no call, when it is run again.
+     *
+     * @param options how each slice's file is read
+     * @return the records; close them when done
+     * @throws ExportException as {@link #run()}
+     */
+    public RangeRecords records(RecordOptions options) {
+        Objects.requireNonNull(options, "options");
+        RangeResult result;
+        Progress p;
+        synchronized (runLock) {
+            JobControl c = JobControl.withTimeout(timeout, "Range export job");
+            control = c;
+            if (cancelled) {
+                c.cancel();
+            }
+            try {
+                result = run(c);
+                p = progress;
+            } finally {
+                c.disarm();
+            }
+        }
+        long[] lastEmit = {System.nanoTime()};
+        p.reading(0);
+        p.emit();
+        RangeRecords records = RangeRecords.merge(result, request.order() != Order.ASC, options, n -> {
+            long now = System.nanoTime();
+            if (now - lastEmit[0] >= READING_EVENT_NANOS) {
+                lastEmit[0] = now;
+                p.reading(n);
+                p.emit();
+            }
+        }, n -> {
+            p.done(n);
+            p.emit();
+        });
+        reading = records;
+        if (cancelled) {
+            records.cancel();
+        }
+        return records;
     }
 
     private RangeResult run(JobControl c) {
@@ -150,6 +224,7 @@ public final class RangeJob {
         }
         removeLeftovers(manifest);
         Progress progress = new Progress(manifest, c);
+        this.progress = progress;
         AtomicInteger created = new AtomicInteger();
         List<SliceState> pending = new ArrayList<>();
         for (SliceState s : manifest.slices()) {
@@ -159,6 +234,7 @@ public final class RangeJob {
                 pending.add(s);
             }
         }
+        progress.started();
         progress.emit();
         runSlices(manifest, pending, c, progress, created);
         List<RangeResult.SliceFile> files = new ArrayList<>();
@@ -167,7 +243,44 @@ public final class RangeJob {
         }
         Path index = directory.resolve(INDEX);
         manifest.writeIndex(index);
-        return new RangeResult(files, index, manifestFile, created.get());
+        List<String> deleteFailures = new ArrayList<>();
+        int deleted = deleteExports ? deleteTasks(manifest, c, deleteFailures) : 0;
+        return new RangeResult(files, index, manifestFile, created.get(), deleted, deleteFailures);
+    }
+
+    /**
+     * Deletes the export task of every slice whose file is complete, the tasks the job created
+     * (recorded in its manifest), each marked in the manifest once deleted (a task CLS no longer
+     * lists counts as deleted). A failure is reported, not thrown: the job's files are complete.
+     */
+    private int deleteTasks(JobManifest manifest, JobControl c, List<String> failures) {
+        int deleted = 0;
+        for (SliceState s : manifest.slices()) {
+            if (s.exportId() == null || s.taskDeleted()) {
+                continue;
+            }
+            if (c.isCancelled() || c.reachedDeadline()) {
+                failures.add(s.exportId() + ": not deleted, the job was " + (c.isCancelled() ? "cancelled" : "out of time"));
+                continue;
+            }
+            try {
+                exporter.client().deleteExport(DeleteExportRequest.builder().exportId(s.exportId()).build(),
+                        ClsExporter.options(c));
+                deleted++;
+            } catch (ServiceException e) {
+                if (!EXPORT_NOT_EXIST.equals(e.rawCode())) {
+                    failures.add(s.exportId() + ": " + e.getMessage());
+                    LOG.warn("Slice {}: cannot delete export task {}: {}", s.slice().index(), s.exportId(), e.getMessage());
+                    continue;
+                }
+            } catch (SdkException e) {
+                failures.add(s.exportId() + ": " + e.getMessage());
+                LOG.warn("Slice {}: cannot delete export task {}: {}", s.slice().index(), s.exportId(), e.getMessage());
+                continue;
+            }
+            manifest.taskDeleted(s.slice().index());
+        }
+        return deleted;
     }
 
     private void runSlices(JobManifest manifest, List<SliceState> pending, JobControl c, Progress progress,
@@ -278,7 +391,7 @@ public final class RangeJob {
             }
             Path file = directory.resolve(s.file());
             DownloadResult result = exporter.downloader().download(info, file, exporter.refresher(c), c,
-                    event -> progress.downloading(index, event.bytes()));
+                    event -> progress.downloading(index, event.bytes(), event.totalBytes()));
             manifest.update(index, State.DOWNLOADED, exportId, result.bytes());
             progress.sliceDone(index, result.bytes(), s.slice().estimatedLogs());
             progress.emit();
@@ -397,20 +510,32 @@ public final class RangeJob {
     private final class Progress {
         private final int slices;
         private final long estimatedLogs;
+        private final long[] sliceLogs;
         private final JobControl job;
-        private final Map<Integer, Long> inFlight = new ConcurrentHashMap<>();
+        private final Map<Integer, long[]> inFlight = new ConcurrentHashMap<>();
         private int slicesDone;
         private long bytesDone;
+        private long bytesAtStart;
         private long logsDone;
+        private double fractionAtStart = -1;
+        private long records;
+        private RangeProgress.Phase phase = RangeProgress.Phase.EXPORTING;
 
         Progress(JobManifest manifest, JobControl job) {
             this.slices = manifest.slices().size();
-            this.estimatedLogs = manifest.slices().stream().mapToLong(s -> s.slice().estimatedLogs()).sum();
+            this.sliceLogs = manifest.slices().stream().mapToLong(s -> s.slice().estimatedLogs()).toArray();
+            this.estimatedLogs = java.util.Arrays.stream(sliceLogs).sum();
             this.job = job;
         }
 
-        void downloading(int index, long bytes) {
-            inFlight.put(index, bytes);
+        /** What this run found done, before it starts: the share, the bytes, from which its own rate and ETA count. */
+        synchronized void started() {
+            fractionAtStart = fraction();
+            bytesAtStart = bytesDone;
+        }
+
+        void downloading(int index, long bytes, long totalBytes) {
+            inFlight.put(index, new long[] {bytes, totalBytes});
             emit();
         }
 
@@ -421,11 +546,54 @@ public final class RangeJob {
             logsDone += logs;
         }
 
+        synchronized void reading(long recordsSoFar) {
+            phase = RangeProgress.Phase.READING;
+            records = recordsSoFar;
+        }
+
+        synchronized void done(long recordsSoFar) {
+            phase = RangeProgress.Phase.DONE;
+            records = recordsSoFar;
+        }
+
+        /** Logs done (finished slices, and downloading ones by the share of their file) over all, by slices if none counted. */
+        private double fraction() {
+            double done = 0;
+            double all = 0;
+            for (int i = 0; i < slices; i++) {
+                all += weight(i);
+            }
+            done += estimatedLogs > 0 ? logsDone : slicesDone;
+            for (Map.Entry<Integer, long[]> e : inFlight.entrySet()) {
+                long[] v = e.getValue();
+                if (v[1] > 0) {
+                    done += weight(e.getKey()) * Math.min(1.0, (double) v[0] / v[1]);
+                }
+            }
+            return all <= 0 ? 1 : Math.min(1.0, done / all);
+        }
+
+        private double weight(int index) {
+            return estimatedLogs > 0 ? sliceLogs[index] : 1;
+        }
+
         void emit() {
             RangeProgress event;
             synchronized (this) {
-                long bytes = bytesDone + inFlight.values().stream().mapToLong(Long::longValue).sum();
-                event = new RangeProgress(slices, slicesDone, bytes, logsDone, estimatedLogs, job.elapsed());
+                long bytes = bytesDone + inFlight.values().stream().mapToLong(v -> v[0]).sum();
+                Duration elapsed = job.elapsed();
+                double fraction = fraction();
+                double seconds = elapsed.toNanos() / 1e9;
+                double rate = seconds > 0 ? Math.max(0, bytes - bytesAtStart) / seconds : 0;
+                Duration left = null;
+                double gained = fractionAtStart < 0 ? 0 : fraction - fractionAtStart;
+                if (fraction >= 1) {
+                    left = Duration.ZERO;
+                } else if (gained > 0 && seconds > 0) {
+                    left = Duration.ofMillis((long) (seconds * 1000 * (1 - fraction) / gained));
+                }
+                event = new RangeProgress(slices, slicesDone, bytes, logsDone, estimatedLogs, elapsed, phase, fraction, rate,
+                        left, records);
             }
             try {
                 listener.accept(event);
@@ -443,6 +611,7 @@ public final class RangeJob {
         private final Duration timeout;
         private int concurrency = 4;
         private Consumer<RangeProgress> listener = event -> { };
+        private boolean deleteExports;
 
         private Builder(ClsExporter exporter, CreateExportRequest request, Path directory, Duration timeout) {
             this.exporter = exporter;
@@ -466,6 +635,19 @@ public final class RangeJob {
         /** Told the whole job's progress: once at the start, as slices download, and as each one finishes. */
         public Builder progressListener(Consumer<RangeProgress> listener) {
             this.listener = Objects.requireNonNull(listener, "progressListener");
+            return this;
+        }
+
+        /**
+         * Whether the job deletes its own export tasks ({@code DeleteExport}) once every slice's file is
+         * complete (default false): only the tasks whose {@code ExportId} its manifest records, each
+         * marked there once deleted. A task that cannot be deleted is reported in
+         * {@link RangeResult#deleteFailures()} and logged, and does not fail the job; a run again tries
+         * it again. A task replaced because it was found {@code Expired} or {@code Failed}, or one whose
+         * {@code CreateExport} answer a killed run never recorded, is not known to the manifest and is left.
+         */
+        public Builder deleteExportsWhenDone(boolean delete) {
+            this.deleteExports = delete;
             return this;
         }
 

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clssdk.cls.ClsClient;
 import dev.clssdk.cls.model.CreateExportRequest;
 import dev.clssdk.cls.model.Format;
+import dev.clssdk.cls.model.Order;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.stub.ActionAnswer;
 import dev.clssdk.stub.ActionCall;
 import dev.clssdk.stub.ContractStub;
+import dev.clssdk.stub.Fault;
 import dev.clssdk.stub.cls.ExportProgress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +95,7 @@ class RangeJobTest {
 
     @BeforeEach
     void reset() {
+        stub.exports().exportContent(null);
         stub.exportProgress(FAST);
         stub.exports().clearExports();
         stub.clearRecordedRequests();
@@ -179,6 +182,14 @@ class RangeJobTest {
         assertThat(last.estimatedLogsDone()).isEqualTo(last.estimatedLogs()).isEqualTo(1100);
         assertThat(last.bytes()).isEqualTo(result.slices().stream().mapToLong(RangeResult.SliceFile::bytes).sum());
         assertThat(events.get(0).slicesDone()).isZero();
+        assertThat(last.phase()).isEqualTo(RangeProgress.Phase.DONE);
+        assertThat(last.fraction()).isEqualTo(1.0);
+        assertThat(last.eta()).contains(Duration.ZERO);
+        assertThat(last.bytesPerSecond()).isPositive();
+        assertThat(events).allMatch(e -> e.records() == 0 && e.fraction() >= 0 && e.fraction() <= 1);
+        assertThat(events).filteredOn(e -> e.phase() == RangeProgress.Phase.EXPORTING && e.fraction() > 0 && e.fraction() < 1)
+                .isNotEmpty().allMatch(e -> e.eta().filter(d -> !d.isNegative()).isPresent());
+        assertThat(events.subList(0, events.size() - 1)).allMatch(e -> e.phase() == RangeProgress.Phase.EXPORTING);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part") || n.endsWith(".tmp"));
         }
@@ -340,6 +351,182 @@ class RangeJobTest {
         assertThat(stub.recordedRequests()).isEmpty();
         assertThatThrownBy(() -> exporter.rangeJob(request("*").toBuilder().to(FROM).build(), dir, Duration.ofSeconds(5)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("From < To");
+    }
+
+    @Test
+    void theSlicesRecordsAsOneStreamInTimeOrderAscAndDescEachRecordOnceOneFileOpenAtATime() {
+        for (Order order : new Order[] {Order.ASC, Order.DESC}) {
+            Path directory = dir.resolve(order.value());
+            List<RangeProgress> events = new CopyOnWriteArrayList<>();
+            RangeJob job = exporter.rangeJob(request("*").toBuilder().order(order).build(), directory, Duration.ofSeconds(30))
+                    .concurrency(3).progressListener(events::add).build();
+            List<LogRecord> merged = new ArrayList<>();
+            int mostOpen = 0;
+            try (RangeRecords records = job.records(RecordOptions.defaults())) {
+                assertThat(records.descending()).isEqualTo(order == Order.DESC);
+                while (records.hasNext()) {
+                    merged.add(records.next());
+                    mostOpen = Math.max(mostOpen, records.openFiles());
+                }
+                assertThat(records.recordCount()).isEqualTo(merged.size());
+                assertThat(records.outsideSliceCount()).isZero();
+            }
+            assertThat(mostOpen).as(order + ": files open at once").isEqualTo(1);
+            RangeProgress end = events.get(events.size() - 1);
+            assertThat(end.phase()).isEqualTo(RangeProgress.Phase.DONE);
+            assertThat(end.records()).isEqualTo(merged.size());
+            assertThat(events.stream().map(RangeProgress::phase).distinct().toList()).containsExactly(
+                    RangeProgress.Phase.EXPORTING, RangeProgress.Phase.READING, RangeProgress.Phase.DONE);
+            RangeResult result = job.run(); // done: no call, the same files
+            assertThat(result.exportsCreated()).isZero();
+            assertThat(result.slices()).hasSize(6);
+            List<String> fromFiles = new ArrayList<>();
+            for (RangeResult.SliceFile f : result.slices()) {
+                try (ExportRecords records = ExportRecords.read(f.file(), RecordOptions.defaults())) {
+                    records.forEachRemaining(r -> fromFiles.add(key(r)));
+                }
+            }
+            List<Long> times = merged.stream().map(r -> Long.parseLong(r.get("__TIMESTAMP__"))).toList();
+            assertThat(times).as(order.value()).isSortedAccordingTo(order == Order.ASC ? java.util.Comparator.<Long>naturalOrder()
+                    : java.util.Comparator.<Long>reverseOrder());
+            assertThat(merged.stream().map(RangeJobTest::key).toList()).as(order.value()).doesNotHaveDuplicates()
+                    .hasSize((int) (PER_EXPORT * 6)).containsExactlyInAnyOrderElementsOf(fromFiles);
+            try (RangeRecords again = RangeRecords.read(result, order, RecordOptions.defaults())) {
+                assertThat(again.stream().map(RangeJobTest::key).toList())
+                        .containsExactlyElementsOf(merged.stream().map(RangeJobTest::key).toList());
+            }
+        }
+    }
+
+    /**
+     * The topic's logs as exports of them: two logs on every 500 ms bucket's first millisecond and one
+     * in its middle, so that every slice boundary (a bucket edge) has two logs stamped on it. An export
+     * holds the logs in [From, To] when {@code toIncluded}, else [From, To), in its Order, at most Count.
+     */
+    @Test
+    void aLogStampedOnASliceBoundaryIsDeliveredOnceWhetherOrNotAnExportIncludesItsTo() {
+        List<Long> times = new ArrayList<>();
+        for (long b = FROM; b < TO; b += 500) {
+            times.add(b);
+            times.add(b);
+            times.add(b + 250);
+        }
+        logTimes = times.stream().mapToLong(Long::longValue).toArray();
+        for (boolean toIncluded : new boolean[] {true, false}) {
+            stub.exports().exportContent(input -> {
+                long from = input.path("From").asLong();
+                long to = input.path("To").asLong();
+                List<String> lines = new ArrayList<>();
+                for (int i = 0; i < logTimes.length; i++) {
+                    long t = logTimes[i];
+                    if (t >= from && (t < to || (toIncluded && t == to))) {
+                        lines.add("{\"__TIMESTAMP__\":\"" + t + "\",\"message\":\"log " + i + "\"}\n");
+                    }
+                }
+                if (!"asc".equals(input.path("Order").asText())) {
+                    java.util.Collections.reverse(lines);
+                }
+                return String.join("", lines.subList(0, (int) Math.min(lines.size(), input.path("Count").asLong())));
+            });
+            for (Order order : new Order[] {Order.ASC, Order.DESC}) {
+                Path directory = dir.resolve(order.value() + "-" + toIncluded);
+                RangeJob job = exporter.rangeJob(request("*").toBuilder().order(order).build(), directory,
+                        Duration.ofSeconds(30)).concurrency(3).build();
+                List<String> merged = new ArrayList<>();
+                List<Long> mergedTimes = new ArrayList<>();
+                long outside;
+                try (RangeRecords records = job.records(RecordOptions.defaults())) {
+                    records.forEachRemaining(r -> {
+                        merged.add(r.get("message"));
+                        mergedTimes.add(Long.parseLong(r.get("__TIMESTAMP__")));
+                    });
+                    outside = records.outsideSliceCount();
+                }
+                RangeResult result = job.run();
+                String what = order.value() + (toIncluded ? ", To included" : ", To not included");
+                assertThat(result.slices()).as(what).hasSizeGreaterThan(2);
+                long innerBoundaries = result.slices().size() - 1;
+                assertThat(outside).as(what).isEqualTo(toIncluded ? 2 * innerBoundaries : 0);
+                assertThat(merged).as(what).doesNotHaveDuplicates().hasSize(logTimes.length);
+                assertThat(mergedTimes).as(what).isSortedAccordingTo(order == Order.ASC
+                        ? java.util.Comparator.<Long>naturalOrder() : java.util.Comparator.<Long>reverseOrder());
+                for (RangeResult.SliceFile f : result.slices().subList(1, result.slices().size())) {
+                    assertThat(mergedTimes).as(what).filteredOn(t -> t == f.slice().from()).hasSize(2);
+                }
+            }
+        }
+    }
+
+    @Test
+    void deletingTheJobsOwnTasksWhenDoneAFailureIsReportedNotThrownAndARunAgainTriesItAgain() throws IOException {
+        // One task of another job in the topic: never the job's to delete.
+        String other = client.createExport(request("other").toBuilder().from(FROM).to(FROM + 1000).build()).exportId();
+        List<RangeProgress> events = new CopyOnWriteArrayList<>();
+        RangeJob job = exporter.rangeJob(request("*"), dir, Duration.ofSeconds(30)).concurrency(3).deleteExportsWhenDone(true)
+                .progressListener(p -> {
+                    events.add(p);
+                    if (p.slicesDone() == 6 && events.stream().filter(e -> e.slicesDone() == 6).count() == 1) {
+                        // The next request is the first DeleteExport: refused, and not one the SDK retries.
+                        stub.injectFault(Fault.rawAnswer(200, "application/json", ("{\"Response\":{\"Error\":{\"Code\":"
+                                + "\"OperationDenied\",\"Message\":\"not now\"},\"RequestId\":\"r-1\"}}")
+                                .getBytes(StandardCharsets.UTF_8)));
+                    }
+                }).build();
+        RangeResult first = job.run();
+        assertThat(first.exportsCreated()).isEqualTo(6);
+        assertThat(first.exportsDeleted()).isEqualTo(5);
+        assertThat(first.deleteFailures()).singleElement().asString().startsWith(first.slices().get(0).exportId() + ": ")
+                .contains("not now");
+        assertThat(stub.exportStatus(other)).isPresent();
+        assertThat(stub.exportCount()).isEqualTo(2); // the other job's and the one not deleted
+        assertThat(stub.exportStatus(first.slices().get(0).exportId())).isPresent();
+        assertThat(Files.readString(first.manifest()).split("\"taskDeleted\" : true", -1)).hasSize(6);
+        assertEveryRecordOnce(first);
+
+        stub.clearRecordedRequests();
+        RangeResult second = exporter.rangeJob(request("*"), dir, Duration.ofSeconds(30)).deleteExportsWhenDone(true).build().run();
+        assertThat(second.exportsCreated()).isZero();
+        assertThat(second.exportsDeleted()).isEqualTo(1);
+        assertThat(second.deleteFailures()).isEmpty();
+        assertThat(stub.recordedRequests()).extracting(r -> r.action().orElse("?")).containsExactly("DeleteExport");
+        assertThat(stub.exportCount()).isEqualTo(1);
+        assertThat(stub.exportStatus(other)).isPresent();
+
+        stub.clearRecordedRequests();
+        RangeResult third = exporter.rangeJob(request("*"), dir, Duration.ofSeconds(30)).deleteExportsWhenDone(true).build().run();
+        assertThat(third.exportsDeleted()).isZero();
+        assertThat(stub.recordedRequests()).isEmpty();
+        assertEveryRecordOnce(third);
+    }
+
+    @Test
+    void aCancelOrAnInterruptStopsTheMergedStreamAndARunAgainGivesItWithoutACall() {
+        RangeJob job = job(dir, 3, new ArrayList<>());
+        try (RangeRecords records = job.records(RecordOptions.defaults())) {
+            records.next();
+            records.next();
+            job.cancel();
+            assertThatThrownBy(records::hasNext).isInstanceOf(ExportCancelledException.class);
+            assertThat(records.openFiles()).isZero();
+        }
+        stub.clearRecordedRequests();
+        try (RangeRecords records = job(dir, 3, new ArrayList<>()).records(RecordOptions.defaults())) {
+            records.next();
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(records::hasNext).isInstanceOf(ExportCancelledException.class).hasMessageContaining("interrupted");
+            } finally {
+                Thread.interrupted();
+            }
+        }
+        try (RangeRecords records = job(dir, 3, new ArrayList<>()).records(RecordOptions.defaults())) {
+            assertThat(records.stream().count()).isEqualTo(PER_EXPORT * 6);
+        }
+        assertThat(stub.recordedRequests()).isEmpty();
+    }
+
+    private static String key(LogRecord r) {
+        return r.get("__TIMESTAMP__") + " " + r.get("message");
     }
 
     /** Slice -> "STATE exportId" from the manifest. */

@@ -80,6 +80,25 @@ class TerminalSessionTest {
                 return ActionAnswer.success(output);
             })
             .start();
+    /** CLS with its export workflow and a histogram of ten logs every 500 ms, for a range job: 5 slices of 400. */
+    private final ContractStub ranges = ContractStub.builder()
+            .credentials("AKIDterminaltest", "terminal-test-key")
+            .topic(TOPIC)
+            .throttling(false)
+            .exportProgress(new dev.clssdk.stub.cls.ExportProgress(1_000, Duration.ofMillis(700)))
+            .behaviour("DescribeLogHistogram", call -> {
+                long from = call.input().path("From").asLong();
+                long to = call.input().path("To").asLong();
+                long interval = call.input().path("Interval").asLong();
+                ObjectNode output = new ObjectMapper().createObjectNode();
+                var infos = output.putArray("HistogramInfos");
+                for (long b = from; b < to; b += interval) {
+                    infos.addObject().put("BTime", b).put("Count", 10);
+                }
+                output.put("Interval", interval).put("TotalCount", 10 * infos.size());
+                return ActionAnswer.success(output);
+            })
+            .start();
     private final String socket = "cls-export-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
 
     @TempDir
@@ -97,6 +116,7 @@ class TerminalSessionTest {
 
     @AfterAll
     void stop() throws Exception {
+        ranges.close();
         cls.close();
         cos.close();
     }
@@ -120,6 +140,10 @@ class TerminalSessionTest {
 
     /** Starts the command with these arguments (and a redirection, or "") in a 100x30 tmux pane. */
     private void start(Path out, String args, String redirect) throws Exception {
+        start(out, args, redirect, cls.url());
+    }
+
+    private void start(Path out, String args, String redirect, String endpoint) throws Exception {
         Path script = dir.resolve("run.sh");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.writeString(script, String.join("\n",
@@ -134,7 +158,7 @@ class TerminalSessionTest {
                 "export CLASSPATH='" + System.getProperty("java.class.path") + "'",
                 "'" + java + "' -Duser.home='" + dir + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "
                         + ClsExportCommand.class.getName() + " --topic " + TOPIC + " --query '*' " + args
-                        + " --out '" + out + "' --endpoint-url " + cls.url() + " --allow-http-loopback-for-tests " + redirect,
+                        + " --out '" + out + "' --endpoint-url " + endpoint + " --allow-http-loopback-for-tests " + redirect,
                 "echo $? > exit.txt",
                 ""));
         Files.deleteIfExists(dir.resolve("exit.txt"));
@@ -207,6 +231,39 @@ class TerminalSessionTest {
             assertThat(last.lines().filter(l -> l.startsWith("[")).count()).as("one bar, redrawn in place:\n%s", last)
                     .isEqualTo(1);
             assertThat(Files.readAllLines(out)).hasSize(30_000);
+        } finally {
+            tmux("kill-server");
+        }
+    }
+
+    @Test
+    void aRangeJobIsOneLiveLineWithABarSlicesRateAndTimeLeftThenItsSummary() throws Exception {
+        Path out = dir.resolve("range.jsonl");
+        Set<String> seen = new LinkedHashSet<>();
+        ranges.exports().serveDownloads();
+        try {
+            start(out, "--from 1700000000000 --to 1700000100000 --count 400 --order asc --concurrency 2 --slices-dir '"
+                    + dir.resolve("job") + "'", "", ranges.url());
+            String last = watch(seen, s -> s.contains("wrote 2000 records"), Duration.ofSeconds(90));
+            assertThat(exitCode()).isZero();
+            record("range", last);
+            // The live line's successive states (each drawn over the one before, on one screen line).
+            record("range-live", String.join("\n", seen.stream().filter(l -> l.startsWith("[")).toList()));
+            assertThat(seen).as("a bar part way, with slices, rate and a time left")
+                    .anyMatch(l -> l.matches("\\[#+\\.+\\] +\\d{1,2}% [1-4]/5 slices, .* kB/s, ETA \\d+:\\d\\d, \\d:\\d\\d elapsed"));
+            Set<String> elapsed = new LinkedHashSet<>();
+            for (String line : seen) {
+                Matcher m = Pattern.compile("^\\[[#.]+\\] +0% 0/5 slices, .*, (\\d:\\d\\d) elapsed$").matcher(line);
+                if (m.find()) {
+                    elapsed.add(m.group(1));
+                }
+            }
+            assertThat(elapsed).as("the elapsed time moves while no slice is done").hasSizeGreaterThan(1);
+            assertThat(last).contains("slices: 5 of 5 done, ").contains("; merged 2,000 records, ").contains(" in all")
+                    .contains("wrote 2000 records to " + out + " in time order (asc)");
+            assertThat(last.lines().filter(l -> l.startsWith("[") || l.startsWith("slices:")).count())
+                    .as("one line, redrawn in place:\n%s", last).isEqualTo(1);
+            assertThat(Files.readAllLines(out)).hasSize(2000);
         } finally {
             tmux("kill-server");
         }

@@ -1,11 +1,8 @@
 package dev.clssdk.core.auth;
 
-import dev.clssdk.core.internal.Settings;
+import dev.clssdk.core.internal.auth.CallScope;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 /**
  * The limits of the call that credentials are being resolved for: its deadline, and whether it was
@@ -15,68 +12,21 @@ import java.util.function.Supplier;
  * wait by the deadline, and soon after the call is cancelled or its thread interrupted, so that a slow
  * source never holds a call past its {@code callTimeout}. Outside a call, {@link #current()} is
  * {@link #NONE}: no deadline, never cancelled.
+ *
+ * <p>Providers read limits; only the core makes and sets them. Implementing this interface does not
+ * make a provider's limits apply anywhere.
  */
-public final class CallLimits {
+public interface CallLimits {
     /** No deadline, never cancelled: the limits outside a call. */
-    public static final CallLimits NONE = new CallLimits(Long.MAX_VALUE, () -> false);
-
-    private static final ThreadLocal<CallLimits> CURRENT = new ThreadLocal<>();
-
-    private final long deadlineNanos;
-    private final BooleanSupplier cancelled;
-
-    private CallLimits(long deadlineNanos, BooleanSupplier cancelled) {
-        this.deadlineNanos = deadlineNanos;
-        this.cancelled = cancelled;
-    }
-
-    /**
-     * Limits ending {@code timeout} from now.
-     *
-     * @param timeout the time left, or {@code null} for none
-     * @param cancelled whether the call was cancelled (asked again and again, cheaply)
-     * @return the limits
-     */
-    public static CallLimits of(Duration timeout, BooleanSupplier cancelled) {
-        Objects.requireNonNull(cancelled, "cancelled");
-        long deadline = Long.MAX_VALUE;
-        if (timeout != null && !timeout.isNegative()) {
-            long now = System.nanoTime();
-            long nanos = Settings.saturatedNanos(timeout);
-            deadline = nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
-        }
-        return new CallLimits(deadline, cancelled);
-    }
+    CallLimits NONE = CallScope.NONE;
 
     /**
      * The limits of the call the current thread resolves credentials for.
      *
      * @return the limits, or {@link #NONE}
      */
-    public static CallLimits current() {
-        CallLimits limits = CURRENT.get();
-        return limits == null ? NONE : limits;
-    }
-
-    /**
-     * Runs {@code action} with these limits as the current thread's.
-     *
-     * @param <T> what the action returns
-     * @param action resolves credentials, typically
-     * @return what it returned
-     */
-    public <T> T apply(Supplier<T> action) {
-        CallLimits outer = CURRENT.get();
-        CURRENT.set(this);
-        try {
-            return action.get();
-        } finally {
-            if (outer == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(outer);
-            }
-        }
+    static CallLimits current() {
+        return CallScope.current();
     }
 
     /**
@@ -84,33 +34,19 @@ public final class CallLimits {
      *
      * @return the time left (zero once past), or empty without a deadline
      */
-    public Optional<Duration> remaining() {
-        if (deadlineNanos == Long.MAX_VALUE) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime())));
-    }
+    Optional<Duration> remaining();
 
     /**
      * The deadline on the {@link System#nanoTime()} scale.
      *
      * @return the deadline, or {@link Long#MAX_VALUE} for none
      */
-    public long deadlineNanos() {
-        return deadlineNanos;
-    }
+    long deadlineNanos();
 
     /**
      * Whether the call was cancelled (its timeout, the client's close) or its deadline has passed.
      *
      * @return {@code true} if a fetch for it should stop
      */
-    public boolean isOver() {
-        return cancelled.getAsBoolean() || (deadlineNanos != Long.MAX_VALUE && System.nanoTime() - deadlineNanos >= 0);
-    }
-
-    @Override
-    public String toString() {
-        return "CallLimits[" + remaining().map(d -> d.toMillis() + " ms left").orElse("no deadline") + "]";
-    }
+    boolean isOver();
 }

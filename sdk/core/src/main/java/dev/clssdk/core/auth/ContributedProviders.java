@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 
 /**
  * Turns the {@link DefaultChainContributor}s {@link java.util.ServiceLoader} finds into the end of the
@@ -21,6 +22,16 @@ final class ContributedProviders {
     private static final int MAX_QUOTED = 300;
 
     private ContributedProviders() {
+    }
+
+    /**
+     * The providers every contributor on the class or module path gives, in order. A contributor that
+     * cannot be loaded, or whose {@code order()} or {@code provider()} fails, is not left out silently and
+     * does not fail the chain's creation: in its place is a provider that fails with a
+     * {@link CredentialsException} saying so.
+     */
+    static List<CredentialsProvider> discovered() {
+        return from(ServiceLoader.load(DefaultChainContributor.class).iterator());
     }
 
     static List<CredentialsProvider> from(Iterator<DefaultChainContributor> found) {

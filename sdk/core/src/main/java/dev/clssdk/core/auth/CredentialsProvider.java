@@ -115,6 +115,6 @@ public interface CredentialsProvider {
      */
     static CredentialsProvider defaultChain() {
         return DefaultChain.create(System::getenv, System::getProperty, ProfileCredentialsProvider.defaultFile(),
-                CvmRoleCredentialsProvider.DEFAULT_ENDPOINT, Clock.systemUTC(), DefaultChainContributor.discovered());
+                CvmRoleCredentialsProvider.DEFAULT_ENDPOINT, Clock.systemUTC(), ContributedProviders.discovered());
     }
 }

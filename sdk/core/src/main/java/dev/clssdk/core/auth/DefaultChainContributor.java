@@ -1,6 +1,5 @@
 package dev.clssdk.core.auth;
 
-import java.util.List;
 import java.util.ServiceLoader;
 
 /**
@@ -30,16 +29,4 @@ public interface DefaultChainContributor {
      * @return the provider
      */
     CredentialsProvider provider();
-
-    /**
-     * The providers every contributor on the class or module path gives, in order. A contributor
-     * that cannot be loaded, or whose {@code order()} or {@code provider()} fails, is not left out
-     * silently and does not fail the chain's creation: in its place is a provider that fails with a
-     * {@link dev.clssdk.core.CredentialsException} saying so.
-     *
-     * @return the providers
-     */
-    static List<CredentialsProvider> discovered() {
-        return ContributedProviders.from(ServiceLoader.load(DefaultChainContributor.class).iterator());
-    }
 }

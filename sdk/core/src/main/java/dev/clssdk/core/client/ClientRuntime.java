@@ -1,5 +1,6 @@
 package dev.clssdk.core.client;
 
+import dev.clssdk.core.GeneratedCodeApi;
 import dev.clssdk.core.Operation;
 import dev.clssdk.core.ProtocolException;
 import dev.clssdk.core.RequestOptions;
@@ -39,6 +40,7 @@ import java.util.function.Supplier;
  * <p>Thread-safe. {@link #close()} releases the connections and threads it created (not those of
  * an HTTP client the application gave it).
  */
+@GeneratedCodeApi
 public final class ClientRuntime implements AutoCloseable {
     /**
      * Asynchronous calls in flight at once, by default: at a real service's latency, 32 held 64 callers'
@@ -200,22 +202,6 @@ public final class ClientRuntime implements AutoCloseable {
      */
     public static UnsupportedOperationException notImplemented(String method, Object client) {
         return new UnsupportedOperationException(method + " is not implemented by " + client.getClass().getName());
-    }
-
-    /**
-     * An asynchronous method of a client interface made of its blocking one, for implementations that
-     * provide only that (fakes in tests): runs {@code call} on the calling thread.
-     *
-     * @param <T> the response type
-     * @param call the blocking call
-     * @return a future completed with the response, or failed with what the call threw
-     */
-    public static <T> CompletableFuture<T> completedFuture(Supplier<T> call) {
-        try {
-            return CompletableFuture.completedFuture(call.get());
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.clssdk.core.client;
 
+import dev.clssdk.core.GeneratedCodeApi;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -21,6 +22,7 @@ import java.util.function.Function;
  * @param <O> the response type (one page)
  * @param <T> the item type
  */
+@GeneratedCodeApi
 public final class CursorPaginatorDefinition<I, O, T> {
 
     private final String action;

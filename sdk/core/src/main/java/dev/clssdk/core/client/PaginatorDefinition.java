@@ -1,5 +1,6 @@
 package dev.clssdk.core.client;
 
+import dev.clssdk.core.GeneratedCodeApi;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -18,6 +19,7 @@ import java.util.function.Function;
  * @param <O> the response type (one page)
  * @param <T> the item type
  */
+@GeneratedCodeApi
 public final class PaginatorDefinition<I, O, T> {
     /** A bound on pages per iteration, against a server that never stops paging. */
     public static final int MAX_PAGES = 10_000;

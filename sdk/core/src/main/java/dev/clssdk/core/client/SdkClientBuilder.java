@@ -1,6 +1,7 @@
 package dev.clssdk.core.client;
 
 import dev.clssdk.core.ExecutionHook;
+import dev.clssdk.core.GeneratedCodeApi;
 import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.Sleeper;
 import dev.clssdk.core.auth.CredentialsProvider;
@@ -57,6 +58,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     String language;
 
     /** For generated subclasses. */
+    @GeneratedCodeApi
     protected SdkClientBuilder() {
     }
 
@@ -453,6 +455,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
      * @param service the service's generated metadata
      * @return the runtime
      */
+    @GeneratedCodeApi
     protected final ClientRuntime buildRuntime(ServiceMetadata service) {
         return new ClientRuntime(Objects.requireNonNull(service, "service"), this);
     }

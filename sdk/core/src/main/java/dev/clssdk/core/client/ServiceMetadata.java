@@ -1,5 +1,6 @@
 package dev.clssdk.core.client;
 
+import dev.clssdk.core.GeneratedCodeApi;
 import dev.clssdk.core.Operation;
 import dev.clssdk.core.ServiceException;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
  * error code, which members hold secrets, and how to turn an error response into the service's own
  * typed exception. The core reads only this; it never names a service, action or error code.
  */
+@GeneratedCodeApi
 public interface ServiceMetadata {
     /**
      * Tencent's service name: the service of the TC3 credential scope.

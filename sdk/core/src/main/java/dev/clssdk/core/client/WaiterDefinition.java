@@ -1,5 +1,6 @@
 package dev.clssdk.core.client;
 
+import dev.clssdk.core.GeneratedCodeApi;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.function.Function;
  *
  * @param <T> the target type: an item of the polled response, or the response itself
  */
+@GeneratedCodeApi
 public final class WaiterDefinition<T> {
     /** The outcome an acceptor stands for. */
     public enum State {

@@ -7,6 +7,10 @@ import java.util.List;
  * The core's handle on one exchange in flight: it aborts the exchange when the client closes, the
  * blocking caller is interrupted or an asynchronous call is cancelled. A transport registers how to
  * stop its exchange with {@link #onAbort}; an abort that came first runs it at once.
+ *
+ * <p>A transport only registers and asks; the constructor and {@link #abort()} are the caller's side,
+ * for code that calls a transport without a client: benchmarks, and a transport's own tests, which can
+ * abort an exchange to check that it stops.
  */
 public final class ExchangeControl {
     private final List<Runnable> actions = new ArrayList<>(2);

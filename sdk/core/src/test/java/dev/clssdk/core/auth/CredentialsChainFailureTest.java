@@ -83,7 +83,7 @@ public class CredentialsChainFailureTest {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, previous)) {
             Thread.currentThread().setContextClassLoader(loader);
-            contributed = DefaultChainContributor.discovered();
+            contributed = ContributedProviders.discovered();
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }

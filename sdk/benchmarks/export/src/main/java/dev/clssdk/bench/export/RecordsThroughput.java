@@ -56,16 +56,7 @@ public final class RecordsThroughput {
             long time = 1_700_000_000_000L;
             while (written < bytes) {
                 time += random.nextInt(50);
-                StringBuilder message = new StringBuilder();
-                for (int w = random.nextInt(4, 12); w > 0; w--) {
-                    message.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
-                }
-                String line = "{\"__TIMESTAMP__\":\"" + time + "\",\"__SOURCE__\":\"10." + random.nextInt(256) + "."
-                        + random.nextInt(256) + "." + random.nextInt(256) + "\",\"__FILENAME__\":\"/var/log/app/access.log\","
-                        + "\"method\":\"" + METHODS[random.nextInt(METHODS.length)] + "\",\"path\":\"/api/v1/orders/"
-                        + Long.toHexString(random.nextLong()) + "\",\"status\":\"" + (random.nextInt(20) == 0 ? 500 : 200)
-                        + "\",\"latency_ms\":\"" + random.nextInt(2000) + "\",\"ua\":\"" + AGENTS[random.nextInt(AGENTS.length)]
-                        + "\",\"message\":\"" + message.toString().trim() + "\"}\n";
+                String line = line(random, time);
                 byte[] b = line.getBytes(StandardCharsets.UTF_8);
                 out.write(b);
                 written += b.length;
@@ -86,6 +77,23 @@ public final class RecordsThroughput {
         }
         System.out.printf(Locale.ROOT, "generated %s: %d records, %d bytes of JSON lines, %d bytes compressed%n", file, count,
                 written, Files.size(file));
+    }
+
+    /**
+     * One CLS-like log as a JSON line (9 string fields, 281 bytes on average), its fields drawn from
+     * {@code random} after the time: the same seed gives the same lines.
+     */
+    static String line(SplittableRandom random, long time) {
+        StringBuilder message = new StringBuilder();
+        for (int w = random.nextInt(4, 12); w > 0; w--) {
+            message.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        return "{\"__TIMESTAMP__\":\"" + time + "\",\"__SOURCE__\":\"10." + random.nextInt(256) + "."
+                + random.nextInt(256) + "." + random.nextInt(256) + "\",\"__FILENAME__\":\"/var/log/app/access.log\","
+                + "\"method\":\"" + METHODS[random.nextInt(METHODS.length)] + "\",\"path\":\"/api/v1/orders/"
+                + Long.toHexString(random.nextLong()) + "\",\"status\":\"" + (random.nextInt(20) == 0 ? 500 : 200)
+                + "\",\"latency_ms\":\"" + random.nextInt(2000) + "\",\"ua\":\"" + AGENTS[random.nextInt(AGENTS.length)]
+                + "\",\"message\":\"" + message.toString().trim() + "\"}\n";
     }
 
     private static void read(Path file, int round) {

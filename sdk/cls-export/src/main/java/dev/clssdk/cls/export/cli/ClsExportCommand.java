@@ -10,6 +10,7 @@ import dev.clssdk.cls.export.ExportRecords;
 import dev.clssdk.cls.export.LogRecord;
 import dev.clssdk.cls.export.ProgressEvent;
 import dev.clssdk.cls.export.RangeJob;
+import dev.clssdk.cls.export.RangeRecords;
 import dev.clssdk.cls.export.RangeResult;
 import dev.clssdk.cls.export.RangeSlicer;
 import dev.clssdk.cls.export.RecordOptions;
@@ -89,14 +90,18 @@ public final class ClsExportCommand implements Callable<Integer> {
     @Option(names = "--out", description = "The file to write (a new one: see --overwrite; its directory must exist).")
     Path out;
 
-    @Option(names = "--slices-dir", description = "Instead of --out: a range of any size, cut into slices that each fit one"
-            + " export (--count logs each), one .tar.gz per slice plus index.json in this directory; run the same command"
-            + " again to resume.")
+    @Option(names = "--slices-dir", description = "A range of any size, cut into slices that each fit one export (--count"
+            + " logs each), one .tar.gz per slice plus index.json in this directory; with --out, their records merged in"
+            + " time order (--order) into that one file. Run the same command again to resume.")
     Path slicesDir;
 
     @Option(names = "--concurrency", description = "With --slices-dir: slices exported and downloaded at once, 1 to 20"
             + " (default ${DEFAULT-VALUE}).")
     int concurrency = 4;
+
+    @Option(names = "--delete-exports", description = "With --slices-dir: delete the job's own export tasks in CLS once"
+            + " every slice's file is complete (a task that cannot be deleted is a warning, not a failure).")
+    boolean deleteExports;
 
     @Option(names = "--overwrite", description = "Replace --out if it exists (only once the new file is complete).")
     boolean overwrite;
@@ -234,7 +239,7 @@ public final class ClsExportCommand implements Callable<Integer> {
                     .build();
             try {
                 String summary = plan.search != null ? search(exporter, plan, display)
-                        : slicesDir != null ? slices(exporter, plan) : export(exporter, plan, display);
+                        : slicesDir != null ? slices(exporter, plan, display) : export(exporter, plan, display);
                 stdout.println(summary);
                 return 0;
             } catch (RuntimeException | IOException e) {
@@ -272,6 +277,10 @@ public final class ClsExportCommand implements Callable<Integer> {
         }
         if (slicesDir != null) {
             return slicesPlan(cl);
+        }
+        if (deleteExports) {
+            throw Converters.usage(cl, "--delete-exports goes with --slices-dir (a range job deletes the tasks it created);"
+                    + " one export's task is named by its ExportId, to fetch it again with --export-id");
         }
         if (out == null) {
             throw Converters.usage(cl, "Missing required option: '--out=<out>' (or --slices-dir, for a range of any size)");
@@ -314,12 +323,12 @@ public final class ClsExportCommand implements Callable<Integer> {
         return new Plan(target, create, null, 0, options);
     }
 
-    /** {@code --slices-dir}: a range job; the options of one export's output do not apply. */
+    /**
+     * {@code --slices-dir}: a range job; with {@code --out}, its slices' records merged in time order
+     * into that one file, else the slices' files as served.
+     */
     private Plan slicesPlan(CommandLine cl) {
         List<String> clash = new ArrayList<>();
-        if (out != null) {
-            clash.add("--out");
-        }
         if (search) {
             clash.add("--search");
         }
@@ -329,12 +338,13 @@ public final class ClsExportCommand implements Callable<Integer> {
         if (raw) {
             clash.add("--raw");
         }
-        if (overwrite) {
-            clash.add("--overwrite");
-        }
         if (!clash.isEmpty()) {
             throw Converters.usage(cl, "--slices-dir and " + String.join(", ", clash) + " do not go together: --slices-dir"
-                    + " writes each slice's export file as served, and resumes by itself");
+                    + " exports a range as slices, and resumes by itself");
+        }
+        if (overwrite && out == null) {
+            throw Converters.usage(cl, "--overwrite goes with --out: with --slices-dir alone, the slices' files are the"
+                    + " job's own (a run again resumes them)");
         }
         if (query == null || from == null || to == null) {
             throw Converters.usage(cl, "Missing " + missing() + ": --query, --from and --to say what to export");
@@ -345,6 +355,10 @@ public final class ClsExportCommand implements Callable<Integer> {
         if (concurrency < 1 || concurrency > 20) {
             throw Converters.usage(cl, "Invalid value for option '--concurrency': '" + concurrency + "' (expected 1 to 20)");
         }
+        if (maxRecordBytes < 1 || maxRecordBytes > RecordOptions.MAX_MAX_RECORD_BYTES) {
+            throw Converters.usage(cl, "Invalid value for option '--max-record-bytes': '" + maxRecordBytes + "' (expected 1 to "
+                    + RecordOptions.MAX_MAX_RECORD_BYTES + ")");
+        }
         Path absolute = slicesDir.toAbsolutePath();
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             throw Converters.usage(cl, "Invalid value for option '--slices-dir': '" + slicesDir + "' is a file, not a directory");
@@ -353,38 +367,64 @@ public final class ClsExportCommand implements Callable<Integer> {
             throw Converters.usage(cl, "Invalid value for option '--slices-dir': '" + slicesDir + "': its parent directory "
                     + absolute.getParent() + " does not exist (it is not created for you)");
         }
+        OutputTarget target = null;
+        if (out != null) {
+            try {
+                target = OutputTarget.check(out, overwrite, "--out", "--overwrite");
+            } catch (OutputTarget.Usage e) {
+                throw Converters.usage(cl, e.getMessage());
+            }
+            if (target.path().getParent().equals(absolute.normalize())) {
+                throw Converters.usage(cl, "Invalid value for option '--out': '" + out + "' is in --slices-dir; the job's"
+                        + " directory holds its own files only: write the merged records elsewhere");
+            }
+        }
+        RecordOptions options = RecordOptions.defaults().withMaxRecordBytes(maxRecordBytes);
+        if (skipMalformed) {
+            options = options.skippingMalformed();
+        }
         CreateExportRequest create = validated(cl, () -> CreateExportRequest.builder().topicId(topic).query(query)
                 .count(count == null ? RangeSlicer.MAX_LOGS_PER_EXPORT : count).from(from).to(to).format(format).order(order)
                 .build());
-        return new Plan(null, create, null, 0, RecordOptions.defaults());
+        return new Plan(target, create, null, 0, options);
     }
 
-    /** The slices of a range, each slice's file as served, resumable from the manifest in the directory. */
-    private String slices(ClsExporter exporter, Plan plan) {
-        long[] lastLine = {0};
-        int[] lastDone = {-1};
+    /**
+     * The slices of a range, resumable from the manifest in the directory: each slice's file as
+     * served, or, with {@code --out}, all their records merged in time order into that file.
+     */
+    private String slices(ClsExporter exporter, Plan plan, ProgressDisplay display) throws IOException {
         RangeJob job = exporter.rangeJob(plan.create(), slicesDir, timeout).concurrency(concurrency)
-                .progressListener(p -> {
-                    synchronized (lastLine) {
-                        long now = System.nanoTime();
-                        if (p.slicesDone() != lastDone[0] || now - lastLine[0] > TimeUnit.SECONDS.toNanos(5)) {
-                            lastDone[0] = p.slicesDone();
-                            lastLine[0] = now;
-                            stderr.println(String.format(Locale.ROOT, "slices: %d of %d done, %,d bytes, %s elapsed",
-                                    p.slicesDone(), p.slices(), p.bytes(), ProgressDisplay.clockText(p.elapsed())));
-                        }
-                    }
-                }).build();
-        CancelOnShutdown shutdown = new CancelOnShutdown(job::cancel, () -> "finished slices are kept: run the same"
-                + " command again to resume (its state: " + job.directory().resolve(RangeJob.MANIFEST) + ")", null);
-        try {
+                .deleteExportsWhenDone(deleteExports).progressListener(display::onRange).build();
+        try (CancelOnShutdown shutdown = new CancelOnShutdown(job::cancel, () -> "finished slices are kept: run the same"
+                + " command again to resume (its state: " + job.directory().resolve(RangeJob.MANIFEST) + ")", display)) {
+            if (plan.target() != null) {
+                plan.target().removeLeftoverTemporaryFiles();
+                try (RangeRecords records = job.records(plan.options())) {
+                    long written = write(records, records::recordCount, plan.target(), shutdown, null);
+                    return "wrote " + written + " records to " + plan.target().path() + " in time order ("
+                            + (records.descending() ? "desc" : "asc") + ") from the slices in " + job.directory()
+                            + (records.skippedCount() > 0 ? " (skipped " + records.skippedCount() + " malformed lines)" : "")
+                            + (deleteExports ? " (" + deleted(records.result()).substring(2) + ")" : "");
+                }
+            }
             RangeResult result = job.run();
             long bytes = result.slices().stream().mapToLong(RangeResult.SliceFile::bytes).sum();
             return "wrote " + result.slices().size() + " slices (" + bytes + " bytes) to " + job.directory() + "; index "
-                    + result.index() + " (" + result.exportsCreated() + " exports created by this run)";
-        } finally {
-            shutdown.close();
+                    + result.index() + " (" + result.exportsCreated() + " exports created by this run" + deleted(result) + ")";
         }
+    }
+
+    /** {@code "; deleted 4 export tasks"} with {@code --delete-exports}, each task not deleted a warning line on stderr. */
+    private String deleted(RangeResult result) {
+        if (!deleteExports) {
+            return "";
+        }
+        for (String failure : result.deleteFailures()) {
+            stderr.println("cls-export: warning: export task not deleted: " + failure);
+        }
+        return "; deleted " + result.exportsDeleted() + " export tasks"
+                + (result.deleteFailures().isEmpty() ? "" : ", " + result.deleteFailures().size() + " not (see above)");
     }
 
     private String missing() {
@@ -570,7 +610,7 @@ public final class ClsExportCommand implements Callable<Integer> {
                 display.interrupt();
             }
             stderr.println("cls-export: stopped, " + (slicesDir != null ? "finished slices kept in " + slicesDir
-                    : "nothing written to " + out) + "; " + hint.get());
+                    + (out != null ? ", nothing written to " + out : "") : "nothing written to " + out) + "; " + hint.get());
             stderr.flush();
         }
 

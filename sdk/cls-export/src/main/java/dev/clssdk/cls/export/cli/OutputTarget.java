@@ -59,6 +59,25 @@ final class OutputTarget {
         return Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
     }
 
+    /**
+     * Deletes the temporary files an earlier run writing this target left when it was killed
+     * ({@code kill -9} runs no cleanup); the names {@link #newTemporaryFile()} makes, nothing else.
+     * For a range job, whose reruns are how it resumes.
+     */
+    void removeLeftoverTemporaryFiles() {
+        String prefix = "." + target.getFileName() + ".";
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(target.getParent(), ".*.part")) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(prefix) && name.length() > prefix.length() + ".part".length()) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort: a leftover costs disk space, not correctness
+        }
+    }
+
     /** Renames a complete temporary file onto the target. */
     void commit(Path temporary) throws IOException {
         try {

@@ -2,6 +2,7 @@ package dev.clssdk.cls.export.cli;
 
 import dev.clssdk.cls.export.ProgressEvent;
 import dev.clssdk.cls.export.ProgressListener;
+import dev.clssdk.cls.export.RangeProgress;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
@@ -28,7 +29,7 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
     static final int PLAIN_DOWNLOAD_SECONDS = 5;
     private static final String SPINNER = "|/-\\";
 
-    private enum Mode { IDLE, WAITING, DOWNLOADING, SEARCHING }
+    private enum Mode { IDLE, WAITING, DOWNLOADING, SEARCHING, RANGE }
 
     private final PrintStream out;
     private final boolean terminal;
@@ -45,6 +46,9 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
     private long lastPlain;
     private int ticks;
     private boolean lineShown;
+    private RangeProgress range;
+    private int lastSlicesDone = -1;
+    private RangeProgress.Phase lastRangePhase;
 
     ProgressDisplay(PrintStream out, boolean terminal, int width) {
         this(out, terminal, width, System::nanoTime, true);
@@ -127,6 +131,70 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
         }
     }
 
+    /**
+     * A range job's progress. On a terminal one live line, redrawn on every event and every second:
+     * while exporting, a bar of the job's share done with slices, bytes, the counted logs, rate and time
+     * left; while its merged records are read, their count. Otherwise a plain line when a slice
+     * finishes, when the reading starts, every {@value #PLAIN_DOWNLOAD_SECONDS} s, and a last one.
+     */
+    synchronized void onRange(RangeProgress p) {
+        range = p;
+        elapsedAtEvent = p.elapsed();
+        eventAt = clock.getAsLong();
+        mode = Mode.RANGE;
+        boolean news = p.slicesDone() != lastSlicesDone || p.phase() != lastRangePhase;
+        lastSlicesDone = p.slicesDone();
+        lastRangePhase = p.phase();
+        if (terminal) {
+            draw(rangeLine(p, true));
+            if (p.phase() == RangeProgress.Phase.DONE) {
+                endLine();
+                mode = Mode.IDLE;
+            }
+        } else if (news || eventAt - lastPlain >= TimeUnit.SECONDS.toNanos(PLAIN_DOWNLOAD_SECONDS)) {
+            plain(rangeLine(p, false));
+        }
+        if (p.phase() == RangeProgress.Phase.DONE) {
+            mode = Mode.IDLE;
+        }
+    }
+
+    /**
+     * A range job's line: a bar (on a terminal, in a compact form that leaves the bar room) while
+     * exporting, a count while the merged records are read, a summary when done.
+     */
+    private String rangeLine(RangeProgress p, boolean live) {
+        String slices = live && p.phase() == RangeProgress.Phase.EXPORTING
+                ? String.format(Locale.ROOT, "%d/%d slices", p.slicesDone(), p.slices())
+                : String.format(Locale.ROOT, "slices: %d of %d done", p.slicesDone(), p.slices());
+        String time = clockText(elapsed()) + (p.phase() == RangeProgress.Phase.DONE ? " in all" : " elapsed");
+        if (p.phase() == RangeProgress.Phase.READING || (p.phase() == RangeProgress.Phase.DONE && p.records() > 0)) {
+            return slices + ", " + mb(p.bytes()) + "; merged " + String.format(Locale.ROOT, "%,d", p.records()) + " records, "
+                    + time;
+        }
+        StringBuilder s = new StringBuilder(slices).append(", ").append(mb(p.bytes()));
+        if (p.estimatedLogs() > 0) {
+            s.append(String.format(Locale.ROOT, live ? ", ~%,d/%,d logs" : ", ~%,d of ~%,d logs", p.estimatedLogsDone(),
+                    p.estimatedLogs()));
+        }
+        s.append(", ").append(mb((long) p.bytesPerSecond())).append("/s");
+        if (p.phase() != RangeProgress.Phase.DONE) {
+            // counted down between events, as the elapsed time is counted up
+            Duration since = Duration.ofNanos(Math.max(0, clock.getAsLong() - eventAt));
+            p.eta().map(d -> d.minus(since)).map(d -> d.isNegative() ? Duration.ZERO : d)
+                    .ifPresent(d -> s.append(", ETA ").append(clockText(d)));
+        }
+        s.append(", ").append(time);
+        if (!live || p.phase() != RangeProgress.Phase.EXPORTING) {
+            return s.toString();
+        }
+        String right = " " + s;
+        int room = Math.max(10, width - right.length() - 8);
+        int filled = (int) Math.round(room * Math.min(1, Math.max(0, p.fraction())));
+        return "[" + "#".repeat(filled) + ".".repeat(room - filled) + "] "
+                + String.format(Locale.ROOT, "%3d%%", (int) (p.fraction() * 100)) + right;
+    }
+
     /** A search has returned {@code count} records so far. */
     synchronized void searched(long count) {
         records = count;
@@ -162,9 +230,13 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
                 draw(waitingLine(true));
             } else if (mode == Mode.SEARCHING) {
                 draw(searchLine(now));
+            } else if (mode == Mode.RANGE && range != null) {
+                draw(rangeLine(range, true));
             }
         } else if (mode == Mode.WAITING && now - lastPlain >= TimeUnit.SECONDS.toNanos(PLAIN_WAIT_SECONDS)) {
             plain(waitingLine(false));
+        } else if (mode == Mode.RANGE && range != null && now - lastPlain >= TimeUnit.SECONDS.toNanos(PLAIN_DOWNLOAD_SECONDS)) {
+            plain(rangeLine(range, false));
         }
     }
 

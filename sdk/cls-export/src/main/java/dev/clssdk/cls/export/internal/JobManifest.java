@@ -42,8 +42,11 @@ public final class JobManifest {
         DOWNLOADED
     }
 
-    /** A slice and where it stands. */
-    public record SliceState(ExportSlice slice, State state, String exportId, String file, long bytes) {}
+    /**
+     * A slice and where it stands; {@code taskDeleted}: its export task was deleted by the job once its
+     * file was complete (a job run with {@code deleteExportsWhenDone}).
+     */
+    public record SliceState(ExportSlice slice, State state, String exportId, String file, long bytes, boolean taskDeleted) {}
 
     /**
      * What makes two runs the same job: every member of CreateExport that decides what is exported,
@@ -69,7 +72,7 @@ public final class JobManifest {
     public static JobManifest create(Path file, Args args, List<ExportSlice> slices) {
         List<SliceState> states = new ArrayList<>();
         for (ExportSlice s : slices) {
-            states.add(new SliceState(s, State.PLANNED, null, String.format("slice-%05d.tar.gz", s.index()), -1));
+            states.add(new SliceState(s, State.PLANNED, null, String.format("slice-%05d.tar.gz", s.index()), -1, false));
         }
         JobManifest manifest = new JobManifest(file, args, states);
         manifest.write();
@@ -117,7 +120,14 @@ public final class JobManifest {
     /** Records a slice's new state and writes the manifest before returning. */
     public synchronized void update(int index, State state, String exportId, long bytes) {
         SliceState old = slices.get(index);
-        slices.set(index, new SliceState(old.slice(), state, exportId, old.file(), bytes));
+        slices.set(index, new SliceState(old.slice(), state, exportId, old.file(), bytes, false));
+        write();
+    }
+
+    /** Records that a slice's export task was deleted, and writes the manifest before returning. */
+    public synchronized void taskDeleted(int index) {
+        SliceState old = slices.get(index);
+        slices.set(index, new SliceState(old.slice(), old.state(), old.exportId(), old.file(), old.bytes(), true));
         write();
     }
 
@@ -170,6 +180,9 @@ public final class JobManifest {
                 }
                 g.writeStringField("file", s.file());
                 g.writeNumberField("bytes", s.bytes());
+                if (manifest && s.taskDeleted()) {
+                    g.writeBooleanField("taskDeleted", true);
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -234,7 +247,11 @@ public final class JobManifest {
                 if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
                     throw corrupt(file, "slice " + slice.index() + "'s file \"" + name + "\" is not a plain file name", null);
                 }
-                slices.add(new SliceState(slice, state, exportId, name, number(s, "bytes")));
+                Object deleted = s.get("taskDeleted");
+                if (deleted != null && !(deleted instanceof Boolean)) {
+                    throw corrupt(file, "slice " + slice.index() + "'s taskDeleted is not true or false", null);
+                }
+                slices.add(new SliceState(slice, state, exportId, name, number(s, "bytes"), Boolean.TRUE.equals(deleted)));
             }
             if (slices.isEmpty()) {
                 throw corrupt(file, "no slices", null);
@@ -254,7 +271,7 @@ public final class JobManifest {
                 + "; delete it (and the job's files) to start the job afresh", cause);
     }
 
-    /** JSON as maps, lists, strings, longs and nulls (all a manifest holds; anything else is refused). */
+    /** JSON as maps, lists, strings, longs, booleans and nulls (all a manifest holds; anything else is refused). */
     private static Object readValue(JsonParser p, JsonToken token) throws IOException {
         if (token == null) {
             throw new IOException("the file ends early");
@@ -288,6 +305,9 @@ public final class JobManifest {
             }
             case VALUE_NULL -> {
                 return null;
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return p.getBooleanValue();
             }
             default -> throw new IOException("unexpected " + token + " at " + p.currentLocation());
         }

@@ -2,6 +2,7 @@ package dev.clssdk.cls.export.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +66,7 @@ class ClsExportSlicesTest {
     @BeforeEach
     void reset() {
         stub.exports().serveDownloads();
+        stub.exports().clearExports();
         stub.clearRecordedRequests();
     }
 
@@ -103,6 +106,13 @@ class ClsExportSlicesTest {
         }
         assertThat(slices.resolve("index.json")).isNotEmptyFile();
         assertThat(createExports()).isEqualTo(4);
+        assertThat(stub.exportCount()).isEqualTo(4);
+
+        stub.clearRecordedRequests();
+        Run deleting = run("--slices-dir", slices.toString(), "--count", "500", "--delete-exports");
+        assertThat(deleting.exit()).as("stderr %s", deleting.stderr()).isZero();
+        assertThat(deleting.stdout().strip()).endsWith("(0 exports created by this run; deleted 4 export tasks)");
+        assertThat(stub.exportCount()).isZero();
 
         stub.clearRecordedRequests();
         Run again = run("--slices-dir", slices.toString(), "--count", "500");
@@ -118,10 +128,53 @@ class ClsExportSlicesTest {
     }
 
     @Test
+    void withOutTheSlicesRecordsAreMergedInTimeOrderIntoOneFileAndARunAgainCallsNothing() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (String order : new String[] {"asc", "desc"}) {
+            Path slices = dir.resolve("slices-" + order);
+            Path merged = dir.resolve("merged-" + order + ".jsonl");
+            Run run = run("--slices-dir", slices.toString(), "--out", merged.toString(), "--count", "500", "--order", order);
+            assertThat(run.exit()).as("stderr %s", run.stderr()).isZero();
+            assertThat(run.stdout().strip()).isEqualTo("wrote 2000 records to " + merged + " in time order (" + order
+                    + ") from the slices in " + slices);
+            List<String> lines = Files.readAllLines(merged);
+            List<Long> times = new ArrayList<>();
+            for (String line : lines) {
+                times.add(json.readTree(line).get("__TIMESTAMP__").asLong());
+            }
+            assertThat(times).hasSize(2000).isSortedAccordingTo(order.equals("asc") ? Comparator.<Long>naturalOrder()
+                    : Comparator.<Long>reverseOrder());
+            assertThat(lines).doesNotHaveDuplicates();
+            assertThat(slices.resolve("index.json")).isNotEmptyFile();
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+            }
+        }
+        stub.clearRecordedRequests();
+        int downloads = stub.exports().serveDownloads().requestCount();
+        Path csv = dir.resolve("merged.csv");
+        Run again = run("--slices-dir", dir.resolve("slices-asc").toString(), "--out", csv.toString(), "--count", "500",
+                "--order", "asc", "--format", "csv");
+        assertThat(again.exit()).isEqualTo(1); // another Format: another job
+        assertThat(again.stderr().get(0)).contains("its Format is json, this job's is csv");
+        Path copy = dir.resolve("merged-asc.jsonl");
+        Run overwrite = run("--slices-dir", dir.resolve("slices-asc").toString(), "--out", copy.toString(), "--count", "500",
+                "--order", "asc", "--overwrite");
+        assertThat(overwrite.exit()).as("stderr %s", overwrite.stderr()).isZero();
+        assertThat(Files.readAllLines(copy)).hasSize(2000);
+        assertThat(createExports()).isZero();
+        assertThat(stub.exports().serveDownloads().requestCount()).as("downloads by the runs again").isEqualTo(downloads);
+    }
+
+    @Test
     void slicesDirUsageErrorsAreOneLineBeforeAnyCall() throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         String[][] cases = {
-            {"--slices-dir", dir.resolve("s").toString(), "--out", dir.resolve("o.jsonl").toString()},
+            {"--slices-dir", dir.resolve("s").toString(), "--raw"},
+            {"--slices-dir", dir.resolve("s").toString(), "--overwrite"},
+            {"--out", dir.resolve("o.jsonl").toString(), "--delete-exports"},
+            {"--slices-dir", dir.toString(), "--out", dir.resolve("o.jsonl").toString()},
+            {"--slices-dir", dir.resolve("s").toString(), "--out", file.toString()},
             {"--slices-dir", dir.resolve("s").toString(), "--search"},
             {"--slices-dir", dir.resolve("s").toString(), "--concurrency", "0"},
             {"--slices-dir", file.toString()},
@@ -130,7 +183,11 @@ class ClsExportSlicesTest {
             {},
         };
         String[] expected = {
-            "--slices-dir and --out do not go together",
+            "--slices-dir and --raw do not go together",
+            "--overwrite goes with --out",
+            "--delete-exports goes with --slices-dir",
+            "is in --slices-dir",
+            "already exists; add --overwrite",
             "--slices-dir and --search do not go together",
             "'--concurrency': '0' (expected 1 to 20)",
             "is a file, not a directory",

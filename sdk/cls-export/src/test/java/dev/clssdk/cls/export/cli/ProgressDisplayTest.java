@@ -3,6 +3,7 @@ package dev.clssdk.cls.export.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clssdk.cls.export.ProgressEvent;
+import dev.clssdk.cls.export.RangeProgress;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +61,59 @@ class ProgressDisplayTest {
         for (String line : text.split("[\r\n]")) {
             assertThat(line.replace("\u001b[K", "").length()).isLessThanOrEqualTo(100);
         }
+    }
+
+    private static RangeProgress range(int done, long bytes, long logsDone, long elapsed, RangeProgress.Phase phase,
+            double fraction, Duration left, long records) {
+        return new RangeProgress(6, done, bytes, logsDone, 1200, Duration.ofSeconds(elapsed), phase, fraction,
+                elapsed == 0 ? 0 : (double) bytes / elapsed, left, records);
+    }
+
+    @Test
+    void aRangeJobIsOneLiveLineOnATerminalWithSlicesBytesRateAndTimeLeftThenTheMergedCount() {
+        ProgressDisplay display = display(true);
+        display.onRange(range(0, 0, 0, 0, RangeProgress.Phase.EXPORTING, 0, null, 0));
+        advance(3);
+        display.tick();
+        display.onRange(range(2, 2_000_000, 400, 4, RangeProgress.Phase.EXPORTING, 0.4, Duration.ofSeconds(6), 0));
+        advance(1);
+        display.tick();
+        String text = text();
+        assertThat(text).doesNotContain("\n").contains("]   0% 0/6 slices, 0 kB, ~0/1,200 logs, 0 kB/s, 0:00 elapsed")
+                .contains("0:03 elapsed")
+                .contains(" 40% 2/6 slices, 2.0 MB, ~400/1,200 logs, 500 kB/s, ETA 0:06, 0:04 elapsed")
+                .contains("ETA 0:05, 0:05 elapsed");
+        display.onRange(range(6, 5_000_000, 1200, 9, RangeProgress.Phase.READING, 1, Duration.ZERO, 0));
+        display.onRange(range(6, 5_000_000, 1200, 10, RangeProgress.Phase.READING, 1, Duration.ZERO, 1000));
+        display.onRange(range(6, 5_000_000, 1200, 11, RangeProgress.Phase.DONE, 1, Duration.ZERO, 1200));
+        text = text();
+        assertThat(text).contains("\rslices: 6 of 6 done, 5.0 MB; merged 1,000 records, 0:10 elapsed")
+                .contains("\rslices: 6 of 6 done, 5.0 MB; merged 1,200 records, 0:11 in all\u001b[K\n")
+                .endsWith("\n");
+        assertThat(text.indexOf('\n')).isEqualTo(text.length() - 1);
+        for (String line : text.split("[\r\n]")) {
+            assertThat(line.replace("\u001b[K", "").length()).isLessThanOrEqualTo(100);
+        }
+    }
+
+    @Test
+    void aRangeJobOffATerminalIsALinePerSliceFinishedEveryFiveSecondsAndALastOne() {
+        ProgressDisplay display = display(false);
+        display.onRange(range(0, 0, 0, 0, RangeProgress.Phase.EXPORTING, 0, null, 0));
+        advance(1);
+        display.onRange(range(0, 1000, 0, 1, RangeProgress.Phase.EXPORTING, 0.01, Duration.ofSeconds(99), 0));
+        for (int i = 0; i < 6; i++) {
+            advance(1);
+            display.tick();
+        }
+        display.onRange(range(1, 300_000, 200, 7, RangeProgress.Phase.EXPORTING, 1 / 6.0, Duration.ofSeconds(35), 0));
+        display.onRange(range(6, 1_800_000, 1200, 9, RangeProgress.Phase.DONE, 1, Duration.ZERO, 0));
+        assertThat(text().split("\n")).containsExactly(
+                "slices: 0 of 6 done, 0 kB, ~0 of ~1,200 logs, 0 kB/s, 0:00 elapsed",
+                "slices: 0 of 6 done, 1 kB, ~0 of ~1,200 logs, 1 kB/s, ETA 1:35, 0:05 elapsed",
+                "slices: 1 of 6 done, 300 kB, ~200 of ~1,200 logs, 43 kB/s, ETA 0:35, 0:07 elapsed",
+                "slices: 6 of 6 done, 1.8 MB, ~1,200 of ~1,200 logs, 200 kB/s, 0:09 in all");
+        assertThat(text()).doesNotContain("\r").doesNotContain("\u001b");
     }
 
     @Test

@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,9 +133,15 @@ public final class CallExecutor {
         try {
             while (true) {
                 checkOpen(operation);
-                long limiterWait = limiters.reserve(operation, time.nanoTime());
+                long reservedAt = time.nanoTime();
+                long limiterWait = limiters.reserve(operation, reservedAt);
                 calls.metrics.waitedForRateLimiter(limiterWait);
-                sleep(operation, Duration.ofNanos(limiterWait), "the rate limiter");
+                try {
+                    sleep(operation, Duration.ofNanos(limiterWait), "the rate limiter");
+                } catch (SdkException e) {
+                    limiters.cancel(operation, reservedAt + limiterWait, time.nanoTime());
+                    throw e;
+                }
                 SdkException failure;
                 calls.metrics.attemptStarted(time.nanoTime());
                 try {
@@ -454,11 +461,21 @@ public final class CallExecutor {
             if (wait <= 0) {
                 start();
             } else {
+                // A call that ends while it waits (cancelled, the client closed) gives its slot back.
+                long slot = start + limiterWait;
+                AtomicBoolean waiting = new AtomicBoolean(true);
+                result.whenComplete((value, error) -> {
+                    if (waiting.getAndSet(false)) {
+                        limiters.cancel(operation, slot, time.nanoTime());
+                    }
+                });
                 // A call waiting for its slot or backoff fails at once when the client closes.
                 Runnable unregister = lifecycle.whenClosed(() -> fail(closedError(operation)));
                 CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS).execute(() -> {
                     unregister.run();
-                    start();
+                    if (waiting.getAndSet(false)) {
+                        start();
+                    }
                 });
             }
         }

@@ -11,6 +11,7 @@ import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.auth.StaticCredentialsProvider;
 import dev.clssdk.core.http.ExchangeControl;
 import dev.clssdk.core.http.TransportRequest;
+import dev.clssdk.core.internal.auth.CallScope;
 import dev.clssdk.core.internal.retry.TimeSource;
 import dev.clssdk.core.signing.Tc3Signer;
 import java.net.URI;
@@ -150,7 +151,7 @@ public final class RequestSigner {
         try {
             Credentials resolved = provider instanceof StaticCredentialsProvider
                     ? provider.resolve() // holds its credentials: it never waits, so there are no limits to set
-                    : CallLimits.of(timeout, control::isAborted).apply(provider::resolve);
+                    : CallScope.apply(CallScope.limits(timeout, control::isAborted), provider::resolve);
             if (resolved == null) {
                 throw new CredentialsException(List.of(provider + ": returned no credentials"));
             }

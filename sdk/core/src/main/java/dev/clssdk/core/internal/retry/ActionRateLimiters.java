@@ -38,4 +38,18 @@ public final class ActionRateLimiters {
                 action -> new RateLimiter(operation.rateLimitPerSecond().getAsInt()));
         return limiter == UNLIMITED ? 0 : limiter.reserve(nowNanos);
     }
+
+    /**
+     * Gives back a slot reserved with {@link #reserve} that its call will not use.
+     *
+     * @param operation the action
+     * @param slotNanos the reading passed to {@code reserve} plus the wait it returned
+     * @param nowNanos the current monotonic reading
+     */
+    public void cancel(Operation<?, ?> operation, long slotNanos, long nowNanos) {
+        RateLimiter limiter = limiters.get(operation.action());
+        if (limiter != null) {
+            limiter.cancel(slotNanos, nowNanos);
+        }
+    }
 }

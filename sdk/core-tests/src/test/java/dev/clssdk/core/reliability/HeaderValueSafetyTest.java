@@ -10,9 +10,10 @@ import dev.clssdk.core.TransportException;
 import dev.clssdk.core.auth.Credentials;
 import dev.clssdk.core.auth.EnvironmentCredentialsProvider;
 import dev.clssdk.core.client.ClientRuntime;
-import dev.clssdk.core.testing.PingService;
-import dev.clssdk.core.testing.PingService.PingRequest;
-import dev.clssdk.core.testing.PingService.PingResponse;
+import dev.clssdk.ping.PingOperations;
+import dev.clssdk.ping.model.PingRequest;
+import dev.clssdk.ping.model.PingResponse;
+import dev.clssdk.ping.testing.PingRuntimeBuilder;
 import dev.clssdk.core.http.ExchangeControl;
 import dev.clssdk.core.http.HttpTransport;
 import dev.clssdk.core.http.TransportOutcome;
@@ -100,7 +101,7 @@ class HeaderValueSafetyTest {
             public void close() {
             }
         };
-        return new PingService.Builder().credentials(dev.clssdk.core.auth.CredentialsProvider.of("AKIDok", "key"))
+        return new PingRuntimeBuilder().credentials(dev.clssdk.core.auth.CredentialsProvider.of("AKIDok", "key"))
                 .endpointUrl("http://127.0.0.1:" + server.getPort()).httpTransport(settings -> throwing)
                 .rateLimiting(false).build();
     }
@@ -110,7 +111,7 @@ class HeaderValueSafetyTest {
         AtomicInteger attempts = new AtomicInteger();
         try (ClientRuntime runtime = clientWhoseStackThrows(attempts)) {
             Throwable failure = catchThrowable(() ->
-                    runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class));
+                    runtime.execute(PingOperations.PING, PingRequest.builder().name("a").build(), RequestOptions.none(), PingResponse.class));
             assertThat(failure).isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.isRetryable()).isFalse());
             assertThat(failure.getMessage()).doesNotContain("sessionTok");
             assertThat(failure.getCause() == null ? "" : String.valueOf(failure.getCause())).doesNotContain("sessionTok");
@@ -122,7 +123,7 @@ class HeaderValueSafetyTest {
     void anUncheckedFailureInAnAsyncCallFailsTheFutureOnceAndLeavesNothingUncaught() throws Exception {
         AtomicInteger attempts = new AtomicInteger();
         try (ClientRuntime runtime = clientWhoseStackThrows(attempts)) {
-            Throwable failure = catchThrowable(() -> runtime.executeAsync(PingService.PING, new PingRequest("a"),
+            Throwable failure = catchThrowable(() -> runtime.executeAsync(PingOperations.PING, PingRequest.builder().name("a").build(),
                     RequestOptions.none(), PingResponse.class).get(10, TimeUnit.SECONDS));
             assertThat(failure).isInstanceOf(ExecutionException.class);
             assertThat(failure.getCause()).isInstanceOfSatisfying(TransportException.class,

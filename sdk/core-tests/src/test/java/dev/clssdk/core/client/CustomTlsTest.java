@@ -3,7 +3,10 @@ package dev.clssdk.core.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.clssdk.core.testing.PingService;
+import dev.clssdk.ping.PingOperations;
+import dev.clssdk.ping.model.PingRequest;
+import dev.clssdk.ping.model.PingResponse;
+import dev.clssdk.ping.testing.PingRuntimeBuilder;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import dev.clssdk.core.RequestOptions;
@@ -11,8 +14,6 @@ import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.testing.TransportUnderTest;
 import dev.clssdk.core.TransportException;
 import dev.clssdk.core.auth.CredentialsProvider;
-import dev.clssdk.core.testing.PingService.PingRequest;
-import dev.clssdk.core.testing.PingService.PingResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -81,7 +82,7 @@ class CustomTlsTest {
     @Test
     void aCallOverHttpsSucceedsWithTheCustomTrustMaterial() throws Exception {
         PingResponse response = ping(builder(matching).tls(socketFactory(matching), trustManager(matching)));
-        assertThat(response.echo).isEqualTo("over tls");
+        assertThat(response.echo()).isEqualTo("over tls");
         assertThat(matching.requests).hasValue(1);
     }
 
@@ -121,11 +122,11 @@ class CustomTlsTest {
                     .hasMessageContaining("hostnameVerifier").hasMessageContaining("sdk-okhttp");
             return;
         }
-        PingService.Builder acceptsElsewhere = builder(misnamed).tls(socketFactory(misnamed), trustManager(misnamed))
+        PingRuntimeBuilder acceptsElsewhere = builder(misnamed).tls(socketFactory(misnamed), trustManager(misnamed))
                 .hostnameVerifier((host, session) -> host.equals("127.0.0.1") && peerNames(session).contains("elsewhere.example"));
-        assertThat(ping(acceptsElsewhere).echo).isEqualTo("over tls");
+        assertThat(ping(acceptsElsewhere).echo()).isEqualTo("over tls");
 
-        PingService.Builder refusesAll = builder(matching).tls(socketFactory(matching), trustManager(matching))
+        PingRuntimeBuilder refusesAll = builder(matching).tls(socketFactory(matching), trustManager(matching))
                 .hostnameVerifier((host, session) -> false);
         assertThatThrownBy(() -> ping(refusesAll))
                 .isExactlyInstanceOf(TransportException.class)
@@ -145,17 +146,17 @@ class CustomTlsTest {
         return names;
     }
 
-    private PingService.Builder builder(Server server) {
-        return new PingService.Builder().credentials(CredentialsProvider.of("AKIDtls", "tlsSecretKey"))
+    private PingRuntimeBuilder builder(Server server) {
+        return new PingRuntimeBuilder().credentials(CredentialsProvider.of("AKIDtls", "tlsSecretKey"))
                 .endpointUrl("https://127.0.0.1:" + server.https.getAddress().getPort())
                 .rateLimiting(false).retryPolicy(RetryPolicy.none())
                 .connectTimeout(java.time.Duration.ofSeconds(5)).readTimeout(java.time.Duration.ofSeconds(5));
     }
 
-    private PingResponse ping(PingService.Builder builder) {
+    private PingResponse ping(PingRuntimeBuilder builder) {
         ClientRuntime runtime = builder.build();
         runtimes.add(runtime);
-        return runtime.execute(PingService.PING, new PingRequest("hi"), RequestOptions.none(), PingResponse.class);
+        return runtime.execute(PingOperations.PING, PingRequest.builder().name("hi").build(), RequestOptions.none(), PingResponse.class);
     }
 
     /** A trust manager trusting exactly the server's self-signed certificate. */

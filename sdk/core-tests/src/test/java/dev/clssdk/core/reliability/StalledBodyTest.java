@@ -8,9 +8,10 @@ import dev.clssdk.core.SdkInterruptedException;
 import dev.clssdk.core.TransportException;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.client.ClientRuntime;
-import dev.clssdk.core.testing.PingService;
-import dev.clssdk.core.testing.PingService.PingRequest;
-import dev.clssdk.core.testing.PingService.PingResponse;
+import dev.clssdk.ping.PingOperations;
+import dev.clssdk.ping.model.PingRequest;
+import dev.clssdk.ping.model.PingResponse;
+import dev.clssdk.ping.testing.PingRuntimeBuilder;
 import dev.clssdk.core.testing.StallingServer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class StalledBodyTest {
     }
 
     private ClientRuntime client(Duration readTimeout) {
-        return new PingService.Builder().credentials(CredentialsProvider.of("AKIDstall", "stallKey"))
+        return new PingRuntimeBuilder().credentials(CredentialsProvider.of("AKIDstall", "stallKey"))
                 .endpointUrl(server.url()).rateLimiting(false).retryPolicy(RetryPolicy.none())
                 .readTimeout(readTimeout).callTimeout(Duration.ofSeconds(30)).build();
     }
@@ -52,7 +53,7 @@ class StalledBodyTest {
             CompletableFuture<Object[]> outcome = new CompletableFuture<>();
             Thread caller = new Thread(() -> {
                 try {
-                    runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class);
+                    runtime.execute(PingOperations.PING, PingRequest.builder().name("a").build(), RequestOptions.none(), PingResponse.class);
                     outcome.complete(new Object[] {null, false, 0L});
                 } catch (RuntimeException e) {
                     outcome.complete(new Object[] {e, Thread.currentThread().isInterrupted(), System.nanoTime()});
@@ -78,7 +79,7 @@ class StalledBodyTest {
             for (int i = 0; i < 9; i++) {
                 long start = System.nanoTime();
                 try {
-                    runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class);
+                    runtime.execute(PingOperations.PING, PingRequest.builder().name("a").build(), RequestOptions.none(), PingResponse.class);
                 } catch (TransportException e) {
                     assertThat(e.isTimeout()).isTrue();
                     messages.add(e.getMessage());

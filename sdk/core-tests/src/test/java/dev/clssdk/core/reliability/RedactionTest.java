@@ -9,9 +9,12 @@ import dev.clssdk.core.ServiceException;
 import dev.clssdk.core.auth.Credentials;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.client.ClientRuntime;
-import dev.clssdk.core.testing.PingService;
-import dev.clssdk.core.testing.PingService.PingRequest;
-import dev.clssdk.core.testing.PingService.PingResponse;
+import dev.clssdk.ping.PingOperations;
+import dev.clssdk.ping.model.PingRequest;
+import dev.clssdk.ping.model.PingResponse;
+import dev.clssdk.ping.model.PutRequest;
+import dev.clssdk.ping.model.PutResponse;
+import dev.clssdk.ping.testing.PingRuntimeBuilder;
 import dev.clssdk.core.internal.http.Redactor;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +49,7 @@ class RedactionTest {
     @BeforeEach
     void start() throws Exception {
         server.start(InetAddress.getByName("127.0.0.1"), 0);
-        runtime = new PingService.Builder().credentials(rotating).endpointUrl("http://127.0.0.1:" + server.getPort())
+        runtime = new PingRuntimeBuilder().credentials(rotating).endpointUrl("http://127.0.0.1:" + server.getPort())
                 .rateLimiting(false).retryPolicy(RetryPolicy.none()).build();
     }
 
@@ -79,11 +82,11 @@ class RedactionTest {
     void concurrentCallsWithRotatingTokensEachRedactTheirOwnToken() throws Exception {
         echoTokensOutOfOrder();
         CompletableFuture<Throwable> first = CompletableFuture.supplyAsync(() -> failure(() ->
-                runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class)));
+                runtime.execute(PingOperations.PING, PingRequest.builder().name("a").build(), RequestOptions.none(), PingResponse.class)));
         while (server.getRequestCount() < 1) {
             Thread.sleep(5);
         }
-        Throwable second = failure(() -> runtime.execute(PingService.PING, new PingRequest("b"), RequestOptions.none(), PingResponse.class));
+        Throwable second = failure(() -> runtime.execute(PingOperations.PING, PingRequest.builder().name("b").build(), RequestOptions.none(), PingResponse.class));
         for (Throwable failure : List.of(first.get(10, TimeUnit.SECONDS), second)) {
             assertThat(failure).isInstanceOf(ServiceException.class);
             assertThat(failure.getMessage()).contains("bad token ***").doesNotContain(TOKEN_TAIL);
@@ -93,11 +96,11 @@ class RedactionTest {
     @Test
     void concurrentAsyncCallsWithRotatingTokensEachRedactTheirOwnToken() throws Exception {
         echoTokensOutOfOrder();
-        CompletableFuture<?> first = runtime.executeAsync(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class);
+        CompletableFuture<?> first = runtime.executeAsync(PingOperations.PING, PingRequest.builder().name("a").build(), RequestOptions.none(), PingResponse.class);
         while (server.getRequestCount() < 1) {
             Thread.sleep(5);
         }
-        CompletableFuture<?> second = runtime.executeAsync(PingService.PING, new PingRequest("b"), RequestOptions.none(), PingResponse.class);
+        CompletableFuture<?> second = runtime.executeAsync(PingOperations.PING, PingRequest.builder().name("b").build(), RequestOptions.none(), PingResponse.class);
         for (CompletableFuture<?> future : List.of(first, second)) {
             ExecutionException e = org.assertj.core.api.Assertions.catchThrowableOfType(ExecutionException.class,
                     () -> future.get(10, TimeUnit.SECONDS));
@@ -113,7 +116,7 @@ class RedactionTest {
         assertThat(head).hasSize(195);
         server.enqueue(new MockResponse.Builder().code(500).setHeader("Content-Type", "text/html")
                 .body(head + "tok1" + TOKEN_TAIL + "</html>").build());
-        Throwable failure = failure(() -> runtime.execute(PingService.PUT, new PingRequest("a"), RequestOptions.none(), PingResponse.class));
+        Throwable failure = failure(() -> runtime.execute(PingOperations.PUT, PutRequest.builder().name("a").build(), RequestOptions.none(), PutResponse.class));
         assertThat(failure).isInstanceOf(ProtocolException.class);
         assertThat(failure.getMessage()).contains("echo ***").doesNotContain("tok1Z").doesNotContain("Zq9X");
     }

@@ -7,10 +7,13 @@ import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.TransportException;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.client.ClientRuntime;
-import dev.clssdk.core.testing.PingService;
+import dev.clssdk.ping.PingOperations;
+import dev.clssdk.ping.model.PingRequest;
+import dev.clssdk.ping.model.PingResponse;
+import dev.clssdk.ping.model.SlowRequest;
+import dev.clssdk.ping.model.SlowResponse;
+import dev.clssdk.ping.testing.PingRuntimeBuilder;
 import dev.clssdk.core.testing.RawHttpServer;
-import dev.clssdk.core.testing.PingService.PingRequest;
-import dev.clssdk.core.testing.PingService.PingResponse;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -53,7 +56,7 @@ class CloseTest {
                         .body("{\"Response\":{\"Echo\":\"e\",\"RequestId\":\"r\"}}").build();
             }
         });
-        runtime = new PingService.Builder().credentials(CredentialsProvider.of("AKIDclose", "closeKey"))
+        runtime = new PingRuntimeBuilder().credentials(CredentialsProvider.of("AKIDclose", "closeKey"))
                 .endpointUrl("http://127.0.0.1:" + server.getPort()).readTimeout(Duration.ofSeconds(20))
                 .callTimeout(Duration.ofSeconds(25)).build();
     }
@@ -67,7 +70,7 @@ class CloseTest {
 
     private Throwable blockingSlowCall() {
         try {
-            runtime.execute(PingService.SLOW, new PingRequest("a"), RequestOptions.none(), PingResponse.class);
+            runtime.execute(PingOperations.SLOW, SlowRequest.builder().name("a").build(), RequestOptions.none(), SlowResponse.class);
             return null;
         } catch (RuntimeException e) {
             return e;
@@ -86,9 +89,9 @@ class CloseTest {
                 // a second request on the connection is not expected; drain until the client closes
             }
         })) {
-            ClientRuntime client = new PingService.Builder().credentials(CredentialsProvider.of("AKIDclose", "closeKey"))
+            ClientRuntime client = new PingRuntimeBuilder().credentials(CredentialsProvider.of("AKIDclose", "closeKey"))
                     .endpointUrl(keepAlive.url()).build();
-            client.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class);
+            client.execute(PingOperations.PING, PingRequest.builder().name("a").build(), RequestOptions.none(), PingResponse.class);
             assertThat(keepAlive.openConnections()).isEqualTo(1);
 
             client.close();
@@ -128,7 +131,7 @@ class CloseTest {
     void asyncCallsWaitingInTheRateLimiterFailAtOnceWhenTheClientCloses() throws Exception {
         List<CompletableFuture<?>> futures = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            futures.add(runtime.executeAsync(PingService.SLOW, new PingRequest("a"), RequestOptions.none(), PingResponse.class));
+            futures.add(runtime.executeAsync(PingOperations.SLOW, SlowRequest.builder().name("a").build(), RequestOptions.none(), SlowResponse.class));
         }
         while (server.getRequestCount() < 1) {
             Thread.sleep(5);
@@ -154,7 +157,7 @@ class CloseTest {
         stall = true;
         CompletableFuture<Throwable> caller = CompletableFuture.supplyAsync(() -> {
             try {
-                runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class);
+                runtime.execute(PingOperations.PING, PingRequest.builder().name("a").build(), RequestOptions.none(), PingResponse.class);
                 return null;
             } catch (RuntimeException e) {
                 // The caller's thread is its own: how the SDK stopped the call must not leave it interrupted.

@@ -3,15 +3,19 @@ package dev.clssdk.core.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.clssdk.core.testing.PingService;
+import dev.clssdk.ping.PingOperations;
+import dev.clssdk.ping.PingServiceException;
+import dev.clssdk.ping.model.PingRequest;
+import dev.clssdk.ping.model.PingResponse;
+import dev.clssdk.ping.model.PutRequest;
+import dev.clssdk.ping.model.PutResponse;
+import dev.clssdk.ping.testing.PingRuntimeBuilder;
 import dev.clssdk.core.CallMetrics;
 import dev.clssdk.core.ExecutionHook;
 import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.ServiceException;
 import dev.clssdk.core.auth.CredentialsProvider;
-import dev.clssdk.core.testing.PingService.PingRequest;
-import dev.clssdk.core.testing.PingService.PingResponse;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +38,7 @@ class CallMetricsTest {
     @BeforeEach
     void start() throws Exception {
         server.start(InetAddress.getByName("127.0.0.1"), 0);
-        runtime = new PingService.Builder().credentials(CredentialsProvider.of("AKIDping", "pingSecretKey"))
+        runtime = new PingRuntimeBuilder().credentials(CredentialsProvider.of("AKIDping", "pingSecretKey"))
                 .endpointUrl("http://127.0.0.1:" + server.getPort()).rateLimiting(false)
                 .retryPolicy(RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(2)).build())
                 .addHook(new ExecutionHook() {
@@ -65,7 +69,7 @@ class CallMetricsTest {
         server.enqueue(error("Busy"));
         server.enqueue(json(503, "<html>busy</html>"));
         server.enqueue(json(200, "{\"Response\":{\"Echo\":\"hi\",\"RequestId\":\"r-1\"}}"));
-        runtime.execute(PingService.PING, new PingRequest("hi"), RequestOptions.none(), PingResponse.class);
+        runtime.execute(PingOperations.PING, PingRequest.builder().name("hi").build(), RequestOptions.none(), PingResponse.class);
         assertThat(seen).hasSize(1);
         CallMetrics metrics = seen.get(0);
         assertThat(metrics.service()).isEqualTo("ping");
@@ -87,8 +91,8 @@ class CallMetricsTest {
     @Test
     void aFailedAsyncCallReportsItsErrorCodeAndStatus() throws Exception {
         server.enqueue(error("Nope.Really"));
-        var future = runtime.executeAsync(PingService.PUT, new PingRequest("x"), RequestOptions.none(),
-                PingResponse.class);
+        var future = runtime.executeAsync(PingOperations.PUT, PutRequest.builder().name("x").build(), RequestOptions.none(),
+                PutResponse.class);
         assertThatThrownBy(() -> future.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(ServiceException.class);
         for (int i = 0; i < 100 && seen.isEmpty(); i++) {
             Thread.sleep(10);

@@ -3,7 +3,13 @@ package dev.clssdk.core.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.clssdk.core.testing.PingService;
+import dev.clssdk.ping.PingOperations;
+import dev.clssdk.ping.PingServiceException;
+import dev.clssdk.ping.model.PingRequest;
+import dev.clssdk.ping.model.PingResponse;
+import dev.clssdk.ping.model.PutRequest;
+import dev.clssdk.ping.model.PutResponse;
+import dev.clssdk.ping.testing.PingRuntimeBuilder;
 import dev.clssdk.core.ExecutionHook;
 import dev.clssdk.core.Operation;
 import dev.clssdk.core.RequestOptions;
@@ -12,8 +18,6 @@ import dev.clssdk.core.SdkException;
 import dev.clssdk.core.ServiceException;
 import dev.clssdk.core.TransportException;
 import dev.clssdk.core.auth.CredentialsProvider;
-import dev.clssdk.core.testing.PingService.PingRequest;
-import dev.clssdk.core.testing.PingService.PingResponse;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +39,7 @@ class ClientRuntimeTest {
     @BeforeEach
     void start() throws Exception {
         server.start(InetAddress.getByName("127.0.0.1"), 0);
-        runtime = new PingService.Builder()
+        runtime = new PingRuntimeBuilder()
                 .credentials(CredentialsProvider.of("AKIDping", "pingSecretKey"))
                 .endpointUrl("http://127.0.0.1:" + server.getPort())
                 .rateLimiting(false)
@@ -73,8 +77,8 @@ class ClientRuntimeTest {
     @Test
     void callsAnyServiceItsMetadataDescribes() throws Exception {
         server.enqueue(json("{\"Response\":{\"Echo\":\"hi\",\"RequestId\":\"r-1\"}}"));
-        PingResponse response = runtime.execute(PingService.PING, new PingRequest("hi"), RequestOptions.none(), PingResponse.class);
-        assertThat(response.echo).isEqualTo("hi");
+        PingResponse response = runtime.execute(PingOperations.PING, PingRequest.builder().name("hi").build(), RequestOptions.none(), PingResponse.class);
+        assertThat(response.echo()).isEqualTo("hi");
         RecordedRequest recorded = server.takeRequest(5, TimeUnit.SECONDS);
         assertThat(recorded.getHeaders().get("Authorization")).contains("/ping/tc3_request");
         assertThat(recorded.getHeaders().get("X-TC-Action")).isEqualTo("Ping");
@@ -86,10 +90,10 @@ class ClientRuntimeTest {
     @Test
     void anErrorAnswerBecomesTheServicesOwnException() {
         server.enqueue(json("{\"Response\":{\"Error\":{\"Code\":\"LimitExceeded.Things\",\"Message\":\"no\"},\"RequestId\":\"r\"}}"));
-        assertThatThrownBy(() -> runtime.execute(PingService.PUT, new PingRequest("x"), RequestOptions.none(), PingResponse.class))
-                .isInstanceOf(PingService.PingServiceException.class)
+        assertThatThrownBy(() -> runtime.execute(PingOperations.PUT, PutRequest.builder().name("x").build(), RequestOptions.none(), PutResponse.class))
+                .isInstanceOf(PingServiceException.class)
                 .satisfies(e -> assertThat(((ServiceException) e).rawCode()).isEqualTo("LimitExceeded.Things"));
-        assertThat(hookEvents).containsExactly("before Put", "failed Put PingServiceException");
+        assertThat(hookEvents).containsExactly("before Put", "failed Put LimitExceededException");
     }
 
     @Test
@@ -97,16 +101,16 @@ class ClientRuntimeTest {
         // TRANSIENT: repeated for the idempotent action ...
         server.enqueue(json("{\"Response\":{\"Error\":{\"Code\":\"Oops\"},\"RequestId\":\"r\"}}"));
         server.enqueue(json("{\"Response\":{\"Echo\":\"ok\",\"RequestId\":\"r\"}}"));
-        assertThat(runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class).echo)
+        assertThat(runtime.execute(PingOperations.PING, PingRequest.builder().name("a").build(), RequestOptions.none(), PingResponse.class).echo())
                 .isEqualTo("ok");
         // ... never for the non-idempotent one
         server.enqueue(json("{\"Response\":{\"Error\":{\"Code\":\"Oops\"},\"RequestId\":\"r\"}}"));
-        assertThatThrownBy(() -> runtime.execute(PingService.PUT, new PingRequest("a"), RequestOptions.none(), PingResponse.class))
+        assertThatThrownBy(() -> runtime.execute(PingOperations.PUT, PutRequest.builder().name("a").build(), RequestOptions.none(), PutResponse.class))
                 .isInstanceOf(ServiceException.class);
         // THROTTLING: repeated for any action
         server.enqueue(json("{\"Response\":{\"Error\":{\"Code\":\"Busy\"},\"RequestId\":\"r\"}}"));
         server.enqueue(json("{\"Response\":{\"Echo\":\"put\",\"RequestId\":\"r\"}}"));
-        assertThat(runtime.execute(PingService.PUT, new PingRequest("a"), RequestOptions.none(), PingResponse.class).echo)
+        assertThat(runtime.execute(PingOperations.PUT, PutRequest.builder().name("a").build(), RequestOptions.none(), PutResponse.class).echo())
                 .isEqualTo("put");
         assertThat(server.getRequestCount()).isEqualTo(5);
     }
@@ -119,7 +123,7 @@ class ClientRuntimeTest {
                 .credentials(CredentialsProvider.of("AKIDother", "otherKey"))
                 .retryPolicy(RetryPolicy.none())
                 .build();
-        assertThatThrownBy(() -> runtime.execute(PingService.PING, new PingRequest("a"), options, PingResponse.class))
+        assertThatThrownBy(() -> runtime.execute(PingOperations.PING, PingRequest.builder().name("a").build(), options, PingResponse.class))
                 .isInstanceOf(ServiceException.class);
         RecordedRequest recorded = server.takeRequest(5, TimeUnit.SECONDS);
         assertThat(recorded.getHeaders().get("X-Trace")).isEqualTo("t-1");
@@ -130,19 +134,19 @@ class ClientRuntimeTest {
     @Test
     void asynchronousCallsUseTheSameMachinery() throws Exception {
         server.enqueue(json("{\"Response\":{\"Echo\":\"async\",\"RequestId\":\"r\"}}"));
-        assertThat(runtime.executeAsync(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class)
-                .get(5, TimeUnit.SECONDS).echo).isEqualTo("async");
+        assertThat(runtime.executeAsync(PingOperations.PING, PingRequest.builder().name("a").build(), RequestOptions.none(), PingResponse.class)
+                .get(5, TimeUnit.SECONDS).echo()).isEqualTo("async");
         server.enqueue(json("{\"Response\":{\"Error\":{\"Code\":\"Nope\"},\"RequestId\":\"r\"}}"));
-        assertThatThrownBy(() -> runtime.executeAsync(PingService.PUT, new PingRequest("a"), RequestOptions.none(),
-                PingResponse.class).get(5, TimeUnit.SECONDS))
+        assertThatThrownBy(() -> runtime.executeAsync(PingOperations.PUT, PutRequest.builder().name("a").build(), RequestOptions.none(),
+                PutResponse.class).get(5, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class)
-                .hasCauseInstanceOf(PingService.PingServiceException.class);
+                .hasCauseInstanceOf(PingServiceException.class);
     }
 
     @Test
     void aClosedRuntimeRefusesCallsWithATypedError() {
         runtime.close();
-        assertThatThrownBy(() -> runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class))
+        assertThatThrownBy(() -> runtime.execute(PingOperations.PING, PingRequest.builder().name("a").build(), RequestOptions.none(), PingResponse.class))
                 .isInstanceOf(TransportException.class)
                 .hasMessageContaining("closed");
         assertThat(server.getRequestCount()).isZero();
@@ -150,9 +154,9 @@ class ClientRuntimeTest {
 
     @Test
     void badArgumentsFailWithMessagesNamingThem() {
-        assertThatThrownBy(() -> runtime.execute(PingService.PING, null, RequestOptions.none(), PingResponse.class))
+        assertThatThrownBy(() -> runtime.execute(PingOperations.PING, null, RequestOptions.none(), PingResponse.class))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("request");
-        assertThatThrownBy(() -> runtime.execute(PingService.PING, new PingRequest("a"), null, PingResponse.class))
+        assertThatThrownBy(() -> runtime.execute(PingOperations.PING, PingRequest.builder().name("a").build(), null, PingResponse.class))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("options");
         assertThatThrownBy(() -> runtime.remaining(null, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeout");

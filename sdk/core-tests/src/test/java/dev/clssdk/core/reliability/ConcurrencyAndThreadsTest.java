@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.client.ClientRuntime;
-import dev.clssdk.core.testing.PingService;
-import dev.clssdk.core.testing.PingService.PingRequest;
-import dev.clssdk.core.testing.PingService.PingResponse;
+import dev.clssdk.ping.PingOperations;
+import dev.clssdk.ping.model.PingRequest;
+import dev.clssdk.ping.model.PingResponse;
+import dev.clssdk.ping.testing.PingRuntimeBuilder;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,15 +60,15 @@ class ConcurrencyAndThreadsTest {
         server.close();
     }
 
-    private PingService.Builder builder() {
-        return new PingService.Builder().credentials(CredentialsProvider.of("AKIDconc", "concKey"))
+    private PingRuntimeBuilder builder() {
+        return new PingRuntimeBuilder().credentials(CredentialsProvider.of("AKIDconc", "concKey"))
                 .endpointUrl("http://127.0.0.1:" + server.getPort()).rateLimiting(false);
     }
 
     private int maxConcurrencyOf(ClientRuntime runtime, int calls) throws Exception {
         List<CompletableFuture<?>> futures = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
-            futures.add(runtime.executeAsync(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class));
+            futures.add(runtime.executeAsync(PingOperations.PING, PingRequest.builder().name("a").build(), RequestOptions.none(), PingResponse.class));
         }
         CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
         return maxInFlight.get();
@@ -93,8 +94,8 @@ class ConcurrencyAndThreadsTest {
     void everyThreadAClientStartsIsADaemon() throws Exception {
         Set<Thread> before = Thread.getAllStackTraces().keySet();
         ClientRuntime runtime = builder().build(); // never closed, as in a program that forgets to
-        runtime.executeAsync(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class).get(10, TimeUnit.SECONDS);
-        runtime.execute(PingService.PING, new PingRequest("b"), RequestOptions.none(), PingResponse.class);
+        runtime.executeAsync(PingOperations.PING, PingRequest.builder().name("a").build(), RequestOptions.none(), PingResponse.class).get(10, TimeUnit.SECONDS);
+        runtime.execute(PingOperations.PING, PingRequest.builder().name("b").build(), RequestOptions.none(), PingResponse.class);
         List<String> nonDaemon = Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> !before.contains(t) && t.isAlive() && !t.isDaemon())
                 .filter(t -> !t.getName().startsWith("MockWebServer"))

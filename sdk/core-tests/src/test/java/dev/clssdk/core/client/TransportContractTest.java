@@ -3,14 +3,17 @@ package dev.clssdk.core.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.clssdk.core.testing.PingService;
+import dev.clssdk.ping.PingOperations;
+import dev.clssdk.ping.model.PingRequest;
+import dev.clssdk.ping.model.PingResponse;
+import dev.clssdk.ping.model.PutRequest;
+import dev.clssdk.ping.model.PutResponse;
+import dev.clssdk.ping.testing.PingRuntimeBuilder;
 import dev.clssdk.core.ProtocolException;
 import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.TransportException;
 import dev.clssdk.core.auth.CredentialsProvider;
-import dev.clssdk.core.testing.PingService.PingRequest;
-import dev.clssdk.core.testing.PingService.PingResponse;
 import dev.clssdk.core.http.HttpTransportFactory;
 import dev.clssdk.core.testing.RawHttpServer;
 import java.io.IOException;
@@ -43,13 +46,13 @@ import org.junit.jupiter.api.Timeout;
 class TransportContractTest {
     private static final String ANSWER = "{\"Response\":{\"Echo\":\"e\",\"RequestId\":\"r-1\"}}";
 
-    private static PingService.Builder client(String url) {
-        return new PingService.Builder().credentials(CredentialsProvider.of("AKIDtransport", "transportKey"))
+    private static PingRuntimeBuilder client(String url) {
+        return new PingRuntimeBuilder().credentials(CredentialsProvider.of("AKIDtransport", "transportKey"))
                 .endpointUrl(url).rateLimiting(false);
     }
 
     private static PingResponse ping(ClientRuntime runtime) {
-        return runtime.execute(PingService.PING, new PingRequest("a"), RequestOptions.none(), PingResponse.class);
+        return runtime.execute(PingOperations.PING, PingRequest.builder().name("a").build(), RequestOptions.none(), PingResponse.class);
     }
 
     private static int contentLength(String head) {
@@ -111,8 +114,8 @@ class TransportContractTest {
                         attempts.set(tries);
                     }
                 }).build()) {
-            assertThatThrownBy(() -> runtime.execute(PingService.PUT, new PingRequest("a"), RequestOptions.none(),
-                    PingResponse.class))
+            assertThatThrownBy(() -> runtime.execute(PingOperations.PUT, PutRequest.builder().name("a").build(), RequestOptions.none(),
+                    PutResponse.class))
                     .isInstanceOfSatisfying(TransportException.class, e -> {
                         assertThat(e.mayHaveReachedServer()).isFalse();
                         assertThat(e.isRetryable()).isTrue();
@@ -212,7 +215,7 @@ class TransportContractTest {
                     blocking.add(callers.submit(() -> {
                         int ok = 0;
                         for (int call = 0; call < 20; call++) {
-                            ok += "e".equals(ping(runtime).echo) ? 1 : 0;
+                            ok += "e".equals(ping(runtime).echo()) ? 1 : 0;
                         }
                         return ok;
                     }));
@@ -227,11 +230,11 @@ class TransportContractTest {
             }
             List<CompletableFuture<PingResponse>> async = new ArrayList<>();
             for (int i = 0; i < 64 * 20; i++) {
-                async.add(runtime.executeAsync(PingService.PING, new PingRequest("a"), RequestOptions.none(),
+                async.add(runtime.executeAsync(PingOperations.PING, PingRequest.builder().name("a").build(), RequestOptions.none(),
                         PingResponse.class));
             }
             CompletableFuture.allOf(async.toArray(new CompletableFuture<?>[0])).get(30, TimeUnit.SECONDS);
-            assertThat(async).allSatisfy(future -> assertThat(future.join().echo).isEqualTo("e"));
+            assertThat(async).allSatisfy(future -> assertThat(future.join().echo()).isEqualTo("e"));
         }
     }
 
@@ -246,7 +249,7 @@ class TransportContractTest {
             }
             serverSawClose.complete(null);
         }); ClientRuntime runtime = client(silent.url()).retryPolicy(RetryPolicy.none()).build()) {
-            CompletableFuture<PingResponse> call = runtime.executeAsync(PingService.PING, new PingRequest("a"),
+            CompletableFuture<PingResponse> call = runtime.executeAsync(PingOperations.PING, PingRequest.builder().name("a").build(),
                     RequestOptions.none(), PingResponse.class);
             Thread.sleep(300);
             call.cancel(true);

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.clssdk.core.testing.PingService;
+import dev.clssdk.ping.PingOperations;
+import dev.clssdk.ping.model.PingRequest;
+import dev.clssdk.ping.model.PingResponse;
+import dev.clssdk.ping.testing.PingRuntimeBuilder;
 import dev.clssdk.core.ProtocolException;
 import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.RetryPolicy;
 import dev.clssdk.core.TransportException;
 import dev.clssdk.core.auth.CredentialsProvider;
-import dev.clssdk.core.testing.PingService.PingRequest;
-import dev.clssdk.core.testing.PingService.PingResponse;
 import dev.clssdk.core.testing.CapturedLogs;
 import dev.clssdk.core.testing.TransportUnderTest;
 import java.io.BufferedReader;
@@ -49,15 +50,15 @@ class TransportOptionsTest {
         CapturedLogs.stop();
     }
 
-    private PingService.Builder builder() {
-        return new PingService.Builder().credentials(CredentialsProvider.of("AKIDping", "pingSecretKey"))
+    private PingRuntimeBuilder builder() {
+        return new PingRuntimeBuilder().credentials(CredentialsProvider.of("AKIDping", "pingSecretKey"))
                 .rateLimiting(false).retryPolicy(RetryPolicy.none());
     }
 
-    private PingResponse ping(PingService.Builder builder) {
+    private PingResponse ping(PingRuntimeBuilder builder) {
         ClientRuntime runtime = builder.build();
         runtimes.add(runtime);
-        return runtime.execute(PingService.PING, new PingRequest("hi"), RequestOptions.none(), PingResponse.class);
+        return runtime.execute(PingOperations.PING, PingRequest.builder().name("hi").build(), RequestOptions.none(), PingResponse.class);
     }
 
     @Test
@@ -65,7 +66,7 @@ class TransportOptionsTest {
         proxy = new LoopbackProxy(null);
         PingResponse response = ping(builder().endpointUrl("http://ping.example.test").proxy("127.0.0.1", proxy.port())
                 .language("en-US"));
-        assertThat(response.echo).isEqualTo("via proxy");
+        assertThat(response.echo()).isEqualTo("via proxy");
         assertThat(proxy.requests).hasSize(1);
         Exchange exchange = proxy.requests.get(0);
         assertThat(exchange.requestLine).isEqualTo("POST http://ping.example.test/ HTTP/1.1");
@@ -76,9 +77,9 @@ class TransportOptionsTest {
     void aPlainProxyAskingForCredentialsGetsThemOnceAndNoLogLineHoldsThem() throws IOException {
         proxy = new LoopbackProxy("Basic " + base64("proxyUser:" + PROXY_PASSWORD));
         CapturedLogs.start();
-        PingService.Builder builder = builder().endpointUrl("http://ping.example.test")
+        PingRuntimeBuilder builder = builder().endpointUrl("http://ping.example.test")
                 .proxy("127.0.0.1", proxy.port(), "proxyUser", PROXY_PASSWORD);
-        assertThat(ping(builder).echo).isEqualTo("via proxy");
+        assertThat(ping(builder).echo()).isEqualTo("via proxy");
         assertThat(proxy.requests).hasSize(2);
         assertThat(proxy.requests.get(0).headers).doesNotContainKey("proxy-authorization");
         assertThat(proxy.requests.get(1).headers).containsKey("proxy-authorization");
@@ -94,7 +95,7 @@ class TransportOptionsTest {
         proxy = new LoopbackProxy("Basic " + base64("proxyUser:" + PROXY_PASSWORD));
         proxy.echoingPage = "502 Bad Gateway";
         CapturedLogs.start();
-        PingService.Builder builder = builder().endpointUrl("http://ping.example.test")
+        PingRuntimeBuilder builder = builder().endpointUrl("http://ping.example.test")
                 .proxy("127.0.0.1", proxy.port(), "proxyUser", PROXY_PASSWORD);
         assertThatThrownBy(() -> ping(builder))
                 .isInstanceOf(ProtocolException.class)

@@ -8,13 +8,16 @@ import dev.clssdk.core.CredentialsException;
 import dev.clssdk.core.RequestOptions;
 import dev.clssdk.core.SdkException;
 import dev.clssdk.core.SdkInterruptedException;
-import dev.clssdk.core.auth.CallLimits;
 import dev.clssdk.core.auth.Credentials;
 import dev.clssdk.core.auth.CredentialsProvider;
 import dev.clssdk.core.auth.CvmRoleCredentialsProvider;
 import dev.clssdk.core.auth.RefreshingCredentialsProvider;
 import dev.clssdk.core.client.ClientRuntime;
-import dev.clssdk.core.testing.PingService;
+import dev.clssdk.core.internal.auth.CallScope;
+import dev.clssdk.ping.PingOperations;
+import dev.clssdk.ping.model.PingRequest;
+import dev.clssdk.ping.model.PingResponse;
+import dev.clssdk.ping.testing.PingRuntimeBuilder;
 import dev.clssdk.core.testing.TricklingServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,13 +63,13 @@ class HostileCredentialSourcesTest {
     @Test
     void aClientsCallTimeoutBoundsTheCredentialFetch() throws Exception {
         try (TricklingServer metadata = new TricklingServer(300);
-                ClientRuntime runtime = new PingService.Builder().endpointUrl("http://127.0.0.1:9")
+                ClientRuntime runtime = new PingRuntimeBuilder().endpointUrl("http://127.0.0.1:9")
                         .credentials(trickled(metadata, Duration.ofSeconds(30)))
                         .callTimeout(Duration.ofSeconds(1)).build()) {
             long start = System.nanoTime();
 
-            assertThatThrownBy(() -> runtime.execute(PingService.PING, new PingService.PingRequest("x"),
-                    RequestOptions.none(), PingService.PingResponse.class))
+            assertThatThrownBy(() -> runtime.execute(PingOperations.PING, PingRequest.builder().name("x").build(),
+                    RequestOptions.none(), PingResponse.class))
                     .isInstanceOf(SdkException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("ended by the 1 s call timeout")
                     .isLessThan(Duration.ofMillis(2500));
@@ -179,7 +182,7 @@ class HostileCredentialSourcesTest {
         try (FetchHeldByAnotherCaller held = new FetchHeldByAnotherCaller()) {
             long start = System.nanoTime();
 
-            assertThatThrownBy(() -> CallLimits.of(Duration.ofMillis(300), () -> false).apply(held.provider::resolve))
+            assertThatThrownBy(() -> CallScope.apply(CallScope.limits(Duration.ofMillis(300), () -> false), held.provider::resolve))
                     .isInstanceOf(CredentialsException.class)
                     .hasMessageContaining("the call ended");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(250), Duration.ofSeconds(2));
@@ -244,7 +247,7 @@ class HostileCredentialSourcesTest {
         try {
             CvmRoleCredentialsProvider provider = CvmRoleCredentialsProvider.builder()
                     .endpoint("http://127.0.0.1:" + server.getAddress().getPort()).roleName("role").build();
-            assertThat(CallLimits.of(Duration.ofSeconds(5), () -> false).apply(provider::resolve).secretId())
+            assertThat(CallScope.apply(CallScope.limits(Duration.ofSeconds(5), () -> false), provider::resolve).secretId())
                     .isEqualTo("AKIDfast");
         } finally {
             server.stop(0);

@@ -3,14 +3,14 @@ package dev.clssdk.core.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.clssdk.core.testing.PingService;
+import dev.clssdk.ping.testing.PingRuntimeBuilder;
 import dev.clssdk.core.RequestOptions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Settings are checked when they are set, with a message naming the setting, never at the first call. */
 class SdkClientBuilderTest {
-    private final PingService.Builder builder = new PingService.Builder();
+    private final PingRuntimeBuilder builder = new PingRuntimeBuilder();
 
     @Test
     void headerValuesWithControlOrNonAsciiCharactersAreRefusedWhenConfigured() {

@@ -1,0 +1,265 @@
+package dev.clssdk.cls.export;
+
+import dev.clssdk.cls.model.Order;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The records of a range job's slices as one stream in time order ({@code asc} or {@code desc}, the
+ * job's {@code Order}): a k-way merge of the slices' files by {@link LogRecord#time()}, in constant
+ * memory. A slice's file is opened only when the merge reaches the slice's time range and closed at
+ * its end, so, the slices' ranges being disjoint, one file is open at a time whatever the number of
+ * slices, and memory is what reading one export file costs ({@link ExportRecords}). Get it from
+ * {@link RangeJob#records} or, for a finished job's files, {@link #read}. Not thread-safe; close it.
+ *
+ * <p><b>Each log once, at the slices' boundaries too.</b> Slice {@code k} is exported with
+ * {@code From = from(k)} and {@code To = to(k) = from(k+1)}. A record is taken only from the slice
+ * whose half-open range {@code [from, to)} holds its time, the first slice's range open below and the
+ * last one's open above (so the job delivers what one export of the whole range would, at its own
+ * ends). A log stamped exactly on a boundary between two slices is therefore taken from the later
+ * slice, and dropped from the earlier one's file if CLS put it there too (an export that includes
+ * {@code To}); these are counted by {@link #outsideSliceCount()}. The rule relies on an export
+ * including its {@code From}; Tencent's reference does not say, either way, whether {@code From} or
+ * {@code To} is included.
+ *
+ * <p>A record whose {@code __TIMESTAMP__} cannot be read keeps its place after the record before it
+ * in its slice's file (and is never dropped). The merge is in time order when each slice's file is
+ * (CLS writes an export sorted by its {@code Order}); the files are not re-sorted.
+ */
+public final class RangeRecords implements Iterator<LogRecord>, AutoCloseable {
+
+    /** How often, in records, the progress callback is told the count. */
+    static final int PROGRESS_EVERY = 1000;
+
+    private final RangeResult result;
+    private final boolean descending;
+    private final RecordOptions options;
+    private final LongConsumer progress;
+    private final LongConsumer ended;
+    private volatile boolean cancelled;
+    private final PriorityQueue<Source> queue;
+    private final List<Source> sources = new ArrayList<>();
+    private LogRecord next;
+    private long records;
+    private long outside;
+    private long skippedClosed;
+    private boolean closed;
+
+    private RangeRecords(RangeResult result, boolean descending, RecordOptions options, LongConsumer progress,
+            LongConsumer ended) {
+        this.result = result;
+        List<RangeResult.SliceFile> files = result.slices();
+        this.descending = descending;
+        this.options = Objects.requireNonNull(options, "options");
+        this.progress = progress;
+        this.ended = ended;
+        // Smallest key first (asc) or largest first (desc); at equal keys an open file before one not yet
+        // opened (no file is opened before it is needed), then by slice in the stream's direction.
+        Comparator<Source> byKey = Comparator.comparingLong(s -> s.key);
+        Comparator<Source> order = (descending ? byKey.reversed() : byKey)
+                .thenComparing(s -> s.reader == null)
+                .thenComparing(descending ? Comparator.comparingInt((Source s) -> s.index).reversed()
+                        : Comparator.comparingInt((Source s) -> s.index));
+        this.queue = new PriorityQueue<>(Math.max(1, files.size()), order);
+        for (int i = 0; i < files.size(); i++) {
+            RangeResult.SliceFile f = files.get(i);
+            long lower = i == 0 ? Long.MIN_VALUE : f.slice().from();
+            long upper = i == files.size() - 1 ? Long.MAX_VALUE : f.slice().to();
+            Source s = new Source(f, i, lower, upper);
+            s.key = descending ? (upper == Long.MAX_VALUE ? upper : upper - 1) : lower;
+            sources.add(s);
+            queue.add(s);
+        }
+    }
+
+    /**
+     * The records of a finished range job's files merged in time order.
+     *
+     * @param result  what {@link RangeJob#run()} returned (its files must still be there)
+     * @param order   the job's {@code Order} ({@code null}: {@code desc}, CreateExport's default)
+     * @param options how each file is read
+     */
+    public static RangeRecords read(RangeResult result, Order order, RecordOptions options) {
+        Objects.requireNonNull(result, "result");
+        return merge(result, order != Order.ASC, options, null, null);
+    }
+
+    /**
+     * @param progress told the records returned so far, every {@value #PROGRESS_EVERY} records (or {@code null})
+     * @param ended    told the records returned, once, when the stream ends (or {@code null})
+     */
+    static RangeRecords merge(RangeResult result, boolean descending, RecordOptions options, LongConsumer progress,
+            LongConsumer ended) {
+        return new RangeRecords(result, descending, options, progress, ended);
+    }
+
+    /** The finished job whose files these records come from (its slices, index, the tasks it created or deleted). */
+    public RangeResult result() {
+        return result;
+    }
+
+    /** Ends the stream from any thread: the next {@link #hasNext()} or {@link #next()} throws {@link ExportCancelledException}. */
+    void cancel() {
+        cancelled = true;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (cancelled || (next == null && !closed && Thread.currentThread().isInterrupted())) {
+            close();
+            throw new ExportCancelledException(null, "Range job cancelled while reading its records"
+                    + (Thread.currentThread().isInterrupted() ? " (interrupted)" : ""));
+        }
+        if (next == null && !closed) {
+            next = advance();
+        }
+        return next != null;
+    }
+
+    @Override
+    public LogRecord next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        LogRecord r = next;
+        next = null;
+        records++;
+        if (progress != null && records % PROGRESS_EVERY == 0) {
+            progress.accept(records);
+        }
+        return r;
+    }
+
+    private LogRecord advance() {
+        while (true) {
+            Source s = queue.poll();
+            if (s == null) {
+                closed = true;
+                if (ended != null) {
+                    ended.accept(records);
+                }
+                return null;
+            }
+            if (s.reader == null) {
+                s.reader = ExportRecords.read(s.file.file(), options);
+                s.last = s.key;
+            } else if (s.head != null) {
+                LogRecord r = s.head;
+                s.head = null;
+                if (pull(s)) {
+                    queue.add(s);
+                }
+                return r;
+            }
+            if (pull(s)) {
+                queue.add(s);
+            }
+        }
+    }
+
+    /** Reads the source's next record of its own range into its head; false (and closed) at its end. */
+    private boolean pull(Source s) {
+        while (s.reader.hasNext()) {
+            LogRecord r = s.reader.next();
+            Instant time = r.time().orElse(null);
+            long key = time == null ? s.last : time.toEpochMilli();
+            if (time != null && (key < s.lower || key >= s.upper)) {
+                outside++;
+                continue;
+            }
+            s.last = key;
+            s.key = key;
+            s.head = r;
+            return true;
+        }
+        skippedClosed += s.reader.skippedCount();
+        s.reader.close();
+        s.reader = null;
+        s.done = true;
+        return false;
+    }
+
+    /** The records as a sequential stream; closing the stream closes these records. */
+    public Stream<LogRecord> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(this::close);
+    }
+
+    /** Whether the stream is newest first ({@code desc}). */
+    public boolean descending() {
+        return descending;
+    }
+
+    /** Records returned so far. */
+    public long recordCount() {
+        return records;
+    }
+
+    /** Malformed lines skipped so far, in all slices (only when {@link RecordOptions#skipMalformed()}). */
+    public long skippedCount() {
+        long n = skippedClosed;
+        for (Source s : sources) {
+            if (s.reader != null) {
+                n += s.reader.skippedCount();
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Records left out because they were stamped outside their slice's own range: a log on a slice
+     * boundary that the earlier slice's export held too (it is taken from the later slice).
+     */
+    public long outsideSliceCount() {
+        return outside;
+    }
+
+    /** Closes the file being read, if any; the stream ends. */
+    @Override
+    public void close() {
+        closed = true;
+        next = null;
+        for (Source s : sources) {
+            if (s.reader != null) {
+                s.reader.close();
+                s.reader = null;
+            }
+        }
+        queue.clear();
+    }
+
+    /** Slices whose files are open now: at most one, the slices' own ranges being disjoint. */
+    int openFiles() {
+        return (int) sources.stream().filter(s -> s.reader != null).count();
+    }
+
+    private static final class Source {
+        final RangeResult.SliceFile file;
+        final int index;
+        final long lower;
+        final long upper;
+        ExportRecords reader;
+        LogRecord head;
+        long key;
+        long last;
+        boolean done;
+
+        Source(RangeResult.SliceFile file, int index, long lower, long upper) {
+            this.file = file;
+            this.index = index;
+            this.lower = lower;
+            this.upper = upper;
+        }
+    }
+}
