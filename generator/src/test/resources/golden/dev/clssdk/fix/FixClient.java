@@ -97,7 +97,11 @@ public interface FixClient extends AutoCloseable {
      */
     default CompletableFuture<ListWidgetsResponse> listWidgetsAsync(ListWidgetsRequest request,
             RequestOptions options) {
-        return ClientRuntime.completedFuture(() -> listWidgets(request, options));
+        try {
+            return CompletableFuture.completedFuture(listWidgets(request, options));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**
@@ -148,7 +152,11 @@ public interface FixClient extends AutoCloseable {
      *     {@link #ping(PingRequest, RequestOptions)} would throw
      */
     default CompletableFuture<PingResponse> pingAsync(PingRequest request, RequestOptions options) {
-        return ClientRuntime.completedFuture(() -> ping(request, options));
+        try {
+            return CompletableFuture.completedFuture(ping(request, options));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**
@@ -203,7 +211,11 @@ public interface FixClient extends AutoCloseable {
      */
     default CompletableFuture<PutWidgetResponse> putWidgetAsync(PutWidgetRequest request,
             RequestOptions options) {
-        return ClientRuntime.completedFuture(() -> putWidget(request, options));
+        try {
+            return CompletableFuture.completedFuture(putWidget(request, options));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**

@@ -95,7 +95,11 @@ public interface FixClient extends AutoCloseable {
      */
     default CompletableFuture<CreateThingResponse> createThingFuture(CreateThingRequest request,
             RequestOptions options) {
-        return ClientRuntime.completedFuture(() -> createThing(request, options));
+        try {
+            return CompletableFuture.completedFuture(createThing(request, options));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**
@@ -151,7 +155,11 @@ public interface FixClient extends AutoCloseable {
      */
     default CompletableFuture<CreateThingAsyncResponse> createThingAsyncAsync(
             CreateThingAsyncRequest request, RequestOptions options) {
-        return ClientRuntime.completedFuture(() -> createThingAsync(request, options));
+        try {
+            return CompletableFuture.completedFuture(createThingAsync(request, options));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**

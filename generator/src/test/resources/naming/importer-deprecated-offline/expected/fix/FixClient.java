@@ -99,7 +99,11 @@ public interface FixClient extends AutoCloseable {
     @Deprecated
     default CompletableFuture<DescribeThingResponse> describeThingAsync(
             DescribeThingRequest request, RequestOptions options) {
-        return ClientRuntime.completedFuture(() -> describeThing(request, options));
+        try {
+            return CompletableFuture.completedFuture(describeThing(request, options));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**
