@@ -7,11 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * The records of an export, read lazily as the file streams in (never unpacked to disk, never held
@@ -23,12 +19,10 @@ import java.util.stream.StreamSupport;
  * {@link MalformedRecordException} (entry and line; or skipped and counted when
  * {@link RecordOptions#skipMalformed()}), and, when streaming from COS, the download exceptions.
  */
-public final class ExportRecords implements Iterator<LogRecord>, AutoCloseable {
+public final class ExportRecords extends LookAheadRecords {
 
     private final ArchiveRecords records;
     private final ProgressMeter meter;
-    private LogRecord next;
-    private boolean done;
 
     ExportRecords(ArchiveRecords records, ProgressMeter meter) {
         this.records = records;
@@ -54,28 +48,8 @@ public final class ExportRecords implements Iterator<LogRecord>, AutoCloseable {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            next = records.next();
-            done = next == null;
-        }
-        return next != null;
-    }
-
-    @Override
-    public LogRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        LogRecord r = next;
-        next = null;
-        return r;
-    }
-
-    /** The records as a sequential stream; closing the stream closes these records. */
-    public Stream<LogRecord> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
-                .onClose(this::close);
+    LogRecord advance() {
+        return records.next();
     }
 
     /** Records returned so far. */
@@ -90,7 +64,7 @@ public final class ExportRecords implements Iterator<LogRecord>, AutoCloseable {
 
     @Override
     public void close() {
-        done = true;
+        endReading();
         records.close();
     }
 }

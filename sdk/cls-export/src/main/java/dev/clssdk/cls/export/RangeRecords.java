@@ -4,16 +4,10 @@ import dev.clssdk.cls.model.Order;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.PriorityQueue;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.LongConsumer;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * The records of a range job's slices as one stream in time order ({@code asc} or {@code desc}, the
@@ -37,7 +31,7 @@ import java.util.stream.StreamSupport;
  * in its slice's file (and is never dropped). The merge is in time order when each slice's file is
  * (CLS writes an export sorted by its {@code Order}); the files are not re-sorted.
  */
-public final class RangeRecords implements Iterator<LogRecord>, AutoCloseable {
+public final class RangeRecords extends LookAheadRecords {
 
     /** How often, in records, the progress callback is told the count. */
     static final int PROGRESS_EVERY = 1000;
@@ -50,7 +44,6 @@ public final class RangeRecords implements Iterator<LogRecord>, AutoCloseable {
     private volatile boolean cancelled;
     private final PriorityQueue<Source> queue;
     private final List<Source> sources = new ArrayList<>();
-    private LogRecord next;
     private long records;
     private long outside;
     private long skippedClosed;
@@ -116,24 +109,17 @@ public final class RangeRecords implements Iterator<LogRecord>, AutoCloseable {
 
     @Override
     public boolean hasNext() {
-        if (cancelled || (next == null && !closed && Thread.currentThread().isInterrupted())) {
+        if (cancelled || (!readAhead() && !closed && Thread.currentThread().isInterrupted())) {
             close();
             throw new ExportCancelledException(null, "Range job cancelled while reading its records"
                     + (Thread.currentThread().isInterrupted() ? " (interrupted)" : ""));
         }
-        if (next == null && !closed) {
-            next = advance();
-        }
-        return next != null;
+        return super.hasNext();
     }
 
     @Override
     public LogRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        LogRecord r = next;
-        next = null;
+        LogRecord r = super.next();
         records++;
         if (progress != null && records % PROGRESS_EVERY == 0) {
             progress.accept(records);
@@ -141,7 +127,8 @@ public final class RangeRecords implements Iterator<LogRecord>, AutoCloseable {
         return r;
     }
 
-    private LogRecord advance() {
+    @Override
+    LogRecord advance() {
         while (true) {
             Source s = queue.poll();
             if (s == null) {
@@ -190,12 +177,6 @@ public final class RangeRecords implements Iterator<LogRecord>, AutoCloseable {
         return false;
     }
 
-    /** The records as a sequential stream; closing the stream closes these records. */
-    public Stream<LogRecord> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
-                .onClose(this::close);
-    }
-
     /** Whether the stream is newest first ({@code desc}). */
     public boolean descending() {
         return descending;
@@ -229,7 +210,7 @@ public final class RangeRecords implements Iterator<LogRecord>, AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        next = null;
+        endReading();
         for (Source s : sources) {
             if (s.reader != null) {
                 s.reader.close();

@@ -3,11 +3,7 @@ package dev.clssdk.cls.export;
 import dev.clssdk.cls.export.internal.JobControl;
 import dev.clssdk.cls.export.internal.SearchPages;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * The logs a {@code SearchLog} query matches, as the same {@link LogRecord}s an export yields, read
@@ -21,7 +17,7 @@ import java.util.stream.StreamSupport;
  * says to export them instead. A cancel, an interrupt of the reading thread or the deadline stop a
  * page call in flight at once ({@link ExportCancelledException}, {@link ExportTimeoutException}).
  */
-public final class SearchRecords implements Iterator<LogRecord>, AutoCloseable {
+public final class SearchRecords extends LookAheadRecords {
 
     /** The most logs SearchLog returns through its {@code Context} cursor. */
     public static final int MAX_LOGS = SearchPages.MAX_LOGS;
@@ -31,44 +27,26 @@ public final class SearchRecords implements Iterator<LogRecord>, AutoCloseable {
 
     private final SearchPages pages;
     private final JobControl control;
-    private LogRecord next;
-    private boolean done;
 
     SearchRecords(SearchPages pages, JobControl control) {
         this.pages = pages;
         this.control = control;
     }
 
+    /** The next log; a failure or the end closes the search, so its deadline's watch stops. */
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            try {
-                next = pages.next();
-            } catch (RuntimeException e) {
-                close();
-                throw e;
-            }
-            if (next == null) {
-                close();
-            }
+    LogRecord advance() {
+        LogRecord next;
+        try {
+            next = pages.next();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
-        return next != null;
-    }
-
-    @Override
-    public LogRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
+        if (next == null) {
+            close();
         }
-        LogRecord r = next;
-        next = null;
-        return r;
-    }
-
-    /** The records as a sequential stream; closing the stream closes these records. */
-    public Stream<LogRecord> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
-                .onClose(this::close);
+        return next;
     }
 
     /** Records returned so far. */
@@ -89,7 +67,7 @@ public final class SearchRecords implements Iterator<LogRecord>, AutoCloseable {
     /** Ends the search; nothing is held between pages, so this only stops the deadline's watch. */
     @Override
     public void close() {
-        done = true;
+        endReading();
         control.disarm();
     }
 }
