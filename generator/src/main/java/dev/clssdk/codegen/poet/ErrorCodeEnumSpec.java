@@ -44,13 +44,13 @@ public final class ErrorCodeEnumSpec implements Emitter {
         for (ErrorCodeModel error : service.errorCodes()) {
             TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$S, $S, $L, $L, $T.$L",
                     error.code(), error.description(), error.common(), error.retryable(), CoreTypes.ERROR_KIND,
-                    error.kind().name());
+                    CoreTypes.errorKind(error.kind()).name());
             constant.addJavadoc("{@code $L}: $L\n", error.code(), Javadoc.sentence(error.description(), error.code()));
             spec.addEnumConstant(constants.get(error.code()), constant.build());
         }
         spec.addEnumConstant(EnumClassSpec.UNKNOWN, TypeSpec.anonymousClassBuilder("null, $S, false, false, $T.$L",
                         "An error code this version of the SDK does not know.", CoreTypes.ERROR_KIND,
-                        ErrorKind.OTHER.name())
+                        CoreTypes.errorKind(ErrorKind.OTHER).name())
                 .addJavadoc("An error code this version of the SDK does not know.\n")
                 .build());
         spec.addField(String.class, "description", Modifier.PRIVATE, Modifier.FINAL);

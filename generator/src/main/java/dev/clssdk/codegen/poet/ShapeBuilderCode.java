@@ -20,7 +20,7 @@ import javax.lang.model.element.Modifier;
  */
 final class ShapeBuilderCode {
 
-    static final ClassName STRUCT_BUILDER = ClassName.get("dev.clssdk.core.shape", "StructBuilder");
+    static final ClassName STRUCT_BUILDER = ClassName.get(dev.clssdk.core.shape.StructBuilder.class);
 
     private final GeneratedTypes types;
 

@@ -31,7 +31,7 @@ import javax.lang.model.element.Modifier;
  */
 public final class ShapeClassSpec implements Emitter {
 
-    static final ClassName STRUCT = ClassName.get("dev.clssdk.core.shape", "Struct");
+    static final ClassName STRUCT = ClassName.get(dev.clssdk.core.shape.Struct.class);
 
     private final GeneratedTypes types;
     private final ServiceModel service;

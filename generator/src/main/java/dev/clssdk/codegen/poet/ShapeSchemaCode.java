@@ -31,9 +31,9 @@ import javax.lang.model.element.Modifier;
  */
 final class ShapeSchemaCode {
 
-    static final ClassName SCHEMA = ClassName.get("dev.clssdk.core.shape", "Schema");
-    static final ClassName MEMBER = ClassName.get("dev.clssdk.core.shape", "Member");
-    static final ClassName WIRE_TYPE = ClassName.get("dev.clssdk.core.shape", "WireType");
+    static final ClassName SCHEMA = ClassName.get(dev.clssdk.core.shape.Schema.class);
+    static final ClassName MEMBER = ClassName.get(dev.clssdk.core.shape.Member.class);
+    static final ClassName WIRE_TYPE = ClassName.get(WireType.class);
     /** The field's name, as the core looks it up ({@code Schema.FIELD}). */
     static final String SCHEMA_FIELD = dev.clssdk.core.shape.Schema.FIELD;
 
