@@ -52,7 +52,7 @@ public final class ClientClassSpec implements Emitter {
                         Javadoc.sentence(service.title(), service.service()))
                 .addJavadoc("\n<p>Thread-safe: create one with {@link #builder()}, share it, and close it when done.\n")
                 .addJavadoc("Every call is signed, retried and rate-limited by the client; failures arrive as\n")
-                .addJavadoc("{@link $T} subclasses ({@link $T} and its family subclasses for error answers).\n",
+                .addJavadoc("{@link $T} subclasses ({@link $T} and its family subclasses for error responses).\n",
                         CoreTypes.SDK_EXCEPTION, types.serviceException())
                 .addJavadoc("\n<pre>{@code\n")
                 .addJavadoc("try ($T client = $T.builder().region(\"ap-guangzhou\").build()) {\n", self, self)
@@ -114,7 +114,7 @@ public final class ClientClassSpec implements Emitter {
                 .addJavadoc("$L", doc)
                 .addJavadoc("@param request the request, built (and so checked) by its builder\n")
                 .addJavadoc("@return the response\n")
-                .addJavadoc("@throws $T if the service answers an error (a subclass for each family of codes)\n",
+                .addJavadoc("@throws $T if the service responds with an error (a subclass for each family of codes)\n",
                         types.serviceException())
                 .addJavadoc("@throws $T for any other failure: transport, protocol, credentials, interruption\n",
                         CoreTypes.SDK_EXCEPTION)
@@ -128,7 +128,7 @@ public final class ClientClassSpec implements Emitter {
                 .addJavadoc("@param request the request, built (and so checked) by its builder\n")
                 .addJavadoc("@param options timeouts, headers, credentials or retry policy for this call\n")
                 .addJavadoc("@return the response\n")
-                .addJavadoc("@throws $T if the service answers an error (a subclass for each family of codes)\n",
+                .addJavadoc("@throws $T if the service responds with an error (a subclass for each family of codes)\n",
                         types.serviceException())
                 .addJavadoc("@throws $T for any other failure: transport, protocol, credentials, interruption\n",
                         CoreTypes.SDK_EXCEPTION)

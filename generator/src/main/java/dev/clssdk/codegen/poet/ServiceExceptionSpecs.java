@@ -32,7 +32,7 @@ public final class ServiceExceptionSpecs implements Emitter {
         this.types = types;
     }
 
-    /** The service's base: every error answer of the service arrives as one of these. */
+    /** The service's base: every error response of the service arrives as one of these. */
     /** The service's exception, then one per family of codes. */
     @Override
     public List<JavaFile> emit(ServiceModel service) {
@@ -81,7 +81,7 @@ public final class ServiceExceptionSpecs implements Emitter {
                         .addStatement("return $T.fromValue(rawCode())", types.errorCode())
                         .build())
                 .addMethod(MethodSpec.methodBuilder("of")
-                        .addJavadoc("The exception for an error answer: the subclass of the code's family, or this class for\n")
+                        .addJavadoc("The exception for an error response: the subclass of the code's family, or this class for\n")
                         .addJavadoc("a family this SDK version does not know.\n\n")
                         .addJavadoc("@param details what the service answered\n@return the exception, not thrown\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -73,7 +73,7 @@ final class WaiterCode {
         }
         method.addParameter(Duration.class, "timeout")
                 .addJavadoc("@param timeout how long to wait at most\n")
-                .addJavadoc("@return the $L in its success state\n", waiter.items().isPresent() ? "item" : "answer")
+                .addJavadoc("@return the $L in its success state\n", waiter.items().isPresent() ? "item" : "response")
                 .addJavadoc("@throws IllegalArgumentException if a parameter is {@code null}\n")
                 .addJavadoc("@throws $T if an acceptor reports failure\n", CoreTypes.WAITER_FAILED_EXCEPTION)
                 .addJavadoc("@throws $T if the timeout passes first\n", CoreTypes.WAITER_TIMEOUT_EXCEPTION)
@@ -130,7 +130,7 @@ final class WaiterCode {
                         ? "The waiter " + waiter.name() + "." : waiter.description())))
                 .addJavadoc("@param request the {@code $L} request\n", start.action())
                 .addJavadoc("@param timeout how long the call and the wait may take together\n")
-                .addJavadoc("@return the $L in its success state\n", waiter.items().isPresent() ? "item" : "answer")
+                .addJavadoc("@return the $L in its success state\n", waiter.items().isPresent() ? "item" : "response")
                 .addJavadoc("@throws IllegalArgumentException if the timeout is {@code null}, or the request leaves a\n")
                 .addJavadoc("    member the waiter needs unset\n")
                 .addJavadoc("@throws $T if an acceptor reports failure\n", CoreTypes.WAITER_FAILED_EXCEPTION)
@@ -170,7 +170,7 @@ final class WaiterCode {
             doc.append(", following its pages, for the item of {@code ").append(waiter.items().get())
                     .append("} whose {@code ").append(waiter.key().orElseThrow()).append("} is given");
         }
-        doc.append(". On the ").append(waiter.items().isPresent() ? target.name() : "answer").append(", in order:");
+        doc.append(". On the ").append(waiter.items().isPresent() ? target.name() : "response").append(", in order:");
         for (AcceptorModel a : waiter.acceptors()) {
             doc.append(" {@code ").append(a.dottedPath()).append("} = {@code ").append(Javadoc.escape(a.expected()))
                     .append("}: ").append(a.state().specName()).append(';');

@@ -23,7 +23,7 @@ import javax.annotation.processing.Generated;
  *
  * <p>Thread-safe: create one with {@link #builder()}, share it, and close it when done.
  * Every call is signed, retried and rate-limited by the client; failures arrive as
- * {@link SdkException} subclasses ({@link FixServiceException} and its family subclasses for error answers).
+ * {@link SdkException} subclasses ({@link FixServiceException} and its family subclasses for error responses).
  *
  * <pre>{@code
  * try (FixClient client = FixClient.builder().region("ap-guangzhou").build()) {
@@ -56,7 +56,7 @@ public interface FixClient extends AutoCloseable {
      *
      * @param request the request, built (and so checked) by its builder
      * @return the response
-     * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
+     * @throws FixServiceException if the service responds with an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     default ListWidgetsResponse listWidgets(ListWidgetsRequest request) {
@@ -69,7 +69,7 @@ public interface FixClient extends AutoCloseable {
      * @param request the request, built (and so checked) by its builder
      * @param options timeouts, headers, credentials or retry policy for this call
      * @return the response
-     * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
+     * @throws FixServiceException if the service responds with an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     default ListWidgetsResponse listWidgets(ListWidgetsRequest request, RequestOptions options) {
@@ -112,7 +112,7 @@ public interface FixClient extends AutoCloseable {
      *
      * @param request the request, built (and so checked) by its builder
      * @return the response
-     * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
+     * @throws FixServiceException if the service responds with an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     default PingResponse ping(PingRequest request) {
@@ -125,7 +125,7 @@ public interface FixClient extends AutoCloseable {
      * @param request the request, built (and so checked) by its builder
      * @param options timeouts, headers, credentials or retry policy for this call
      * @return the response
-     * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
+     * @throws FixServiceException if the service responds with an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     default PingResponse ping(PingRequest request, RequestOptions options) {
@@ -170,7 +170,7 @@ public interface FixClient extends AutoCloseable {
      *
      * @param request the request, built (and so checked) by its builder
      * @return the response
-     * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
+     * @throws FixServiceException if the service responds with an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     default PutWidgetResponse putWidget(PutWidgetRequest request) {
@@ -183,7 +183,7 @@ public interface FixClient extends AutoCloseable {
      * @param request the request, built (and so checked) by its builder
      * @param options timeouts, headers, credentials or retry policy for this call
      * @return the response
-     * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
+     * @throws FixServiceException if the service responds with an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     default PutWidgetResponse putWidget(PutWidgetRequest request, RequestOptions options) {
@@ -235,13 +235,13 @@ public interface FixClient extends AutoCloseable {
     /**
      * Waits for the waiter ServiceHealthy.
      *
-     * <p>Polls {@code Ping}. On the answer, in order: {@code Health} = {@code ok}: success;
+     * <p>Polls {@code Ping}. On the response, in order: {@code Health} = {@code ok}: success;
      * anything else (values this SDK does not know included): poll again. The first wait is 0 s,
      * growing to at most 5 s between polls, unless the client's builder sets {@code
      * waiterPollInterval}.
      *
      * @param timeout how long to wait at most
-     * @return the answer in its success state
+     * @return the response in its success state
      * @throws IllegalArgumentException if a parameter is {@code null}
      * @throws WaiterFailedException if an acceptor reports failure
      * @throws WaiterTimeoutException if the timeout passes first

@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
  *
  * <p>Thread-safe: create one with {@link #builder()}, share it, and close it when done.
  * Every call is signed, retried and rate-limited by the client; failures arrive as
- * {@link SdkException} subclasses ({@link FixServiceException} and its family subclasses for error answers).
+ * {@link SdkException} subclasses ({@link FixServiceException} and its family subclasses for error responses).
  *
  * <pre>{@code
  * try (FixClient client = FixClient.builder().region("ap-guangzhou").build()) {
@@ -50,7 +50,7 @@ public interface FixClient extends AutoCloseable {
      *
      * @param request the request, built (and so checked) by its builder
      * @return the response
-     * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
+     * @throws FixServiceException if the service responds with an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     default CreateThingResponse createThing(CreateThingRequest request) {
@@ -63,7 +63,7 @@ public interface FixClient extends AutoCloseable {
      * @param request the request, built (and so checked) by its builder
      * @param options timeouts, headers, credentials or retry policy for this call
      * @return the response
-     * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
+     * @throws FixServiceException if the service responds with an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     default CreateThingResponse createThing(CreateThingRequest request, RequestOptions options) {
@@ -112,7 +112,7 @@ public interface FixClient extends AutoCloseable {
      *
      * @param request the request, built (and so checked) by its builder
      * @return the response
-     * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
+     * @throws FixServiceException if the service responds with an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     default CreateThingAsyncResponse createThingAsync(CreateThingAsyncRequest request) {
@@ -125,7 +125,7 @@ public interface FixClient extends AutoCloseable {
      * @param request the request, built (and so checked) by its builder
      * @param options timeouts, headers, credentials or retry policy for this call
      * @return the response
-     * @throws FixServiceException if the service answers an error (a subclass for each family of codes)
+     * @throws FixServiceException if the service responds with an error (a subclass for each family of codes)
      * @throws SdkException for any other failure: transport, protocol, credentials, interruption
      */
     default CreateThingAsyncResponse createThingAsync(CreateThingAsyncRequest request,

@@ -30,7 +30,7 @@ public class FixServiceException extends ServiceException {
     }
 
     /**
-     * The exception for an error answer: the subclass of the code's family, or this class for
+     * The exception for an error response: the subclass of the code's family, or this class for
      * a family this SDK version does not know.
      *
      * @param details what the service answered

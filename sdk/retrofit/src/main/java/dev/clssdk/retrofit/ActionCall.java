@@ -27,7 +27,7 @@ import retrofit2.Response;
  * the request sent.
  *
  * <p>Failures are the SDK's typed exceptions, thrown by {@code execute()} and handed to
- * {@link Callback#onFailure}: a Tencent error answer comes as HTTP 200, so there is no
+ * {@link Callback#onFailure}: a Tencent error response comes as HTTP 200, so there is no
  * unsuccessful {@link Response} to return. Only a call cancelled by its user fails with Retrofit's
  * {@code IOException("Canceled")}.
  *

@@ -11,7 +11,7 @@ import retrofit2.Retrofit;
 /**
  * First of a client's converter factories, for the generated types: a request becomes a
  * {@link StructRequestBody}, the JSON the typed client sends. Retrofit also asks for a response
- * converter when it first sees a method; the runtime reads every answer itself (the envelope, the
+ * converter when it first sees a method; the runtime reads every response itself (the envelope, the
  * error codes, the redaction), so that converter is never reached through {@link RetrofitClient}
  * and says so if anything else calls it.
  */
@@ -33,7 +33,7 @@ final class StructConverterFactory extends Converter.Factory {
         }
         return body -> {
             body.close();
-            throw new IllegalStateException("answers of " + ((Class<?>) type).getSimpleName()
+            throw new IllegalStateException("responses of " + ((Class<?>) type).getSimpleName()
                     + " are read by the SDK's runtime: call through RetrofitClient.api()");
         };
     }

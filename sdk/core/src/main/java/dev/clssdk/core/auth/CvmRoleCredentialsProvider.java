@@ -59,7 +59,7 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
     static final Duration PROBE_UNREACHABLE_RETRY = Duration.ofMinutes(1);
     static final String CREDENTIALS_PATH = "/latest/meta-data/cam/security-credentials/";
     private static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]{1,128}");
-    private static final int MAX_ANSWER_BYTES = 64 * 1024;
+    private static final int MAX_RESPONSE_BYTES = 64 * 1024;
 
     private final String endpoint;
     private final String configuredRole;
@@ -309,14 +309,14 @@ public final class CvmRoleCredentialsProvider implements CredentialsProvider {
                     + e.getClass().getSimpleName() + ")");
         }
         try (InputStream in = connection.getInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_ANSWER_BYTES + 1);
-            if (bytes.length > MAX_ANSWER_BYTES) {
-                throw new CredentialsFetchException("the metadata service's answer for " + what + " is larger than 64 KiB");
+            byte[] bytes = in.readNBytes(MAX_RESPONSE_BYTES + 1);
+            if (bytes.length > MAX_RESPONSE_BYTES) {
+                throw new CredentialsFetchException("the metadata service's response for " + what + " is larger than 64 KiB");
             }
             // HttpURLConnection ends a fixed-length body quietly when the connection closes early.
             long announced = connection.getContentLengthLong();
             if (announced >= 0 && bytes.length < announced) {
-                throw new CredentialsFetchException("the metadata service's answer for " + what + " ended early (" + bytes.length
+                throw new CredentialsFetchException("the metadata service's response for " + what + " ended early (" + bytes.length
                         + " of " + announced + " bytes)");
             }
             return new String(bytes, StandardCharsets.UTF_8);

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns an STS answer into core {@link Credentials}, and STS failures into messages without secrets: of an
- * error answer only its {@code Code} and {@code RequestId} are shown, and each only when it has the form
+ * error response only its {@code Code} and {@code RequestId} are shown, and each only when it has the form
  * of one (a server echoing the request could put anything there) and holds none of the request's secrets.
  */
 final class StsCredentialsFetch {

@@ -416,7 +416,7 @@ public final class CallExecutor {
             OptionalLong observed = skew.observedSkewSeconds();
             if (observed.isEmpty() || Math.abs(observed.getAsLong() - skew.offsetSeconds()) < ClockSkew.THRESHOLD_SECONDS) {
                 return new RetryDecision.GiveUp(service.serviceException(failure.details().withNote(observed.isEmpty()
-                        ? "The answer had no usable Date header, so clock skew could not be checked; not retried."
+                        ? "The response had no usable Date header, so clock skew could not be checked; not retried."
                         : "The server's Date header shows no clock skew, so the request was not re-signed.")));
             }
             skewCorrection = observed.getAsLong();

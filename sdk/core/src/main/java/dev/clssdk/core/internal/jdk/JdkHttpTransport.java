@@ -232,7 +232,7 @@ public final class JdkHttpTransport implements HttpTransport {
     }
 
     private static TransportFailure timedOut(Duration read, Duration call) {
-        return TransportFailure.afterSend(true, "java.net.http.HttpTimeoutException: no answer within the read"
+        return TransportFailure.afterSend(true, "java.net.http.HttpTimeoutException: no response within the read"
                 + " timeout (" + read.toMillis() + " ms) or the call timeout (" + call.toMillis() + " ms)", null);
     }
 
