@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * One difference between two specs, judged twice: for code that calls the generated SDK
  * (source and binary compatibility, and what {@code build()} accepts) and for the wire (what
- * the server accepts and answers).
+ * the server accepts and sends back).
  *
  * @param kind     what changed
  * @param path     where: {@code CreateExport}, {@code CreateExportRequest.Count}, {@code enum ExportStatus}, ...

@@ -235,7 +235,7 @@ public final class SpecDiff {
                     add(ChangeKind.REQUIRED_FIELD_ADDED, path, BREAKING, BREAKING,
                             "required field added (" + describe(nm.type()) + "): requests without it are rejected" + from);
                 } else {
-                    String what = !n.role().sent() ? (nm.required() ? "field added, always present in answers (" : "field added (")
+                    String what = !n.role().sent() ? (nm.required() ? "field added, always present in responses (" : "field added (")
                             : "optional field added (";
                     add(ChangeKind.FIELD_ADDED, path, COMPATIBLE, COMPATIBLE, what + describe(nm.type()) + ")" + from);
                 }
@@ -294,11 +294,11 @@ public final class SpecDiff {
                         "optional -> required: build() rejects requests without it");
             } else {
                 add(ChangeKind.FIELD_BECAME_REQUIRED, path, COMPATIBLE, COMPATIBLE,
-                        "optional -> required: answers now always carry it");
+                        "optional -> required: responses now always carry it");
             }
         } else if (received && !sent) {
             add(ChangeKind.FIELD_BECAME_OPTIONAL, path, COMPATIBLE, BREAKING,
-                    "required -> optional: answers may leave it out, callers that relied on it get null");
+                    "required -> optional: responses may leave it out, callers that relied on it get null");
         } else {
             add(ChangeKind.FIELD_BECAME_OPTIONAL, path, COMPATIBLE, COMPATIBLE, "required -> optional");
         }
@@ -343,9 +343,9 @@ public final class SpecDiff {
             add(ChangeKind.CONSTRAINT_TIGHTENED, path, BREAKING, BREAKING,
                     detail + ": values accepted before are now rejected");
         } else if (tighter) {
-            add(ChangeKind.CONSTRAINT_TIGHTENED, path, COMPATIBLE, COMPATIBLE, detail + " (answers only: fewer values arrive)");
+            add(ChangeKind.CONSTRAINT_TIGHTENED, path, COMPATIBLE, COMPATIBLE, detail + " (responses only: fewer values arrive)");
         } else if (received) {
-            surprise(ChangeKind.CONSTRAINT_LOOSENED, path, detail, "answers can carry values outside the old bounds");
+            surprise(ChangeKind.CONSTRAINT_LOOSENED, path, detail, "responses can carry values outside the old bounds");
         } else {
             add(ChangeKind.CONSTRAINT_LOOSENED, path, COMPATIBLE, COMPATIBLE, detail);
         }
@@ -360,7 +360,7 @@ public final class SpecDiff {
             add(ChangeKind.DEFAULT_CHANGED, path, COMPATIBLE, BREAKING,
                     detail + ": requests that leave it out now mean something else");
         } else if (o.defaultValue().isPresent() && n.defaultValue().isPresent()) {
-            add(ChangeKind.DEFAULT_CHANGED, path, COMPATIBLE, COMPATIBLE, detail + " (answers only)");
+            add(ChangeKind.DEFAULT_CHANGED, path, COMPATIBLE, COMPATIBLE, detail + " (responses only)");
         } else if (n.defaultValue().isPresent()) {
             add(ChangeKind.DEFAULT_ADDED, path, COMPATIBLE, COMPATIBLE, detail + " (now documented)");
         } else {
@@ -595,8 +595,8 @@ public final class SpecDiff {
     private static String role(ShapeRole role) {
         return switch (role) {
             case INPUT -> "in requests";
-            case OUTPUT -> "in answers";
-            case BOTH -> "in requests and answers";
+            case OUTPUT -> "in responses";
+            case BOTH -> "in requests and responses";
         };
     }
 
