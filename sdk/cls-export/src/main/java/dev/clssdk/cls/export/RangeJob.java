@@ -32,9 +32,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +77,8 @@ public final class RangeJob {
     private final Consumer<RangeProgress> listener;
     private final boolean deleteExports;
     private final Set<JobControl> active = ConcurrentHashMap.newKeySet();
-    private final Object runLock = new Object();
+    /** One run at a time; a permit, not a lock, because the merged stream's run ends on a thread of its own. */
+    private final Semaphore runPermit = new Semaphore(1);
     private volatile boolean cancelled;
     private volatile JobControl control;
     /** The last run's progress (its events go on while the merged stream is read). */
@@ -114,19 +117,20 @@ public final class RangeJob {
 
     /**
      * Stops the job: every slice's wait, call or download ends, and {@link #run()} throws
-     * {@link ExportCancelledException}; so does the next read of the stream {@link #records} returned.
+     * {@link ExportCancelledException}; so does the next read of the stream {@link #records} returned,
+     * or the one waiting for a slice's file, at once.
      */
     public void cancel() {
         cancelled = true;
-        RangeRecords r = reading;
-        if (r != null) {
-            r.cancel();
-        }
         JobControl c = control;
         if (c != null) {
             c.cancel();
         }
         active.forEach(JobControl::cancel);
+        RangeRecords r = reading; // after the job's control: a reader woken here finds the job cancelled
+        if (r != null) {
+            r.cancel();
+        }
     }
 
     /**
@@ -143,14 +147,15 @@ public final class RangeJob {
      * @throws ExportException           for any slice's failure (the first one; the others are stopped)
      */
     public RangeResult run() {
-        synchronized (runLock) {
+        runPermit.acquireUninterruptibly();
+        try {
             JobControl c = JobControl.withTimeout(timeout, "Range export job");
             control = c;
             if (cancelled) {
                 c.cancel();
             }
             try {
-                RangeResult result = run(c);
+                RangeResult result = finish(prepare(c, false), c, index -> { });
                 Progress p = progress;
                 p.done(0);
                 p.emit();
@@ -158,41 +163,52 @@ public final class RangeJob {
             } finally {
                 c.disarm();
             }
+        } finally {
+            runPermit.release();
         }
     }
 
     /**
-     * Runs the job to its end, as {@link #run()}, then returns the records of all its slices as one
-     * stream in time order (the request's {@code Order}, {@code desc} by default): a merge of the
-     * slices' files in constant memory, each log once (see {@link RangeRecords} for the rule at the
-     * slices' boundaries). The files stay in the job's directory, so a job stopped while its records
-     * are read gives them again, with no call, when it is run again.
+     * Runs the job, as {@link #run()}, and returns the records of all its slices as one stream in time
+     * order (the request's {@code Order}, {@code desc} by default): a merge of the slices' files in
+     * constant memory, each log once (see {@link RangeRecords} for the rule at the slices' boundaries).
+     * The job is planned (or its manifest read) before this returns; its slices are then exported and
+     * downloaded in the background, the first in stream order first, and the stream gives the records
+     * of a slice as soon as its file is downloaded, waiting for the next slice's file when it gets
+     * there. The job's deadline covers the reading too: a read after it throws
+     * {@link ExportTimeoutException}. A failure of a slice, {@link #cancel()}, an interrupt of the
+     * reading thread or the deadline stop the job's work and end the stream at its next read (with the
+     * exception {@link #run()} would throw); so does closing the stream before its end. The files stay
+     * in the job's directory, so a job stopped while its records are read gives them again, with no
+     * call for its finished slices, when it is run again.
      *
      * @param options how each slice's file is read
      * @return the records; close them when done
-     * @throws ExportException as {@link #run()}
+     * @throws ExportException as {@link #run()}, for what goes wrong while the job is planned; later failures
+     *                         come from the stream's reads
      */
     public RangeRecords records(RecordOptions options) {
         Objects.requireNonNull(options, "options");
-        RangeResult result;
-        Progress p;
-        synchronized (runLock) {
-            JobControl c = JobControl.withTimeout(timeout, "Range export job");
+        runPermit.acquireUninterruptibly();
+        JobControl c = JobControl.withTimeout(timeout, "Range export job");
+        Prepared prepared;
+        try {
             control = c;
             if (cancelled) {
                 c.cancel();
             }
-            try {
-                result = run(c);
-                p = progress;
-            } finally {
-                c.disarm();
-            }
+            prepared = prepare(c, true);
+        } catch (RuntimeException | Error e) {
+            c.disarm();
+            runPermit.release();
+            throw e;
         }
+        Progress p = prepared.progress();
+        boolean descending = request.order() != Order.ASC;
+        LiveSlices live = new LiveSlices(prepared, c);
         long[] lastEmit = {System.nanoTime()};
-        p.reading(0);
-        p.emit();
-        RangeRecords records = RangeRecords.merge(result, request.order() != Order.ASC, options, n -> {
+        List<ExportSlice> slices = prepared.manifest().slices().stream().map(SliceState::slice).toList();
+        RangeRecords records = RangeRecords.merge(slices, live, descending, options, n -> {
             long now = System.nanoTime();
             if (now - lastEmit[0] >= READING_EVENT_NANOS) {
                 lastEmit[0] = now;
@@ -204,13 +220,21 @@ public final class RangeJob {
             p.emit();
         });
         reading = records;
+        live.start();
         if (cancelled) {
             records.cancel();
         }
         return records;
     }
 
-    private RangeResult run(JobControl c) {
+    /** A planned run: its manifest, progress and the slices still to export and download (in stream order). */
+    private record Prepared(JobManifest manifest, Path manifestFile, Progress progress, List<SliceState> pending) {}
+
+    /**
+     * Plans the job (or reads its manifest) and finds what is left to do. Every run emits its first
+     * progress event here.
+     */
+    private Prepared prepare(JobControl c, boolean readingRecords) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -223,9 +247,8 @@ public final class RangeJob {
             manifest = JobManifest.create(manifestFile, args, plan(c));
         }
         removeLeftovers(manifest);
-        Progress progress = new Progress(manifest, c);
+        Progress progress = new Progress(manifest, c, readingRecords);
         this.progress = progress;
-        AtomicInteger created = new AtomicInteger();
         List<SliceState> pending = new ArrayList<>();
         for (SliceState s : manifest.slices()) {
             if (s.state() == State.DOWNLOADED && hasSize(directory.resolve(s.file()), s.bytes())) {
@@ -234,9 +257,23 @@ public final class RangeJob {
                 pending.add(s);
             }
         }
+        if (request.order() != Order.ASC) {
+            // The merged stream needs the slices in its order: the first one it reads first.
+            java.util.Collections.reverse(pending);
+        }
         progress.started();
         progress.emit();
-        runSlices(manifest, pending, c, progress, created);
+        return new Prepared(manifest, manifestFile, progress, pending);
+    }
+
+    /**
+     * Exports and downloads the slices still to do, each one told to {@code downloaded} once its file
+     * is complete, then writes the index and deletes the tasks if asked.
+     */
+    private RangeResult finish(Prepared prepared, JobControl c, IntConsumer downloaded) {
+        JobManifest manifest = prepared.manifest();
+        AtomicInteger created = new AtomicInteger();
+        runSlices(manifest, prepared.pending(), c, prepared.progress(), created, downloaded);
         List<RangeResult.SliceFile> files = new ArrayList<>();
         for (SliceState s : manifest.slices()) {
             files.add(new RangeResult.SliceFile(s.slice(), s.exportId(), directory.resolve(s.file()), s.bytes()));
@@ -245,7 +282,7 @@ public final class RangeJob {
         manifest.writeIndex(index);
         List<String> deleteFailures = new ArrayList<>();
         int deleted = deleteExports ? deleteTasks(manifest, c, deleteFailures) : 0;
-        return new RangeResult(files, index, manifestFile, created.get(), deleted, deleteFailures);
+        return new RangeResult(files, index, prepared.manifestFile(), created.get(), deleted, deleteFailures);
     }
 
     /**
@@ -284,7 +321,7 @@ public final class RangeJob {
     }
 
     private void runSlices(JobManifest manifest, List<SliceState> pending, JobControl c, Progress progress,
-            AtomicInteger created) {
+            AtomicInteger created, IntConsumer downloaded) {
         if (pending.isEmpty()) {
             return;
         }
@@ -297,7 +334,7 @@ public final class RangeJob {
         ExecutorCompletionService<Void> done = new ExecutorCompletionService<>(pool);
         for (SliceState s : pending) {
             done.submit(() -> {
-                runSlice(manifest, s.slice().index(), c, progress, created);
+                runSlice(manifest, s.slice().index(), c, progress, created, downloaded);
                 return null;
             });
         }
@@ -352,7 +389,8 @@ public final class RangeJob {
         return new ExportException(null, "A slice of the range job failed: " + cause, cause);
     }
 
-    private void runSlice(JobManifest manifest, int index, JobControl job, Progress progress, AtomicInteger created) {
+    private void runSlice(JobManifest manifest, int index, JobControl job, Progress progress, AtomicInteger created,
+            IntConsumer downloaded) {
         job.check("starting slice " + index);
         Duration left = job.remaining();
         JobControl c = JobControl.withTimeout(left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left,
@@ -393,6 +431,7 @@ public final class RangeJob {
             DownloadResult result = exporter.downloader().download(info, file, exporter.refresher(c), c,
                     event -> progress.downloading(index, event.bytes(), event.totalBytes()));
             manifest.update(index, State.DOWNLOADED, exportId, result.bytes());
+            downloaded.accept(index);
             progress.sliceDone(index, result.bytes(), s.slice().estimatedLogs());
             progress.emit();
         } finally {
@@ -519,13 +558,16 @@ public final class RangeJob {
         private long logsDone;
         private double fractionAtStart = -1;
         private long records;
-        private RangeProgress.Phase phase = RangeProgress.Phase.EXPORTING;
+        /** Whether the merged stream is being read (its run's phase is READING once every slice is downloaded). */
+        private final boolean reading;
+        private boolean done;
 
-        Progress(JobManifest manifest, JobControl job) {
+        Progress(JobManifest manifest, JobControl job, boolean reading) {
             this.slices = manifest.slices().size();
             this.sliceLogs = manifest.slices().stream().mapToLong(s -> s.slice().estimatedLogs()).toArray();
             this.estimatedLogs = java.util.Arrays.stream(sliceLogs).sum();
             this.job = job;
+            this.reading = reading;
         }
 
         /** What this run found done, before it starts: the share, the bytes, from which its own rate and ETA count. */
@@ -547,12 +589,11 @@ public final class RangeJob {
         }
 
         synchronized void reading(long recordsSoFar) {
-            phase = RangeProgress.Phase.READING;
             records = recordsSoFar;
         }
 
         synchronized void done(long recordsSoFar) {
-            phase = RangeProgress.Phase.DONE;
+            done = true;
             records = recordsSoFar;
         }
 
@@ -592,6 +633,8 @@ public final class RangeJob {
                 } else if (gained > 0 && seconds > 0) {
                     left = Duration.ofMillis((long) (seconds * 1000 * (1 - fraction) / gained));
                 }
+                RangeProgress.Phase phase = done ? RangeProgress.Phase.DONE
+                        : reading && slicesDone == slices ? RangeProgress.Phase.READING : RangeProgress.Phase.EXPORTING;
                 event = new RangeProgress(slices, slicesDone, bytes, logsDone, estimatedLogs, elapsed, phase, fraction, rate,
                         left, records);
             }
@@ -600,6 +643,148 @@ public final class RangeJob {
             } catch (RuntimeException e) {
                 LOG.warn("Range progress listener failed; ignored", e);
             }
+        }
+    }
+
+    /**
+     * The slices' files of a job that runs on a thread of its own while its merged stream is read:
+     * each file is handed to the stream once downloaded; the job's failure, a cancel and the deadline
+     * reach the reader at its next read.
+     */
+    private final class LiveSlices implements RangeRecords.SliceFiles {
+        /** How long a stream that is closed waits for the job's threads to end (a cancelled call ends within moments). */
+        private static final long STOP_WAIT_MILLIS = 15_000;
+        private final Prepared prepared;
+        private final JobControl job;
+        private final boolean[] ready;
+        private final Thread worker;
+        private RangeResult result;
+        private RuntimeException failure;
+        private boolean finished;
+        private boolean woken;
+
+        LiveSlices(Prepared prepared, JobControl job) {
+            this.prepared = prepared;
+            this.job = job;
+            List<SliceState> slices = prepared.manifest().slices();
+            this.ready = new boolean[slices.size()];
+            java.util.Arrays.fill(ready, true);
+            prepared.pending().forEach(s -> ready[s.slice().index()] = false);
+            this.worker = new Thread(this::work, "cls-export-range-job");
+            worker.setDaemon(true);
+        }
+
+        void start() {
+            worker.start();
+        }
+
+        private void work() {
+            RangeResult done = null;
+            RuntimeException failed = null;
+            try {
+                done = finish(prepared, job, this::downloaded);
+            } catch (RuntimeException e) {
+                failed = e;
+            } catch (Error e) {
+                failed = new ExportException(null, "The range job failed: " + e, e);
+            } finally {
+                synchronized (this) {
+                    result = done;
+                    failure = failed;
+                    finished = true;
+                    notifyAll();
+                }
+                runPermit.release();
+            }
+        }
+
+        private synchronized void downloaded(int index) {
+            ready[index] = true;
+            notifyAll();
+        }
+
+        @Override
+        public synchronized Path file(int index) {
+            String doing = "waiting for slice " + index + "'s file";
+            while (!ready[index]) {
+                check(doing);
+                Duration left = job.remaining();
+                try {
+                    wait(Math.max(1, left == null ? 1000 : left.toMillis()));
+                } catch (InterruptedException e) {
+                    throw job.cancelled(doing, e); // keeps the thread's interrupt flag
+                }
+            }
+            return directory.resolve(prepared.manifest().slice(index).file());
+        }
+
+        @Override
+        public synchronized void check(String doing) {
+            if (failure != null) {
+                throw failure;
+            }
+            if (woken) {
+                throw job.cancelled(doing, null);
+            }
+            job.check(doing);
+        }
+
+        @Override
+        public void end() {
+            synchronized (this) {
+                try {
+                    while (!finished) {
+                        wait();
+                    }
+                } catch (InterruptedException e) {
+                    throw job.cancelled("waiting for the job to write its index", e);
+                }
+                if (failure != null) {
+                    throw failure;
+                }
+            }
+            job.disarm();
+        }
+
+        @Override
+        public void stop() {
+            boolean running;
+            synchronized (this) {
+                running = !finished;
+            }
+            if (running) {
+                job.cancel();
+                active.forEach(JobControl::cancel);
+            }
+            boolean interrupted = Thread.interrupted();
+            try {
+                worker.join(STOP_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            job.disarm();
+        }
+
+        @Override
+        public synchronized void wake() {
+            woken = true;
+            notifyAll();
+        }
+
+        @Override
+        public synchronized RangeResult result() {
+            if (!finished) {
+                throw new IllegalStateException("The range job is still running: its result is known once its records"
+                        + " have all been read");
+            }
+            if (failure != null) {
+                throw new IllegalStateException("The range job failed: " + failure.getMessage(), failure);
+            }
+            return result;
         }
     }
 

@@ -28,7 +28,7 @@ public record RangeProgress(int slices, int slicesDone, long bytes, long estimat
 
     /** What a range job is doing. */
     public enum Phase {
-        /** Exporting and downloading the slices (each at its own step). */
+        /** Exporting and downloading the slices (each at its own step); the merged stream may be read meanwhile. */
         EXPORTING,
         /** Every slice is downloaded; the merged stream is being read ({@link RangeJob#records}). */
         READING,

@@ -1,6 +1,7 @@
 package dev.clssdk.cls.export;
 
 import dev.clssdk.cls.model.Order;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,14 @@ import java.util.function.LongConsumer;
  * its end, so, the slices' ranges being disjoint, one file is open at a time whatever the number of
  * slices, and memory is what reading one export file costs ({@link ExportRecords}). Get it from
  * {@link RangeJob#records} or, for a finished job's files, {@link #read}. Not thread-safe; close it.
+ *
+ * <p><b>From a running job.</b> The stream {@link RangeJob#records} returns starts as soon as the
+ * first slice in stream order is downloaded, while the job exports and downloads the others; reaching
+ * a slice whose file is not there yet, {@link #hasNext()} waits for it. A failure of the job (the
+ * exception {@link RangeJob#run()} would throw), its {@link RangeJob#cancel()}, an interrupt of the
+ * reading thread or the job's deadline ends the stream with that exception at the next read, and the
+ * job's work stops; so does closing the stream before its end. A job stopped so keeps its finished
+ * slices' files: run again, it makes no call for them.
  *
  * <p><b>Each log once, at the slices' boundaries too.</b> Slice {@code k} is exported with
  * {@code From = from(k)} and {@code To = to(k) = from(k+1)}. A record is taken only from the slice
@@ -36,7 +45,7 @@ public final class RangeRecords extends LookAheadRecords {
     /** How often, in records, the progress callback is told the count. */
     static final int PROGRESS_EVERY = 1000;
 
-    private final RangeResult result;
+    private final SliceFiles files;
     private final boolean descending;
     private final RecordOptions options;
     private final LongConsumer progress;
@@ -49,10 +58,9 @@ public final class RangeRecords extends LookAheadRecords {
     private long skippedClosed;
     private boolean closed;
 
-    private RangeRecords(RangeResult result, boolean descending, RecordOptions options, LongConsumer progress,
-            LongConsumer ended) {
-        this.result = result;
-        List<RangeResult.SliceFile> files = result.slices();
+    private RangeRecords(List<ExportSlice> slices, SliceFiles files, boolean descending, RecordOptions options,
+            LongConsumer progress, LongConsumer ended) {
+        this.files = files;
         this.descending = descending;
         this.options = Objects.requireNonNull(options, "options");
         this.progress = progress;
@@ -64,12 +72,12 @@ public final class RangeRecords extends LookAheadRecords {
                 .thenComparing(s -> s.reader == null)
                 .thenComparing(descending ? Comparator.comparingInt((Source s) -> s.index).reversed()
                         : Comparator.comparingInt((Source s) -> s.index));
-        this.queue = new PriorityQueue<>(Math.max(1, files.size()), order);
-        for (int i = 0; i < files.size(); i++) {
-            RangeResult.SliceFile f = files.get(i);
-            long lower = i == 0 ? Long.MIN_VALUE : f.slice().from();
-            long upper = i == files.size() - 1 ? Long.MAX_VALUE : f.slice().to();
-            Source s = new Source(f, i, lower, upper);
+        this.queue = new PriorityQueue<>(Math.max(1, slices.size()), order);
+        for (int i = 0; i < slices.size(); i++) {
+            ExportSlice slice = slices.get(i);
+            long lower = i == 0 ? Long.MIN_VALUE : slice.from();
+            long upper = i == slices.size() - 1 ? Long.MAX_VALUE : slice.to();
+            Source s = new Source(i, lower, upper);
             s.key = descending ? (upper == Long.MAX_VALUE ? upper : upper - 1) : lower;
             sources.add(s);
             queue.add(s);
@@ -85,26 +93,37 @@ public final class RangeRecords extends LookAheadRecords {
      */
     public static RangeRecords read(RangeResult result, Order order, RecordOptions options) {
         Objects.requireNonNull(result, "result");
-        return merge(result, order != Order.ASC, options, null, null);
+        List<ExportSlice> slices = result.slices().stream().map(RangeResult.SliceFile::slice).toList();
+        return new RangeRecords(slices, new Finished(result), order != Order.ASC, options, null, null);
     }
 
     /**
+     * The records of a job's slices as their files arrive.
+     *
+     * @param slices   the job's slices, in time order
+     * @param files    where each slice's file comes from
      * @param progress told the records returned so far, every {@value #PROGRESS_EVERY} records (or {@code null})
      * @param ended    told the records returned, once, when the stream ends (or {@code null})
      */
-    static RangeRecords merge(RangeResult result, boolean descending, RecordOptions options, LongConsumer progress,
-            LongConsumer ended) {
-        return new RangeRecords(result, descending, options, progress, ended);
+    static RangeRecords merge(List<ExportSlice> slices, SliceFiles files, boolean descending, RecordOptions options,
+            LongConsumer progress, LongConsumer ended) {
+        return new RangeRecords(slices, files, descending, options, progress, ended);
     }
 
-    /** The finished job whose files these records come from (its slices, index, the tasks it created or deleted). */
+    /**
+     * The finished job whose files these records come from (its slices, index, the tasks it created or deleted).
+     *
+     * @throws IllegalStateException for the stream of a running job ({@link RangeJob#records}) before it has ended:
+     *                               the job's result is known once every slice has been read
+     */
     public RangeResult result() {
-        return result;
+        return files.result();
     }
 
     /** Ends the stream from any thread: the next {@link #hasNext()} or {@link #next()} throws {@link ExportCancelledException}. */
     void cancel() {
         cancelled = true;
+        files.wake();
     }
 
     @Override
@@ -114,7 +133,15 @@ public final class RangeRecords extends LookAheadRecords {
             throw new ExportCancelledException(null, "Range job cancelled while reading its records"
                     + (Thread.currentThread().isInterrupted() ? " (interrupted)" : ""));
         }
-        return super.hasNext();
+        try {
+            if (!readAhead() && !closed) {
+                files.check("reading the merged records");
+            }
+            return super.hasNext();
+        } catch (RuntimeException e) {
+            close(); // a failed, cancelled or expired job's stream goes no further, and its work stops
+            throw e;
+        }
     }
 
     @Override
@@ -132,6 +159,7 @@ public final class RangeRecords extends LookAheadRecords {
         while (true) {
             Source s = queue.poll();
             if (s == null) {
+                files.end();
                 closed = true;
                 if (ended != null) {
                     ended.accept(records);
@@ -139,7 +167,7 @@ public final class RangeRecords extends LookAheadRecords {
                 return null;
             }
             if (s.reader == null) {
-                s.reader = ExportRecords.read(s.file.file(), options);
+                s.reader = ExportRecords.read(files.file(s.index), options);
                 s.last = s.key;
             } else if (s.head != null) {
                 LogRecord r = s.head;
@@ -211,6 +239,7 @@ public final class RangeRecords extends LookAheadRecords {
     public void close() {
         closed = true;
         endReading();
+        files.stop();
         for (Source s : sources) {
             if (s.reader != null) {
                 s.reader.close();
@@ -225,8 +254,55 @@ public final class RangeRecords extends LookAheadRecords {
         return (int) sources.stream().filter(s -> s.reader != null).count();
     }
 
+    /**
+     * Where the merge gets its slices' files: at once for a finished job's, as they are downloaded
+     * for a running one's.
+     */
+    interface SliceFiles {
+        /** The slice's complete file, waiting for it if needed; throws as {@link #check}. */
+        Path file(int index);
+
+        /** Throws the job's failure, or {@link ExportCancelledException} or {@link ExportTimeoutException} for it. */
+        void check(String doing);
+
+        /** Every slice has been read: waits for the job's end (its index), throws its failure. */
+        void end();
+
+        /** The stream is closed: stops the job's work if it still runs, and waits for its threads to end. */
+        void stop();
+
+        /** Wakes a wait in {@link #file} from any thread (the stream was cancelled). */
+        void wake();
+
+        /** The finished job's files. */
+        RangeResult result();
+    }
+
+    /** A finished job's files. */
+    private record Finished(RangeResult result) implements SliceFiles {
+        @Override
+        public Path file(int index) {
+            return result.slices().get(index).file();
+        }
+
+        @Override
+        public void check(String doing) {
+        }
+
+        @Override
+        public void end() {
+        }
+
+        @Override
+        public void stop() {
+        }
+
+        @Override
+        public void wake() {
+        }
+    }
+
     private static final class Source {
-        final RangeResult.SliceFile file;
         final int index;
         final long lower;
         final long upper;
@@ -236,8 +312,7 @@ public final class RangeRecords extends LookAheadRecords {
         long last;
         boolean done;
 
-        Source(RangeResult.SliceFile file, int index, long lower, long upper) {
-            this.file = file;
+        Source(int index, long lower, long upper) {
             this.index = index;
             this.lower = lower;
             this.upper = upper;

@@ -509,6 +509,8 @@ class RangeJobTest {
             assertThatThrownBy(records::hasNext).isInstanceOf(ExportCancelledException.class);
             assertThat(records.openFiles()).isZero();
         }
+        // The cancel stopped the slices still exporting in the background too: a run finishes them.
+        job(dir, 3, new ArrayList<>()).run();
         stub.clearRecordedRequests();
         try (RangeRecords records = job(dir, 3, new ArrayList<>()).records(RecordOptions.defaults())) {
             records.next();
@@ -523,6 +525,172 @@ class RangeJobTest {
             assertThat(records.stream().count()).isEqualTo(PER_EXPORT * 6);
         }
         assertThat(stub.recordedRequests()).isEmpty();
+    }
+
+    /** Tasks stay Queuing until the test says: every slice's task but the held one's is let complete at once. */
+    private ScheduledExecutorService holdBack(Path directory, int held, java.util.concurrent.atomic.AtomicBoolean release) {
+        stub.exportProgress(new ExportProgress(1_000_000, Duration.ofHours(1)));
+        ScheduledExecutorService releaser = Executors.newSingleThreadScheduledExecutor();
+        releaser.scheduleWithFixedDelay(() -> {
+            try {
+                states(directory).forEach((slice, state) -> {
+                    if (state.startsWith("CREATED ")) {
+                        String exportId = state.substring("CREATED ".length());
+                        stub.setExportStatus(exportId, slice != held || release.get() ? "Completed" : "Processing");
+                    }
+                });
+            } catch (RuntimeException | AssertionError e) {
+                // the manifest between two writes: the next turn reads it
+            }
+        }, 0, 5, TimeUnit.MILLISECONDS);
+        return releaser;
+    }
+
+    private static Set<Thread> jobThreads() {
+        Set<Thread> threads = new HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.isAlive() && (t.getName().startsWith("cls-export-slice-") || t.getName().startsWith("cls-export-range-"))) {
+                threads.add(t);
+            }
+        }
+        return threads;
+    }
+
+    @Test
+    void theEarlierSlicesRecordsAreReadWhileALaterSliceIsStillProcessingThenEveryRecordOnceInOrder() {
+        for (Order order : new Order[] {Order.ASC, Order.DESC}) {
+            Path directory = dir.resolve("held-" + order.value());
+            int held = order == Order.ASC ? 5 : 0; // the last slice in stream order
+            java.util.concurrent.atomic.AtomicBoolean release = new java.util.concurrent.atomic.AtomicBoolean();
+            ScheduledExecutorService releaser = holdBack(directory, held, release);
+            try {
+                RangeJob job = exporter.rangeJob(request("*").toBuilder().order(order).build(), directory, Duration.ofSeconds(20))
+                        .concurrency(3).build();
+                List<LogRecord> merged = new ArrayList<>();
+                try (RangeRecords records = job.records(RecordOptions.defaults())) {
+                    for (int i = 0; i < PER_EXPORT * 5; i++) {
+                        assertThat(records.hasNext()).isTrue();
+                        merged.add(records.next());
+                    }
+                    assertThat(states(directory).get(held)).as(order + ": the held slice").doesNotStartWith("DOWNLOADED");
+                    long heldFrom = held == 5 ? FROM + 50_000 : FROM;
+                    long heldTo = held == 5 ? TO : FROM + 10_000;
+                    assertThat(merged).as("records of the held slice").noneMatch(r -> {
+                        long t = Long.parseLong(r.get("__TIMESTAMP__"));
+                        return t >= heldFrom && t < heldTo;
+                    });
+                    release.set(true);
+                    records.forEachRemaining(merged::add);
+                    assertThat(records.recordCount()).isEqualTo(PER_EXPORT * 6);
+                }
+                List<Long> times = merged.stream().map(r -> Long.parseLong(r.get("__TIMESTAMP__"))).toList();
+                assertThat(times).as(order.value()).isSortedAccordingTo(order == Order.ASC
+                        ? java.util.Comparator.<Long>naturalOrder() : java.util.Comparator.<Long>reverseOrder());
+                assertThat(merged.stream().map(RangeJobTest::key).toList()).as(order.value()).doesNotHaveDuplicates()
+                        .hasSize((int) (PER_EXPORT * 6));
+                assertThat(states(directory).values()).allMatch(s -> s.startsWith("DOWNLOADED"));
+                assertThat(directory.resolve(RangeJob.INDEX)).exists();
+            } finally {
+                releaser.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void aCancelWhileTheReaderWaitsForAHeldSliceEndsTheReadAtOnceAndLeavesNoThreadOfTheJob() {
+        int held = 5;
+        ScheduledExecutorService releaser = holdBack(dir, held, new java.util.concurrent.atomic.AtomicBoolean());
+        ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor();
+        Set<Thread> before = jobThreads();
+        try {
+            RangeJob job = exporter.rangeJob(request("*").toBuilder().order(Order.ASC).build(), dir, Duration.ofSeconds(20))
+                    .concurrency(3).build();
+            try (RangeRecords records = job.records(RecordOptions.defaults())) {
+                for (int i = 0; i < PER_EXPORT * 5; i++) {
+                    records.next();
+                }
+                canceller.schedule(job::cancel, 300, TimeUnit.MILLISECONDS);
+                long start = System.nanoTime();
+                assertThatThrownBy(records::hasNext).isInstanceOf(ExportCancelledException.class)
+                        .hasMessageContaining("cancelled");
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+                Set<Thread> left = jobThreads();
+                left.removeAll(before);
+                assertThat(left).as("threads of the job still running").isEmpty();
+                assertThat(records.openFiles()).isZero();
+            }
+            assertThat(states(dir).get(held)).doesNotStartWith("DOWNLOADED");
+            assertThat(states(dir).values()).filteredOn(s -> s.startsWith("DOWNLOADED")).hasSize(5);
+        } finally {
+            canceller.shutdownNow();
+            releaser.shutdownNow();
+        }
+    }
+
+    @Test
+    void aSliceThatFailsWhileTheEarlierOnesAreReadEndsTheStreamWithTheJobsExceptionForIt() {
+        int held = 5;
+        ScheduledExecutorService releaser = holdBack(dir, held, new java.util.concurrent.atomic.AtomicBoolean());
+        Set<Thread> before = jobThreads();
+        try {
+            RangeJob job = exporter.rangeJob(request("*").toBuilder().order(Order.ASC).build(), dir, Duration.ofSeconds(20))
+                    .concurrency(3).build();
+            try (RangeRecords records = job.records(RecordOptions.defaults())) {
+                for (int i = 0; i < PER_EXPORT * 5; i++) {
+                    records.next();
+                }
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                while (!String.valueOf(states(dir).get(held)).startsWith("CREATED ") && System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+                releaser.shutdownNow();
+                String exportId = states(dir).get(held).substring("CREATED ".length());
+                stub.setExportStatus(exportId, "Failed");
+                assertThatThrownBy(records::hasNext).isInstanceOfSatisfying(ExportTaskFailedException.class,
+                        e -> assertThat(e.exportId()).isEqualTo(exportId));
+                Set<Thread> left = jobThreads();
+                left.removeAll(before);
+                assertThat(left).as("threads of the job still running").isEmpty();
+            }
+        } finally {
+            releaser.shutdownNow();
+        }
+    }
+
+    @Test
+    void theJobsDeadlineCoversReadingTheMergedStreamWaitingOrReading() throws InterruptedException {
+        ScheduledExecutorService releaser = holdBack(dir, 5, new java.util.concurrent.atomic.AtomicBoolean());
+        Set<Thread> before = jobThreads();
+        try {
+            RangeJob job = exporter.rangeJob(request("*").toBuilder().order(Order.ASC).build(), dir, Duration.ofSeconds(4))
+                    .concurrency(3).build();
+            long start = System.nanoTime();
+            try (RangeRecords records = job.records(RecordOptions.defaults())) {
+                for (int i = 0; i < PER_EXPORT * 5; i++) {
+                    records.next();
+                }
+                assertThatThrownBy(records::hasNext).isInstanceOf(ExportTimeoutException.class)
+                        .hasMessageStartingWith("Range export job timed out after PT4S while ");
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
+                Set<Thread> left = jobThreads();
+                left.removeAll(before);
+                assertThat(left).as("threads of the job still running").isEmpty();
+            }
+        } finally {
+            releaser.shutdownNow();
+        }
+
+        // Every slice downloaded, the reader slower than the deadline: its next read is the job's timeout.
+        stub.exportProgress(FAST);
+        Path done = dir.resolve("done");
+        job(done, 3, new ArrayList<>()).run();
+        RangeJob again = exporter.rangeJob(request("*"), done, Duration.ofMillis(1500)).build();
+        try (RangeRecords records = again.records(RecordOptions.defaults())) {
+            records.next();
+            Thread.sleep(1700);
+            assertThatThrownBy(records::hasNext).isInstanceOf(ExportTimeoutException.class)
+                    .hasMessageStartingWith("Range export job timed out after PT1.5S while reading");
+        }
     }
 
     private static String key(LogRecord r) {

@@ -134,7 +134,7 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
     /**
      * A range job's progress. On a terminal one live line, redrawn on every event and every second:
      * while exporting, a bar of the job's share done with slices, bytes, the counted logs, rate and time
-     * left; while its merged records are read, their count. Otherwise a plain line when a slice
+     * left (the merged records are written meanwhile); once every slice is downloaded, the records merged so far. Otherwise a plain line when a slice
      * finishes, when the reading starts, every {@value #PLAIN_DOWNLOAD_SECONDS} s, and a last one.
      */
     synchronized void onRange(RangeProgress p) {
