@@ -57,8 +57,9 @@ class RangeJobKillTest {
             .credentials("AKIDkilltest", "kill-test-key")
             .topic(TOPIC)
             .throttling(false)
-            // Queuing, then Processing, 400 ms each: a run spends a few seconds waiting, creating and downloading.
-            .exportProgress(new ExportProgress(1_000, Duration.ofMillis(400)))
+            // Queuing, then Processing, 700 ms each: the whole job takes several seconds, longer than the
+            // latest kill moment below, so that at least two runs are killed while there is work left.
+            .exportProgress(new ExportProgress(1_000, Duration.ofMillis(700)))
             .behaviour("DescribeLogHistogram", call -> {
                 long from = call.input().path("From").asLong();
                 long to = call.input().path("To").asLong();
@@ -114,7 +115,7 @@ class RangeJobKillTest {
         while (exit != 0) {
             assertThat(round).as("seed %d: runs", seed).isLessThan(KILLS + 6);
             boolean kill = round < KILLS;
-            long delay = 300 + random.nextInt(3200);
+            long delay = 300 + random.nextInt(1700);
             Process process = start(slices, out, round);
             try {
                 if (kill && !process.waitFor(delay, TimeUnit.MILLISECONDS)) {
