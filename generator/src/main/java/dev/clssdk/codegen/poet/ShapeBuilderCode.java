@@ -28,7 +28,8 @@ final class ShapeBuilderCode {
         this.types = types;
     }
 
-    TypeSpec builderType(ShapeModel shape, ClassName self, ClassName builder, boolean request) {
+    TypeSpec builderType(ShapeModel shape, ClassName self, ClassName builder, boolean request,
+            Map<String, String> constants) {
         TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(STRUCT_BUILDER, self))
@@ -39,7 +40,6 @@ final class ShapeBuilderCode {
                 .addParameter(self, "source")
                 .addStatement("super($N, source)", ShapeSchemaCode.SCHEMA_FIELD)
                 .build());
-        Map<String, String> constants = ShapeSchemaCode.constantNames(shape);
         for (MemberModel member : shape.members()) {
             for (MethodSpec setter : setters(member, constants.get(member.wireName()), builder)) {
                 spec.addMethod(ShapeAccessorCode.deprecatedIfMarked(member, setter));

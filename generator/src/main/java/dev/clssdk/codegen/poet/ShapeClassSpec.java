@@ -72,15 +72,16 @@ public final class ShapeClassSpec implements Emitter {
     }
 
     public TypeSpec build(ShapeModel shape) {
-        return shape.validated() ? withBuilder(shape) : withWithers(shape);
+        Map<String, String> constants = ShapeSchemaCode.constantNames(shape);
+        return shape.validated() ? withBuilder(shape, constants) : withWithers(shape, constants);
     }
 
     /** A type callers send: a builder, whose {@code build()} checks the API's rules. */
-    private TypeSpec withBuilder(ShapeModel shape) {
+    private TypeSpec withBuilder(ShapeModel shape, Map<String, String> constants) {
         ClassName self = types.shape(shape.name());
         ClassName builder = self.nestedClass("Builder");
         boolean request = requests.contains(shape.name());
-        TypeSpec.Builder spec = classStart(shape, self, request, CodeBlock.of(
+        TypeSpec.Builder spec = classStart(shape, self, request, constants, CodeBlock.of(
                 "\n<p>Immutable; create one with {@link #builder()}$L.\n",
                 request ? ", which checks every rule of the API before anything is sent"
                         : "; its rules are checked when the request holding it is built"));
@@ -101,13 +102,12 @@ public final class ShapeClassSpec implements Emitter {
                 .returns(builder)
                 .addStatement("return new $T(this)", builder)
                 .build());
-        Map<String, String> constants = ShapeSchemaCode.constantNames(shape);
         for (MemberModel member : shape.members()) {
             for (MethodSpec accessor : accessors.accessors(member, constants.get(member.wireName()), true)) {
                 spec.addMethod(ShapeAccessorCode.deprecatedIfMarked(member, accessor));
             }
         }
-        spec.addType(builders.builderType(shape, self, builder, request));
+        spec.addType(builders.builderType(shape, self, builder, request, constants));
         return spec.build();
     }
 
@@ -116,9 +116,9 @@ public final class ShapeClassSpec implements Emitter {
      * private constructor of the values, which the core reaches through {@code make(Object[])} (to read
      * JSON, and for {@code Struct.with}). Nothing is checked: values from the server are never rejected.
      */
-    private TypeSpec withWithers(ShapeModel shape) {
+    private TypeSpec withWithers(ShapeModel shape, Map<String, String> constants) {
         ClassName self = types.shape(shape.name());
-        TypeSpec.Builder spec = classStart(shape, self, false, CodeBlock.of(
+        TypeSpec.Builder spec = classStart(shape, self, false, constants, CodeBlock.of(
                 "\n<p>Immutable; the server sends it. To make one (to stub a client in tests), start from\n"
                 + "{@link #create()}: each {@code with} method returns a copy with one member changed.\n"));
         spec.addMethod(MethodSpec.constructorBuilder()
@@ -140,7 +140,6 @@ public final class ShapeClassSpec implements Emitter {
                 .returns(STRUCT)
                 .addStatement("return new $T(values)", self)
                 .build());
-        Map<String, String> constants = ShapeSchemaCode.constantNames(shape);
         for (MemberModel member : shape.members()) {
             String constant = constants.get(member.wireName());
             for (MethodSpec accessor : accessors.accessors(member, constant, false)) {
@@ -157,7 +156,8 @@ public final class ShapeClassSpec implements Emitter {
      * What both kinds of class start with: the declaration, the Javadoc from the spec followed by how
      * an instance is made ({@code making}), and the schema's constants.
      */
-    private TypeSpec.Builder classStart(ShapeModel shape, ClassName self, boolean request, CodeBlock making) {
+    private TypeSpec.Builder classStart(ShapeModel shape, ClassName self, boolean request, Map<String, String> constants,
+            CodeBlock making) {
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(STRUCT)
@@ -168,7 +168,7 @@ public final class ShapeClassSpec implements Emitter {
         if (!clashingCoreNames.isEmpty()) {
             spec.alwaysQualify(clashingCoreNames.toArray(new String[0]));
         }
-        spec.addFields(schemas.fields(shape, self, request));
+        spec.addFields(schemas.fields(shape, self, request, constants));
         return spec;
     }
 }

@@ -86,9 +86,8 @@ final class ShapeSchemaCode {
         return out.toString().toUpperCase(Locale.ROOT);
     }
 
-    /** The member constants, then {@code SCHEMA}. */
-    List<FieldSpec> fields(ShapeModel shape, ClassName self, boolean request) {
-        Map<String, String> names = constantNames(shape);
+    /** The member constants, named by {@code names} ({@link #constantNames}), then {@code SCHEMA}. */
+    List<FieldSpec> fields(ShapeModel shape, ClassName self, boolean request, Map<String, String> names) {
         List<FieldSpec> fields = new ArrayList<>();
         CodeBlock.Builder listed = CodeBlock.builder();
         for (MemberModel member : shape.members()) {
