@@ -234,6 +234,18 @@ public final class Schema<T extends Struct> {
         return members[index];
     }
 
+    /**
+     * Where one of this schema's members is among an instance's values; another type's member is
+     * refused, so that no value is ever read or written as another member's.
+     */
+    int positionOf(Member<?> member) {
+        int index = member.index();
+        if (index >= members.length || members[index] != member) {
+            throw new IllegalArgumentException(member.wireName() + " is no member of " + name);
+        }
+        return index;
+    }
+
     private int indexOf(String wireName) {
         Integer index = indexByWireName.get(wireName);
         if (index == null) {

@@ -79,7 +79,7 @@ public abstract class Struct {
      * @return the copy, a new instance
      */
     protected final <T extends Struct, V> T with(Member<V> member, V value) {
-        return copyWith(own(member), value);
+        return copyWith(schema.positionOf(member), value);
     }
 
     @SuppressWarnings("unchecked")
@@ -101,7 +101,7 @@ public abstract class Struct {
      * @return the copy, a new instance
      */
     protected final <T extends Struct, E> T withList(Member<List<E>> member, List<E> list) {
-        return copyWith(own(member), list == null ? null : frozen(new ArrayList<>(list)));
+        return copyWith(schema.positionOf(member), list == null ? null : frozen(new ArrayList<>(list)));
     }
 
     /**
@@ -113,7 +113,7 @@ public abstract class Struct {
      * @return the copy, a new instance
      */
     protected final <T extends Struct> T withEnum(Member<String> member, Enum<?> constant) {
-        return copyWith(own(member), constant == null ? null : constant.toString());
+        return copyWith(schema.positionOf(member), constant == null ? null : constant.toString());
     }
 
     /**
@@ -150,7 +150,7 @@ public abstract class Struct {
     @SuppressWarnings("unchecked")
     protected final <V> V get(Member<V> member) {
         // Checked when the schema and the instance were made: values[i] holds a V for member i.
-        return (V) values[own(member)];
+        return (V) values[schema.positionOf(member)];
     }
 
     /**
@@ -174,24 +174,11 @@ public abstract class Struct {
      * @throws IllegalArgumentException if the member is not one of this type's
      */
     protected final boolean has(Member<?> member) {
-        return values[own(member)] != null;
-    }
-
-    /** The member's position, checked to be one of this type's members, so no value is read as another's. */
-    private int own(Member<?> member) {
-        int index = member.index();
-        if (index >= values.length || schema.member(index) != member) {
-            throw new IllegalArgumentException(member.wireName() + " is no member of " + schema.name());
-        }
-        return index;
+        return values[schema.positionOf(member)] != null;
     }
 
     final Schema<?> schema() {
         return schema;
-    }
-
-    final Object value(int index) {
-        return values[index];
     }
 
     final Object[] values() {

@@ -41,7 +41,7 @@ public abstract class StructBuilder<T extends Struct> {
      * @throws IllegalArgumentException if the member is not one of the built type's
      */
     protected final <V> void set(Member<V> member, V value) {
-        values[own(member)] = value;
+        values[schema.positionOf(member)] = value;
     }
 
     /**
@@ -53,7 +53,7 @@ public abstract class StructBuilder<T extends Struct> {
      * @throws IllegalArgumentException if the member is not one of the built type's
      */
     protected final <E> void setList(Member<List<E>> member, List<E> list) {
-        values[own(member)] = list == null ? null : new ArrayList<>(list);
+        values[schema.positionOf(member)] = list == null ? null : new ArrayList<>(list);
     }
 
     /**
@@ -64,15 +64,7 @@ public abstract class StructBuilder<T extends Struct> {
      * @throws IllegalArgumentException if the member is not one of the built type's
      */
     protected final void setEnum(Member<String> member, Enum<?> constant) {
-        values[own(member)] = constant == null ? null : constant.toString();
-    }
-
-    private int own(Member<?> member) {
-        int index = member.index();
-        if (index >= values.length || schema.member(index) != member) {
-            throw new IllegalArgumentException(member.wireName() + " is no member of " + schema.name());
-        }
-        return index;
+        values[schema.positionOf(member)] = constant == null ? null : constant.toString();
     }
 
     final Schema<T> schema() {
