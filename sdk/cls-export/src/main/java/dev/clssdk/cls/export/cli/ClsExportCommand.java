@@ -402,16 +402,16 @@ public final class ClsExportCommand implements Callable<Integer> {
                 plan.target().removeLeftoverTemporaryFiles();
                 try (RangeRecords records = job.records(plan.options())) {
                     long written = write(records, records::recordCount, plan.target(), shutdown, null);
-                    return "wrote " + written + " records to " + plan.target().path() + " in time order ("
+                    return "wrote " + counted(written, "record") + " to " + plan.target().path() + " in time order ("
                             + (records.descending() ? "desc" : "asc") + ") from the slices in " + job.directory()
-                            + (records.skippedCount() > 0 ? " (skipped " + records.skippedCount() + " malformed lines)" : "")
+                            + (records.skippedCount() > 0 ? " (skipped " + counted(records.skippedCount(), "malformed line") + ")" : "")
                             + (deleteExports ? " (" + deleted(records.result()).substring(2) + ")" : "");
                 }
             }
             RangeResult result = job.run();
             long bytes = result.slices().stream().mapToLong(RangeResult.SliceFile::bytes).sum();
-            return "wrote " + result.slices().size() + " slices (" + bytes + " bytes) to " + job.directory() + "; index "
-                    + result.index() + " (" + result.exportsCreated() + " exports created by this run" + deleted(result) + ")";
+            return "wrote " + counted(result.slices().size(), "slice") + " (" + counted(bytes, "byte") + ") to "
+                    + job.directory() + "; index " + result.index() + " (" + counted(result.exportsCreated(), "export") + " created by this run" + deleted(result) + ")";
         }
     }
 
@@ -423,8 +423,13 @@ public final class ClsExportCommand implements Callable<Integer> {
         for (String failure : result.deleteFailures()) {
             stderr.println("cls-export: warning: export task not deleted: " + failure);
         }
-        return "; deleted " + result.exportsDeleted() + " export tasks"
+        return "; deleted " + counted(result.exportsDeleted(), "export task")
                 + (result.deleteFailures().isEmpty() ? "" : ", " + result.deleteFailures().size() + " not (see above)");
+    }
+
+    /** {@code "1 record"}, {@code "4 records"}: a count and its noun, in the plural unless the count is one. */
+    static String counted(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private String missing() {
@@ -470,12 +475,12 @@ public final class ClsExportCommand implements Callable<Integer> {
                 display)) {
             if (raw) {
                 DownloadResult result = job.downloadTo(plan.target().path());
-                return "wrote " + result.bytes() + " bytes to " + result.path();
+                return "wrote " + counted(result.bytes(), "byte") + " to " + result.path();
             }
             try (ExportRecords records = job.records(plan.options())) {
                 long written = write(records, records::recordCount, plan.target(), shutdown, job.exportId().orElse(null));
-                return "wrote " + written + " records to " + plan.target().path()
-                        + (records.skippedCount() > 0 ? " (skipped " + records.skippedCount() + " malformed lines)" : "");
+                return "wrote " + counted(written, "record") + " to " + plan.target().path()
+                        + (records.skippedCount() > 0 ? " (skipped " + counted(records.skippedCount(), "malformed line") + ")" : "");
             }
         }
     }
@@ -502,7 +507,7 @@ public final class ClsExportCommand implements Callable<Integer> {
             };
             long written = write(counted, records::recordCount, plan.target(), shutdown, null);
             display.searchDone(written);
-            return "wrote " + written + " records to " + plan.target().path();
+            return "wrote " + counted(written, "record") + " to " + plan.target().path();
         }
     }
 

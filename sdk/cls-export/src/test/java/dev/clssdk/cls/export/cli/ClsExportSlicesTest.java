@@ -93,6 +93,15 @@ class ClsExportSlicesTest {
     }
 
     @Test
+    void aOneSliceJobCountsInTheSingular() throws Exception {
+        Path slices = dir.resolve("one");
+        Run run = run("--slices-dir", slices.toString(), "--count", "50000", "--delete-exports");
+        assertThat(run.exit()).as("stderr %s", run.stderr()).isZero();
+        assertThat(run.stdout().strip()).startsWith("wrote 1 slice (")
+                .endsWith("(1 export created by this run; deleted 1 export task)");
+    }
+
+    @Test
     void writesOneFilePerSliceAndAnIndexAndARunAgainCreatesNothing() throws Exception {
         Path slices = dir.resolve("slices");
         Run first = run("--slices-dir", slices.toString(), "--count", "500", "--concurrency", "3");
