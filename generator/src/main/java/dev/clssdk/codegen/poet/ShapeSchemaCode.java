@@ -11,6 +11,7 @@ import dev.clssdk.codegen.model.MemberModel;
 import dev.clssdk.codegen.model.ServiceModel;
 import dev.clssdk.codegen.model.ShapeModel;
 import dev.clssdk.codegen.model.TypeRef;
+import dev.clssdk.core.shape.Schema;
 import dev.clssdk.core.shape.WireType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,11 +32,11 @@ import javax.lang.model.element.Modifier;
  */
 final class ShapeSchemaCode {
 
-    static final ClassName SCHEMA = ClassName.get(dev.clssdk.core.shape.Schema.class);
+    static final ClassName SCHEMA = ClassName.get(Schema.class);
     static final ClassName MEMBER = ClassName.get(dev.clssdk.core.shape.Member.class);
     static final ClassName WIRE_TYPE = ClassName.get(WireType.class);
     /** The field's name, as the core looks it up ({@code Schema.FIELD}). */
-    static final String SCHEMA_FIELD = dev.clssdk.core.shape.Schema.FIELD;
+    static final String SCHEMA_FIELD = Schema.FIELD;
 
     private final GeneratedTypes types;
     private final ServiceModel service;
@@ -105,11 +106,18 @@ final class ShapeSchemaCode {
                     .build());
             listed.add(",$W$N", name);
         }
+        String role = !shape.validated() ? "output" : request ? "request" : "input";
+        boolean namedAsClass = shape.name().equals(self.simpleName());
+        boolean commonCodes = service.validationCodes().required().equals(Schema.MISSING_PARAMETER)
+                && service.validationCodes().other().equals(Schema.INVALID_PARAMETER);
         CodeBlock factory;
-        if (!shape.validated()) {
+        if (namedAsClass && (!shape.validated() || commonCodes)) {
+            // The core's short form: the class's simple name, Tencent's common codes.
+            factory = CodeBlock.of("$T.$N($T.class$L)", SCHEMA, role, self, listed.build());
+        } else if (!shape.validated()) {
             factory = CodeBlock.of("$T.output($T.class,$W$S$L)", SCHEMA, self, shape.name(), listed.build());
         } else {
-            factory = CodeBlock.of("$T.$N($T.class,$W$S,$W$S,$W$S$L)", SCHEMA, request ? "request" : "input", self, shape.name(),
+            factory = CodeBlock.of("$T.$N($T.class,$W$S,$W$S,$W$S$L)", SCHEMA, role, self, shape.name(),
                     service.validationCodes().required(), service.validationCodes().other(), listed.build());
         }
         fields.add(FieldSpec.builder(ParameterizedTypeName.get(SCHEMA, self), SCHEMA_FIELD,

@@ -39,7 +39,24 @@ class GeneratedCodeCompilesTest {
     @ParameterizedTest
     @ValueSource(strings = {Fixtures.FIXTURE_SPEC, Fixtures.BUNDLED_SPEC, Fixtures.REVISION_2, Fixtures.REVISION_3})
     void generatedSourcesCompileWithoutWarningsAndEverySchemaMatchesTheModel(String spec) throws Exception {
-        ServiceModel model = SpecParser.read(Fixtures.resource(spec), null);
+        compileLoadAndCheckSchemas(SpecParser.read(Fixtures.resource(spec), null));
+    }
+
+    /**
+     * A service whose broken rules map to other codes than Tencent's common ones: its types name their
+     * codes (the long form of {@code Schema.request}/{@code input}), and each schema carries them.
+     */
+    @Test
+    void aServiceWithItsOwnValidationCodesGetsThemInEverySchema() throws Exception {
+        String fixture = Fixtures.resource(Fixtures.FIXTURE_SPEC);
+        String spec = fixture.replace("    required: MissingParameter\n    default: InvalidParameter\n",
+                "    required: InvalidParameter\n    default: FailedOperation.Busy\n");
+        assertThat(spec).as("the fixture's validation codes").isNotEqualTo(fixture);
+        ServiceModel model = SpecParser.read(spec, null);
+        compileLoadAndCheckSchemas(model);
+    }
+
+    private void compileLoadAndCheckSchemas(ServiceModel model) throws Exception {
         List<JavaFile> files = SdkGenerator.generate(model);
         List<JavaFileObject> sources = files.stream().map(JavaFile::toJavaFileObject).toList();
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
@@ -71,6 +88,8 @@ class GeneratedCodeCompilesTest {
     private static void assertSchemaMatches(Schema<?> schema, ShapeModel shape, ServiceModel model, GeneratedTypes types) {
         boolean request = model.operations().stream().anyMatch(op -> op.inputShape().equals(shape.name()));
         assertThat(schema.name()).isEqualTo(shape.name());
+        assertThat(schema.requiredCode()).as(shape.name()).isEqualTo(shape.validated() ? model.validationCodes().required() : null);
+        assertThat(schema.otherCode()).as(shape.name()).isEqualTo(shape.validated() ? model.validationCodes().other() : null);
         assertThat(schema.role()).as(shape.name()).isEqualTo(!shape.validated() ? Schema.Role.OUTPUT
                 : request ? Schema.Role.REQUEST : Schema.Role.INPUT);
         assertThat(schema.members()).as(shape.name()).extracting(Member::wireName)

@@ -24,7 +24,7 @@ public final class ListWidgetsRequest extends Struct {
      * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
      */
     public static final Schema<ListWidgetsRequest> SCHEMA = Schema.request(ListWidgetsRequest.class,
-            "ListWidgetsRequest", "MissingParameter", "InvalidParameter", OWNER, OFFSET, LIMIT);
+            OWNER, OFFSET, LIMIT);
 
     private ListWidgetsRequest(Builder builder) {
         super(builder);

@@ -25,7 +25,7 @@ public final class ListWidgetsResponse extends Struct {
      * The type's members in wire order, with their types, for the SDK's validator and JSON codec.
      */
     public static final Schema<ListWidgetsResponse> SCHEMA = Schema.output(ListWidgetsResponse.class,
-            "ListWidgetsResponse", WIDGETS, TOTAL, REQUEST_ID);
+            WIDGETS, TOTAL, REQUEST_ID);
 
     private ListWidgetsResponse(Object[] values) {
         super(SCHEMA, values);

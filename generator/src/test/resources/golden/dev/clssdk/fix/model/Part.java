@@ -18,8 +18,7 @@ public final class Part extends Struct {
     /**
      * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
      */
-    public static final Schema<Part> SCHEMA = Schema.input(Part.class, "Part", "MissingParameter",
-            "InvalidParameter", ID);
+    public static final Schema<Part> SCHEMA = Schema.input(Part.class, ID);
 
     private Part(Builder builder) {
         super(builder);

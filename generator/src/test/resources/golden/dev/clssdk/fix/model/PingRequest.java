@@ -16,8 +16,7 @@ public final class PingRequest extends Struct {
     /**
      * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
      */
-    public static final Schema<PingRequest> SCHEMA = Schema.request(PingRequest.class,
-            "PingRequest", "MissingParameter", "InvalidParameter");
+    public static final Schema<PingRequest> SCHEMA = Schema.request(PingRequest.class);
 
     private PingRequest(Builder builder) {
         super(builder);

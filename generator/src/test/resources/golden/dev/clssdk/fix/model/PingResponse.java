@@ -18,8 +18,7 @@ public final class PingResponse extends Struct {
     /**
      * The type's members in wire order, with their types, for the SDK's validator and JSON codec.
      */
-    public static final Schema<PingResponse> SCHEMA = Schema.output(PingResponse.class,
-            "PingResponse", HEALTH);
+    public static final Schema<PingResponse> SCHEMA = Schema.output(PingResponse.class, HEALTH);
 
     private PingResponse(Object[] values) {
         super(SCHEMA, values);

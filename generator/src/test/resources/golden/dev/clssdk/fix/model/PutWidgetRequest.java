@@ -54,9 +54,8 @@ public final class PutWidgetRequest extends Struct {
      * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
      */
     public static final Schema<PutWidgetRequest> SCHEMA = Schema.request(PutWidgetRequest.class,
-            "PutWidgetRequest", "MissingParameter", "InvalidParameter", NAME, SIZE, WEIGHT, LOW,
-            HIGH, RATIO, ENABLED, COLOR, TAGS, COLORS, PARTS, SECRET, DEFAULT_VALUE, IP_ADDRESS,
-            OWNER);
+            NAME, SIZE, WEIGHT, LOW, HIGH, RATIO, ENABLED, COLOR, TAGS, COLORS, PARTS, SECRET,
+            DEFAULT_VALUE, IP_ADDRESS, OWNER);
 
     private PutWidgetRequest(Builder builder) {
         super(builder);

@@ -23,7 +23,7 @@ public final class PutWidgetResponse extends Struct {
      * The type's members in wire order, with their types, for the SDK's validator and JSON codec.
      */
     public static final Schema<PutWidgetResponse> SCHEMA = Schema.output(PutWidgetResponse.class,
-            "PutWidgetResponse", WIDGET_ID, TOKEN, REQUEST_ID);
+            WIDGET_ID, TOKEN, REQUEST_ID);
 
     private PutWidgetResponse(Object[] values) {
         super(SCHEMA, values);

@@ -22,8 +22,8 @@ public final class Widget extends Struct {
     /**
      * The type's members in wire order, with their types, for the SDK's validator and JSON codec.
      */
-    public static final Schema<Widget> SCHEMA = Schema.output(Widget.class, "Widget", WIDGET_ID,
-            STATE, DETAIL);
+    public static final Schema<Widget> SCHEMA = Schema.output(Widget.class, WIDGET_ID, STATE,
+            DETAIL);
 
     private Widget(Object[] values) {
         super(SCHEMA, values);

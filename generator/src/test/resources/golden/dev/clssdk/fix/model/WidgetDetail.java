@@ -18,8 +18,7 @@ public final class WidgetDetail extends Struct {
     /**
      * The type's members in wire order, with their types, for the SDK's validator and JSON codec.
      */
-    public static final Schema<WidgetDetail> SCHEMA = Schema.output(WidgetDetail.class,
-            "WidgetDetail", PHASE);
+    public static final Schema<WidgetDetail> SCHEMA = Schema.output(WidgetDetail.class, PHASE);
 
     private WidgetDetail(Object[] values) {
         super(SCHEMA, values);

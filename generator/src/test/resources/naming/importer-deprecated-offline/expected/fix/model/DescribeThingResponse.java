@@ -21,7 +21,7 @@ public final class DescribeThingResponse extends Struct {
      * The type's members in wire order, with their types, for the SDK's validator and JSON codec.
      */
     public static final Schema<DescribeThingResponse> SCHEMA = Schema.output(DescribeThingResponse.class,
-            "DescribeThingResponse", OLD_COUNT, REQUEST_ID);
+            OLD_COUNT, REQUEST_ID);
 
     private DescribeThingResponse(Object[] values) {
         super(SCHEMA, values);

@@ -18,8 +18,7 @@ public final class FixError extends Struct {
     /**
      * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
      */
-    public static final Schema<FixError> SCHEMA = Schema.input(FixError.class, "FixError",
-            "MissingParameter", "InvalidParameter", REASON);
+    public static final Schema<FixError> SCHEMA = Schema.input(FixError.class, REASON);
 
     private FixError(Builder builder) {
         super(builder);

@@ -22,7 +22,7 @@ public final class DescribeThingRequest extends Struct {
      * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
      */
     public static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class,
-            "DescribeThingRequest", "MissingParameter", "InvalidParameter", QUERY_TEXT, _9_LIVES);
+            QUERY_TEXT, _9_LIVES);
 
     private DescribeThingRequest(Builder builder) {
         super(builder);

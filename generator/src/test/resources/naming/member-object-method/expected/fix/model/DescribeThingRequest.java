@@ -24,8 +24,7 @@ public final class DescribeThingRequest extends Struct {
      * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
      */
     public static final Schema<DescribeThingRequest> SCHEMA = Schema.request(DescribeThingRequest.class,
-            "DescribeThingRequest", "MissingParameter", "InvalidParameter", NOTIFY_VALUE,
-            WAIT_VALUE, GET_CLASS_VALUE);
+            NOTIFY_VALUE, WAIT_VALUE, GET_CLASS_VALUE);
 
     private DescribeThingRequest(Builder builder) {
         super(builder);

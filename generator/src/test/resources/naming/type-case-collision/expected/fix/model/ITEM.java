@@ -18,8 +18,7 @@ public final class ITEM extends Struct {
     /**
      * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
      */
-    public static final Schema<ITEM> SCHEMA = Schema.input(ITEM.class, "ITEM", "MissingParameter",
-            "InvalidParameter", KEY);
+    public static final Schema<ITEM> SCHEMA = Schema.input(ITEM.class, KEY);
 
     private ITEM(Builder builder) {
         super(builder);

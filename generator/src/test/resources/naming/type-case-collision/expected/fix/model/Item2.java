@@ -20,8 +20,7 @@ public final class Item2 extends Struct {
     /**
      * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
      */
-    public static final Schema<Item2> SCHEMA = Schema.input(Item2.class, "Item2",
-            "MissingParameter", "InvalidParameter", KEY);
+    public static final Schema<Item2> SCHEMA = Schema.input(Item2.class, KEY);
 
     private Item2(Builder builder) {
         super(builder);

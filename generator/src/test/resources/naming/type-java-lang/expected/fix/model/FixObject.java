@@ -20,8 +20,7 @@ public final class FixObject extends Struct {
     /**
      * The type's members in wire order, with their types and the API's rules, for the SDK's validator and JSON codec.
      */
-    public static final Schema<FixObject> SCHEMA = Schema.input(FixObject.class, "FixObject",
-            "MissingParameter", "InvalidParameter", KEY);
+    public static final Schema<FixObject> SCHEMA = Schema.input(FixObject.class, KEY);
 
     private FixObject(Builder builder) {
         super(builder);

@@ -15,12 +15,13 @@ import java.util.Objects;
  * rule maps to. A generated class declares it as a public static final field named {@code SCHEMA},
  * made from its member constants, for example
  * <pre>{@code
- * private static final Member<String> TOPIC_ID = Member.of("TopicId", WireType.STRING).required();
- * private static final Member<List<Tag>> TAGS = Member.of("Tags", WireType.list(WireType.struct(Tag.class)));
- * public static final Schema<Filter> SCHEMA = Schema.input(Filter.class, "Filter",
- *         "MissingParameter", "InvalidParameter", TOPIC_ID, TAGS);
+ * private static final Member<String> TOPIC_ID = Member.string("TopicId").required();
+ * private static final Member<List<Tag>> TAGS = Member.list("Tags", WireType.struct(Tag.class));
+ * public static final Schema<Filter> SCHEMA = Schema.input(Filter.class, TOPIC_ID, TAGS);
  * }</pre>
- * and reads its members by their constants. {@link #of(Class)} finds the schema of a class by that
+ * and reads its members by their constants. A type whose name in the API is not its class's simple
+ * name, or whose service maps broken rules to other codes than Tencent's common ones, names both:
+ * {@code Schema.input(Filter.class, "Filter", "MissingParameter", "InvalidParameter", TOPIC_ID, TAGS)}. {@link #of(Class)} finds the schema of a class by that
  * field. The JSON reader makes instances through the type's public static {@code builder()} method
  * or, for a type only the server sends (which has no builder), its public static {@code create()}
  * (see {@link Struct}).
@@ -31,6 +32,18 @@ public final class Schema<T extends Struct> {
 
     /** The name of the public static field a generated class declares its schema in. */
     public static final String FIELD = "SCHEMA";
+
+    /**
+     * Tencent Cloud API 3.0's common error code for a missing required parameter: the code a broken
+     * {@code required} rule maps to in a schema made without codes of its own.
+     */
+    public static final String MISSING_PARAMETER = "MissingParameter";
+
+    /**
+     * Tencent Cloud API 3.0's common error code for a parameter that breaks any other rule, in a schema
+     * made without codes of its own (a member can map one of its rules elsewhere, {@link Member#code}).
+     */
+    public static final String INVALID_PARAMETER = "InvalidParameter";
 
     private static final ClassValue<Schema<?>> DECLARED = new ClassValue<>() {
         @Override
@@ -96,6 +109,48 @@ public final class Schema<T extends Struct> {
          * with its {@code withX(value)} methods, each returning a new instance.
          */
         OUTPUT
+    }
+
+    /**
+     * The schema of an action's input ({@link Role#REQUEST}) whose name in the API is its class's simple
+     * name and whose broken rules map to Tencent's common codes ({@link #MISSING_PARAMETER},
+     * {@link #INVALID_PARAMETER}): what most generated types declare.
+     *
+     * @param <T> the generated type
+     * @param type the generated class
+     * @param members the members, in wire order
+     * @return the schema
+     * @throws IllegalArgumentException as {@link #request(Class, String, String, String, Member...)} does
+     */
+    public static <T extends Struct> Schema<T> request(Class<T> type, Member<?>... members) {
+        return new Schema<>(type, type.getSimpleName(), Role.REQUEST, MISSING_PARAMETER, INVALID_PARAMETER, members);
+    }
+
+    /**
+     * The schema of a type callers send inside requests ({@link Role#INPUT}), named as its class, with
+     * Tencent's common codes; see {@link #request(Class, Member...)}.
+     *
+     * @param <T> the generated type
+     * @param type the generated class
+     * @param members the members, in wire order
+     * @return the schema
+     * @throws IllegalArgumentException as {@link #request(Class, String, String, String, Member...)} does
+     */
+    public static <T extends Struct> Schema<T> input(Class<T> type, Member<?>... members) {
+        return new Schema<>(type, type.getSimpleName(), Role.INPUT, MISSING_PARAMETER, INVALID_PARAMETER, members);
+    }
+
+    /**
+     * The schema of a type only the server sends ({@link Role#OUTPUT}), named as its class.
+     *
+     * @param <T> the generated type
+     * @param type the generated class
+     * @param members the members, in wire order
+     * @return the schema
+     * @throws IllegalArgumentException as {@link #request(Class, String, String, String, Member...)} does
+     */
+    public static <T extends Struct> Schema<T> output(Class<T> type, Member<?>... members) {
+        return new Schema<>(type, type.getSimpleName(), Role.OUTPUT, null, null, members);
     }
 
     /**
@@ -365,11 +420,21 @@ public final class Schema<T extends Struct> {
         }
     }
 
-    String requiredCode() {
+    /**
+     * The error code a missing required member maps to, unless the member maps it elsewhere.
+     *
+     * @return the code, or {@code null} for a type only the server sends (its rules are never checked)
+     */
+    public String requiredCode() {
         return requiredCode;
     }
 
-    String otherCode() {
+    /**
+     * The error code any other broken rule maps to, unless the member maps it elsewhere.
+     *
+     * @return the code, or {@code null} for a type only the server sends
+     */
+    public String otherCode() {
         return otherCode;
     }
 

@@ -14,8 +14,8 @@ public final class Filter extends Struct {
     private static final Member<List<Filter>> CHILDREN = Member.of("Children", WireType.list(WireType.struct(Filter.class)));
     private static final Member<List<List<Long>>> GRID = Member.of("Grid", WireType.list(WireType.list(WireType.INT64)));
 
-    public static final Schema<Filter> SCHEMA = Schema.input(Filter.class, "Filter", "MissingParameter", "InvalidParameter",
-            NAME, SIZE, LOW, ON, RATIO, COLOR, TAGS, CHILDREN, GRID);
+    public static final Schema<Filter> SCHEMA = Schema.input(Filter.class, NAME, SIZE, LOW, ON, RATIO, COLOR, TAGS,
+            CHILDREN, GRID);
 
     private Filter(Builder builder) {
         super(builder);

@@ -7,7 +7,7 @@ public final class Grid extends Struct {
     private static final Member<List<List<String>>> ROWS = Member.of("Rows", WireType.list(WireType.list(WireType.STRING)));
     private static final Member<String> NAME = Member.of("Name", WireType.STRING);
 
-    public static final Schema<Grid> SCHEMA = Schema.output(Grid.class, "Grid", ROWS, NAME);
+    public static final Schema<Grid> SCHEMA = Schema.output(Grid.class, ROWS, NAME);
 
     private Grid(Object[] values) {
         super(SCHEMA, values);

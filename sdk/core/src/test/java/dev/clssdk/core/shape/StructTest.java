@@ -230,6 +230,23 @@ class StructTest {
         assertThat(names.codeFor("minItems", "Invalid")).isEqualTo("Invalid");
     }
 
+    @Test
+    void theShortFormsNameTheTypeAsItsClassAndMapBrokenRulesToTencentsCommonCodes() {
+        Schema<Bad> request = Schema.request(Bad.class, Member.of("Name", WireType.STRING).required());
+        assertThat(request.name()).isEqualTo("Bad");
+        assertThat(request.role()).isEqualTo(Schema.Role.REQUEST);
+        assertThat(request.requiredCode()).isEqualTo("MissingParameter");
+        assertThat(request.otherCode()).isEqualTo("InvalidParameter");
+        Schema<Bad> input = Schema.input(Bad.class, Member.of("Name", WireType.STRING));
+        assertThat(input.role()).isEqualTo(Schema.Role.INPUT);
+        assertThat(List.of(input.requiredCode(), input.otherCode())).containsExactly("MissingParameter", "InvalidParameter");
+        Schema<Bad> output = Schema.output(Bad.class, Member.of("Name", WireType.STRING));
+        assertThat(output.name()).isEqualTo("Bad");
+        assertThat(output.role()).isEqualTo(Schema.Role.OUTPUT);
+        assertThat(output.requiredCode()).isNull();
+        assertThat(output.otherCode()).isNull();
+    }
+
     /** A type the schema tests above describe (its schemas are made by the tests, not declared). */
     private static final class Bad extends Struct {
         private Bad(StructBuilder<?> builder) {
