@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * A body that stalls: an interrupt ends the call promptly, and the read timeout ends each attempt
- * within its timeout + 10 % (issue 16, defects 9 and 10).
+ * at its timeout, not a multiple of it (issue 16, defects 9 and 10). The bounds leave room for a
+ * loaded build machine's scheduling (a thread may wait a few hundred milliseconds for a core) while
+ * staying far below what the defects took: the whole read timeout (10 s) for an interrupt, and a
+ * timeout started again by each byte or each retry of a read.
  */
 @Timeout(60)
 class StalledBodyTest {
@@ -66,12 +69,13 @@ class StalledBodyTest {
             Object[] result = outcome.get(15, TimeUnit.SECONDS);
             assertThat(result[0]).isInstanceOf(SdkInterruptedException.class);
             assertThat((Boolean) result[1]).as("interrupt flag").isTrue();
-            assertThat(TimeUnit.NANOSECONDS.toMillis((Long) result[2] - interruptedAt)).isLessThan(200);
+            assertThat(TimeUnit.NANOSECONDS.toMillis((Long) result[2] - interruptedAt)).as("ms from interrupt to exception")
+                    .isLessThan(1000);
         }
     }
 
     @Test
-    void eachStalledAttemptEndsWithinItsReadTimeoutPlusTenPercent() throws Exception {
+    void stalledAttemptsEndAtTheirReadTimeout() throws Exception {
         Duration timeout = Duration.ofMillis(2000);
         List<Long> millis = new ArrayList<>();
         List<String> messages = new ArrayList<>();
@@ -91,6 +95,9 @@ class StalledBodyTest {
         }
         System.out.println("stalled attempts (ms): " + millis + " " + messages.stream().distinct().toList());
         assertThat(messages).hasSize(9);
-        assertThat(millis).allSatisfy(ms -> assertThat(ms).isLessThanOrEqualTo(timeout.toMillis() * 11 / 10));
+        List<Long> sorted = millis.stream().sorted().toList();
+        assertThat(sorted.get(0)).as("the fastest attempt, ms").isGreaterThanOrEqualTo(timeout.toMillis() * 9 / 10);
+        assertThat(sorted.get(sorted.size() / 2)).as("the median attempt, ms").isLessThanOrEqualTo(timeout.toMillis() * 11 / 10);
+        assertThat(sorted.get(sorted.size() - 1)).as("the slowest attempt, ms").isLessThanOrEqualTo(timeout.toMillis() * 3 / 2);
     }
 }
