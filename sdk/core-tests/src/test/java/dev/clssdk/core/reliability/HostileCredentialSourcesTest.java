@@ -88,7 +88,8 @@ class HostileCredentialSourcesTest {
             caller.join(5_000);
 
             assertThat(caller.isAlive()).isFalse();
-            assertThat(Duration.ofNanos(System.nanoTime() - interruptedAt)).isLessThan(Duration.ofMillis(500));
+            // Without the interrupt the fetch would go on for its 30 s timeout.
+            assertThat(Duration.ofNanos(System.nanoTime() - interruptedAt)).isLessThan(Duration.ofSeconds(1));
             assertThat(caller.thrown).isInstanceOf(SdkInterruptedException.class);
             assertThat(caller.interruptedAfter).as("the interrupt flag is kept").isTrue();
         }
@@ -172,7 +173,8 @@ class HostileCredentialSourcesTest {
             waiter.join(5_000);
 
             assertThat(waiter.isAlive()).isFalse();
-            assertThat(Duration.ofNanos(System.nanoTime() - interruptedAt)).isLessThan(Duration.ofMillis(300));
+            // Without the interrupt it would wait until the other caller's fetch ends, which the test holds.
+            assertThat(Duration.ofNanos(System.nanoTime() - interruptedAt)).isLessThan(Duration.ofSeconds(1));
             assertThat(waiter.thrown).isInstanceOf(SdkInterruptedException.class);
         }
     }

@@ -65,8 +65,9 @@ class DefaultChainInstanceRoleProbeTest {
                 .isInstanceOfSatisfying(CredentialsException.class, e -> assertThat(e.searched()).hasSize(3)
                         .last().asString().contains("CVM instance role").contains("not reachable"));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        // The standalone provider's connect timeout is 1 s; the chain's probe gives up after 250 ms.
-        assertThat(elapsed).isLessThan(Duration.ofMillis(500)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+        // The standalone provider's connect timeout is 1 s; the chain's probe gives up after 250 ms (the
+        // upper bound leaves a loaded build machine room, below the 1 s the probe exists to avoid).
+        assertThat(elapsed).isLessThan(Duration.ofMillis(900)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
     }
 
     @Test
