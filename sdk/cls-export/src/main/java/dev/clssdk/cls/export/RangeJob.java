@@ -64,7 +64,7 @@ public final class RangeJob {
     /** How many times a bucket over the limit is asked for again, finer (200 × finer each time). */
     private static final int MAX_REFINEMENTS = 6;
     private static final Logger LOG = LoggerFactory.getLogger(RangeJob.class);
-    /** DeleteExport's answer for a task that does not exist (any more): already deleted, as far as the job is concerned. */
+    /** DeleteExport's error code for a task that does not exist (any more): already deleted, as far as the job is concerned. */
     private static final String EXPORT_NOT_EXIST = "ResourceNotFound.ExportNotExist";
     /** While the merged stream is read, at most one progress event per this many nanoseconds (and one at its end). */
     private static final long READING_EVENT_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
@@ -450,12 +450,12 @@ public final class RangeJob {
         long interval = Math.max(1, ceilDiv(to - from, MAX_BUCKETS));
         DescribeLogHistogramRequest ask = DescribeLogHistogramRequest.builder().topicId(request.topicId())
                 .query(request.query()).from(from).to(to).interval(interval).syntaxRule(request.syntaxRule()).build();
-        DescribeLogHistogramResponse answer = call(() -> exporter.client().describeLogHistogram(ask, ClsExporter.options(c)), c,
+        DescribeLogHistogramResponse response = call(() -> exporter.client().describeLogHistogram(ask, ClsExporter.options(c)), c,
                 "asking DescribeLogHistogram for [" + from + ", " + to + ")");
         // The service may round the interval; its buckets are as wide as it says.
-        long step = answer.interval() != null && answer.interval() > 0 ? answer.interval() : interval;
+        long step = response.interval() != null && response.interval() > 0 ? response.interval() : interval;
         List<RangeSlicer.Bucket> buckets = new ArrayList<>();
-        List<HistogramInfo> infos = answer.histogramInfos() == null ? List.of() : answer.histogramInfos();
+        List<HistogramInfo> infos = response.histogramInfos() == null ? List.of() : response.histogramInfos();
         for (HistogramInfo info : infos) {
             if (info == null || info.bTime() == null) {
                 continue;
@@ -829,7 +829,7 @@ public final class RangeJob {
          * marked there once deleted. A task that cannot be deleted is reported in
          * {@link RangeResult#deleteFailures()} and logged, and does not fail the job; a run again tries
          * it again. A task replaced because it was found {@code Expired} or {@code Failed}, or one whose
-         * {@code CreateExport} answer a killed run never recorded, is not known to the manifest and is left.
+         * {@code CreateExport} response a killed run never recorded, is not known to the manifest and is left.
          */
         public Builder deleteExportsWhenDone(boolean delete) {
             this.deleteExports = delete;

@@ -165,7 +165,7 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
                 .providerId(providerId).webIdentityToken(token).roleArn(roleArn).roleSessionName(roleSessionName)
                 .durationSeconds(durationSeconds).build();
         return StsCredentialsFetch.call("AssumeRoleWithWebIdentity",
-                options -> StsCredentialsFetch.Answer.of(client.assumeRoleWithWebIdentity(request, options)), token);
+                options -> StsCredentialsFetch.Issued.of(client.assumeRoleWithWebIdentity(request, options)), token);
     }
 
     /** The token, stripped; the messages name the file and what is wrong with it, never what it holds. */

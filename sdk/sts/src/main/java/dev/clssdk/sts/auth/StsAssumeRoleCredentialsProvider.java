@@ -76,7 +76,7 @@ public final class StsAssumeRoleCredentialsProvider implements CredentialsProvid
         }
         AssumeRoleRequest built = request.build();
         return StsCredentialsFetch.call("AssumeRole",
-                options -> StsCredentialsFetch.Answer.of(client.assumeRole(built, options)));
+                options -> StsCredentialsFetch.Issued.of(client.assumeRole(built, options)));
     }
 
     private String where() {

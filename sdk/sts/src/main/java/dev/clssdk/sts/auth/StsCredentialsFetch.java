@@ -18,7 +18,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Turns an STS answer into core {@link Credentials}, and STS failures into messages without secrets: of an
+ * Turns an STS response into core {@link Credentials}, and STS failures into messages without secrets: of an
  * error response only its {@code Code} and {@code RequestId} are shown, and each only when it has the form
  * of one (a server echoing the request could put anything there) and holds none of the request's secrets.
  */
@@ -37,12 +37,12 @@ final class StsCredentialsFetch {
     /**
      * @param call makes the STS call with the options it is given: the time left of the call that needs
      *     the credentials as its timeout
-     * @param secrets values the request carried that the answer must not show (a web identity token)
+     * @param secrets values the request carried that the response must not show (a web identity token)
      */
-    static Credentials call(String action, Function<RequestOptions, Answer> call, String... secrets) throws IOException {
-        Answer answer;
+    static Credentials call(String action, Function<RequestOptions, Issued> call, String... secrets) throws IOException {
+        Issued issued;
         try {
-            answer = call.apply(withinCallLimits());
+            issued = call.apply(withinCallLimits());
         } catch (SdkInterruptedException e) {
             // The caller's interrupt, not STS's failure: not to be remembered as the source's.
             throw new InterruptedIOException("interrupted while calling STS " + action);
@@ -58,16 +58,16 @@ final class StsCredentialsFetch {
             // Messages of the SDK's own exceptions are redacted, but only the kind is needed here.
             throw new CredentialsFetchException("STS " + action + " failed with " + e.getClass().getSimpleName());
         }
-        dev.clssdk.sts.model.Credentials credentials = answer.credentials;
+        dev.clssdk.sts.model.Credentials credentials = issued.credentials;
         if (credentials == null || isBlank(credentials.tmpSecretId()) || isBlank(credentials.tmpSecretKey())
                 || isBlank(credentials.token())) {
             throw new CredentialsFetchException("STS " + action + " answered without complete Credentials");
         }
-        if (answer.expiredTime == null) {
+        if (issued.expiredTime == null) {
             throw new CredentialsFetchException("STS " + action + " answered without ExpiredTime");
         }
         return Credentials.of(credentials.tmpSecretId(), credentials.tmpSecretKey(), credentials.token(),
-                Instant.ofEpochSecond(answer.expiredTime));
+                Instant.ofEpochSecond(issued.expiredTime));
     }
 
     /**
@@ -87,7 +87,7 @@ final class StsCredentialsFetch {
         return RequestOptions.builder().callTimeout(left.get()).build();
     }
 
-    /** The answer's text if it has the expected form and none of the secrets, else {@code null}. */
+    /** The response's text if it has the expected form and none of the secrets, else {@code null}. */
     private static String shown(String text, Pattern form, String... secrets) {
         if (text == null || !form.matcher(text).matches()) {
             return null;
@@ -104,22 +104,22 @@ final class StsCredentialsFetch {
         return text == null || text.isBlank();
     }
 
-    /** The members both AssumeRole and AssumeRoleWithWebIdentity answer. */
-    static final class Answer {
+    /** What AssumeRole and AssumeRoleWithWebIdentity both respond with: the credentials they issued. */
+    static final class Issued {
         final dev.clssdk.sts.model.Credentials credentials;
         final Long expiredTime;
 
-        Answer(dev.clssdk.sts.model.Credentials credentials, Long expiredTime) {
+        Issued(dev.clssdk.sts.model.Credentials credentials, Long expiredTime) {
             this.credentials = credentials;
             this.expiredTime = expiredTime;
         }
 
-        static Answer of(AssumeRoleResponse response) {
-            return new Answer(response.credentials(), response.expiredTime());
+        static Issued of(AssumeRoleResponse response) {
+            return new Issued(response.credentials(), response.expiredTime());
         }
 
-        static Answer of(AssumeRoleWithWebIdentityResponse response) {
-            return new Answer(response.credentials(), response.expiredTime());
+        static Issued of(AssumeRoleWithWebIdentityResponse response) {
+            return new Issued(response.credentials(), response.expiredTime());
         }
     }
 }

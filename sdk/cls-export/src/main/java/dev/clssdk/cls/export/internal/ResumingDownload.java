@@ -192,7 +192,7 @@ public final class ResumingDownload extends InputStream {
         }
     }
 
-    /** Acts on one answer; a body to read becomes {@link #response}, anything else is closed by the caller. */
+    /** Acts on one response; a body to read becomes {@link #response}, anything else is closed by the caller. */
     private void answered(Response r, CosUrl url) {
         int code = r.code();
         if (code < 100 || code > 599) {
@@ -263,7 +263,7 @@ public final class ResumingDownload extends InputStream {
     }
 
     /**
-     * Refuses an answer whose {@code Content-Length} is not one value of plain digits that a long can
+     * Refuses a response whose {@code Content-Length} is not one value of plain digits that a long can
      * hold, before anything reads its body. It has to be a network interceptor: OkHttp reads a
      * malformed or too big length as "unknown" (the body then ends wherever the connection does), and
      * a negative one as a length, whose body then throws a raw {@link IllegalArgumentException} when
@@ -293,7 +293,7 @@ public final class ResumingDownload extends InputStream {
         return response;
     };
 
-    /** An answer {@link #REFUSE_MALFORMED_LENGTH} refused: an I/O failure to OkHttp, a protocol error to us. */
+    /** A response {@link #REFUSE_MALFORMED_LENGTH} refused: an I/O failure to OkHttp, a protocol error to us. */
     private static final class MalformedAnswer extends IOException {
         private static final long serialVersionUID = 1L;
         private final int status;
@@ -318,7 +318,7 @@ public final class ResumingDownload extends InputStream {
 
     /** A failure of the HTTP client that is neither an I/O error nor one of ours: typed, with the cause kept. */
     private DownloadFailedException unreadable(CosUrl url, Exception e) {
-        return new DownloadFailedException(exportId, "Export " + exportId + ": the HTTP client could not read the answer"
+        return new DownloadFailedException(exportId, "Export " + exportId + ": the HTTP client could not read the response"
                 + " from " + url.redacted() + " (" + e.getClass().getSimpleName() + ")", lastStatus, requests, position, e);
     }
 
