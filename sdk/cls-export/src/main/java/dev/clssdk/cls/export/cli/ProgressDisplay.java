@@ -173,9 +173,15 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
                     + time;
         }
         StringBuilder s = new StringBuilder(slices).append(", ").append(mb(p.bytes()));
-        if (p.estimatedLogs() > 0) {
+        // Once the merged stream is read (while later slices still export), the live line shows its count
+        // in the room of the logs estimate; plain lines have room for both.
+        boolean merged = p.records() > 0;
+        if (p.estimatedLogs() > 0 && !(live && merged)) {
             s.append(String.format(Locale.ROOT, live ? ", ~%,d/%,d logs" : ", ~%,d of ~%,d logs", p.estimatedLogsDone(),
                     p.estimatedLogs()));
+        }
+        if (merged) {
+            s.append(String.format(Locale.ROOT, ", %,d records merged", p.records()));
         }
         s.append(", ").append(mb((long) p.bytesPerSecond())).append("/s");
         if (p.phase() != RangeProgress.Phase.DONE) {

@@ -97,6 +97,21 @@ class ProgressDisplayTest {
     }
 
     @Test
+    void whileSlicesStillExportTheLineCountsTheRecordsAlreadyMerged() {
+        ProgressDisplay display = display(true);
+        display.onRange(range(2, 2_000_000, 400, 4, RangeProgress.Phase.EXPORTING, 0.4, Duration.ofSeconds(6), 1500));
+        String text = text();
+        assertThat(text).contains(" 40% 2/6 slices, 2.0 MB, 1,500 records merged, 500 kB/s, ETA 0:06, 0:04 elapsed");
+        for (String line : text.split("[\r\n]")) {
+            assertThat(line.replace("\u001b[K", "").length()).isLessThanOrEqualTo(100);
+        }
+        ProgressDisplay plain = display(false);
+        bytes.reset();
+        plain.onRange(range(2, 2_000_000, 400, 4, RangeProgress.Phase.EXPORTING, 0.4, Duration.ofSeconds(6), 1500));
+        assertThat(text()).contains("slices: 2 of 6 done, 2.0 MB, ~400 of ~1,200 logs, 1,500 records merged, 500 kB/s");
+    }
+
+    @Test
     void aRangeJobOffATerminalIsALinePerSliceFinishedEveryFiveSecondsAndALastOne() {
         ProgressDisplay display = display(false);
         display.onRange(range(0, 0, 0, 0, RangeProgress.Phase.EXPORTING, 0, null, 0));
