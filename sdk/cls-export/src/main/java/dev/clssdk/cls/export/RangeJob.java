@@ -338,7 +338,7 @@ public final class RangeJob {
                 return null;
             });
         }
-        RuntimeException failure = null;
+        Throwable failure = null;
         try {
             for (int i = 0; i < pending.size() && failure == null; i++) {
                 try {
@@ -358,8 +358,19 @@ public final class RangeJob {
             awaitQuietly(pool);
         }
         if (failure != null) {
-            throw failure;
+            throw rethrown(failure);
         }
+    }
+
+    /**
+     * Throws a failure of the job's threads in the caller's: an {@code Error} (out of memory, a broken
+     * listener's assertion) as itself, like any unchecked exception, never wrapped as an export failure.
+     */
+    private static RuntimeException rethrown(Throwable failure) {
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        throw (RuntimeException) failure;
     }
 
     private static void awaitQuietly(ExecutorService pool) {
@@ -376,15 +387,18 @@ public final class RangeJob {
         }
     }
 
-    /** A slice's failure as the job's: its own deadline is the job's, so its timeout is the job's. */
-    private static RuntimeException failure(Throwable cause, JobControl c) {
+    /**
+     * A slice's failure as the job's: its own deadline is the job's, so its timeout is the job's; an
+     * unchecked exception or an {@code Error} as itself.
+     */
+    private static Throwable failure(Throwable cause, JobControl c) {
         if (cause instanceof ExportTimeoutException t) {
             ExportTimeoutException e = c.timedOut(t.getMessage().replaceFirst("^.* while ", ""));
             e.addSuppressed(t);
             return e;
         }
-        if (cause instanceof RuntimeException r) {
-            return r;
+        if (cause instanceof RuntimeException || cause instanceof Error) {
+            return cause;
         }
         return new ExportException(null, "A slice of the range job failed: " + cause, cause);
     }
@@ -659,7 +673,8 @@ public final class RangeJob {
         private final boolean[] ready;
         private final Thread worker;
         private RangeResult result;
-        private RuntimeException failure;
+        /** The job's unchecked exception or {@code Error}, thrown as itself to the reader. */
+        private Throwable failure;
         private boolean finished;
         private boolean woken;
 
@@ -680,13 +695,11 @@ public final class RangeJob {
 
         private void work() {
             RangeResult done = null;
-            RuntimeException failed = null;
+            Throwable failed = null;
             try {
                 done = finish(prepared, job, this::downloaded);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 failed = e;
-            } catch (Error e) {
-                failed = new ExportException(null, "The range job failed: " + e, e);
             } finally {
                 synchronized (this) {
                     result = done;
@@ -721,7 +734,7 @@ public final class RangeJob {
         @Override
         public synchronized void check(String doing) {
             if (failure != null) {
-                throw failure;
+                throw rethrown(failure);
             }
             if (woken) {
                 throw job.cancelled(doing, null);
@@ -740,7 +753,7 @@ public final class RangeJob {
                     throw job.cancelled("waiting for the job to write its index", e);
                 }
                 if (failure != null) {
-                    throw failure;
+                    throw rethrown(failure);
                 }
             }
             job.disarm();

@@ -627,6 +627,42 @@ class RangeJobTest {
         }
     }
 
+    /** An {@code Error} of the test's own, thrown where only the job's own threads would meet it. */
+    private static final class BrokenListener extends Error {
+        private static final long serialVersionUID = 1L;
+
+        BrokenListener() {
+            super("the progress listener broke");
+        }
+    }
+
+    private RangeJob jobWhoseListenerBreaksOnASliceThread(Path directory, BrokenListener broken) {
+        return exporter.rangeJob(request("*"), directory, Duration.ofSeconds(20)).concurrency(2)
+                .progressListener(e -> {
+                    if (Thread.currentThread().getName().startsWith("cls-export-slice-") && e.slicesDone() >= 1) {
+                        throw broken;
+                    }
+                }).build();
+    }
+
+    @Test
+    void anErrorOnTheJobsThreadsReachesTheCallerAsItselfNotWrapped() {
+        BrokenListener broken = new BrokenListener();
+        assertThatThrownBy(() -> jobWhoseListenerBreaksOnASliceThread(dir.resolve("run"), broken).run()).isSameAs(broken);
+        Set<Thread> before = jobThreads();
+        try (RangeRecords records = jobWhoseListenerBreaksOnASliceThread(dir.resolve("records"), broken)
+                .records(RecordOptions.defaults())) {
+            assertThatThrownBy(() -> {
+                while (records.hasNext()) {
+                    records.next();
+                }
+            }).isSameAs(broken);
+        }
+        Set<Thread> left = jobThreads();
+        left.removeAll(before);
+        assertThat(left).as("threads of the job still running").isEmpty();
+    }
+
     @Test
     void aSliceThatFailsWhileTheEarlierOnesAreReadEndsTheStreamWithTheJobsExceptionForIt() {
         int held = 5;
