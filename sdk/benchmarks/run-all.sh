@@ -22,7 +22,7 @@ while [ $# -gt 0 ]; do
         --smoke) smoke=1; shift ;;
         --out) out="$2"; shift 2 ;;
         --no-build) build=0; shift ;;
-        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) die "unknown argument $1 (usage: run-all.sh [--smoke] [--out FILE] [--no-build])" ;;
     esac
 done
