@@ -21,10 +21,10 @@ import java.util.Objects;
  * }</pre>
  * and reads its members by their constants. A type whose name in the API is not its class's simple
  * name, or whose service maps broken rules to other codes than Tencent's common ones, names both:
- * {@code Schema.input(Filter.class, "Filter", "MissingParameter", "InvalidParameter", TOPIC_ID, TAGS)}. {@link #of(Class)} finds the schema of a class by that
- * field. The JSON reader makes instances through the type's public static {@code builder()} method
- * or, for a type only the server sends (which has no builder), its public static {@code create()}
- * (see {@link Struct}).
+ * {@code Schema.input(Filter.class, "Filter", "MissingParameter", "InvalidParameter", TOPIC_ID, TAGS)}.
+ * {@link #of(Class)} finds the schema of a class by that field. The JSON reader makes instances
+ * through the type's public static {@code builder()} method or, for a type only the server sends
+ * (which has no builder), its public static {@code create()} (see {@link Struct}).
  *
  * @param <T> the generated type
  */
