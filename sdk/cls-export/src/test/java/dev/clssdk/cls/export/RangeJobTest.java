@@ -546,6 +546,13 @@ class RangeJobTest {
         return releaser;
     }
 
+    /** No thread of a range job runs but those that already ran before the test's job. */
+    private static void assertNoJobThreadLeftBesides(Set<Thread> before) {
+        Set<Thread> left = jobThreads();
+        left.removeAll(before);
+        assertThat(left).as("threads of the job still running").isEmpty();
+    }
+
     private static Set<Thread> jobThreads() {
         Set<Thread> threads = new HashSet<>();
         for (Thread t : Thread.getAllStackTraces().keySet()) {
@@ -614,9 +621,7 @@ class RangeJobTest {
                 assertThatThrownBy(records::hasNext).isInstanceOf(ExportCancelledException.class)
                         .hasMessageContaining("cancelled");
                 assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
-                Set<Thread> left = jobThreads();
-                left.removeAll(before);
-                assertThat(left).as("threads of the job still running").isEmpty();
+                assertNoJobThreadLeftBesides(before);
                 assertThat(records.openFiles()).isZero();
             }
             assertThat(states(dir).get(held)).doesNotStartWith("DOWNLOADED");
@@ -658,9 +663,7 @@ class RangeJobTest {
                 }
             }).isSameAs(broken);
         }
-        Set<Thread> left = jobThreads();
-        left.removeAll(before);
-        assertThat(left).as("threads of the job still running").isEmpty();
+        assertNoJobThreadLeftBesides(before);
     }
 
     @Test
@@ -684,9 +687,7 @@ class RangeJobTest {
                 stub.setExportStatus(exportId, "Failed");
                 assertThatThrownBy(records::hasNext).isInstanceOfSatisfying(ExportTaskFailedException.class,
                         e -> assertThat(e.exportId()).isEqualTo(exportId));
-                Set<Thread> left = jobThreads();
-                left.removeAll(before);
-                assertThat(left).as("threads of the job still running").isEmpty();
+                assertNoJobThreadLeftBesides(before);
             }
         } finally {
             releaser.shutdownNow();
@@ -708,9 +709,7 @@ class RangeJobTest {
                 assertThatThrownBy(records::hasNext).isInstanceOf(ExportTimeoutException.class)
                         .hasMessageStartingWith("Range export job timed out after PT4S while ");
                 assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
-                Set<Thread> left = jobThreads();
-                left.removeAll(before);
-                assertThat(left).as("threads of the job still running").isEmpty();
+                assertNoJobThreadLeftBesides(before);
             }
         } finally {
             releaser.shutdownNow();
