@@ -81,15 +81,11 @@ class HostileCredentialSourcesTest {
         try (TricklingServer server = new TricklingServer(300)) {
             CvmRoleCredentialsProvider provider = trickled(server, Duration.ofSeconds(30));
             Resolving caller = new Resolving(provider);
-            caller.start();
-            Thread.sleep(700);
-            long interruptedAt = System.nanoTime();
-            caller.interrupt();
-            caller.join(5_000);
+            Duration ended = caller.interruptAfter(700);
 
             assertThat(caller.isAlive()).isFalse();
             // Without the interrupt the fetch would go on for its 30 s timeout.
-            assertThat(Duration.ofNanos(System.nanoTime() - interruptedAt)).isLessThan(Duration.ofSeconds(1));
+            assertThat(ended).isLessThan(Duration.ofSeconds(1));
             assertThat(caller.thrown).isInstanceOf(SdkInterruptedException.class);
             assertThat(caller.interruptedAfter).as("the interrupt flag is kept").isTrue();
         }
@@ -133,6 +129,20 @@ class HostileCredentialSourcesTest {
             }
             interruptedAfter = isInterrupted();
         }
+
+        /**
+         * Starts resolving, interrupts the thread after {@code millis}, and waits up to 5 s for it to end.
+         *
+         * @return the time from the interrupt to the end of the wait
+         */
+        Duration interruptAfter(long millis) throws InterruptedException {
+            start();
+            Thread.sleep(millis);
+            long interruptedAt = System.nanoTime();
+            interrupt();
+            join(5_000);
+            return Duration.ofNanos(System.nanoTime() - interruptedAt);
+        }
     }
 
     /** A source whose fetch another caller has started and holds until {@link #close()}. */
@@ -166,15 +176,11 @@ class HostileCredentialSourcesTest {
     void aCallerWaitingForAnotherCallersFetchStopsWhenInterrupted() throws Exception {
         try (FetchHeldByAnotherCaller held = new FetchHeldByAnotherCaller()) {
             Resolving waiter = new Resolving(held.provider);
-            waiter.start();
-            Thread.sleep(200);
-            long interruptedAt = System.nanoTime();
-            waiter.interrupt();
-            waiter.join(5_000);
+            Duration ended = waiter.interruptAfter(200);
 
             assertThat(waiter.isAlive()).isFalse();
             // Without the interrupt it would wait until the other caller's fetch ends, which the test holds.
-            assertThat(Duration.ofNanos(System.nanoTime() - interruptedAt)).isLessThan(Duration.ofSeconds(1));
+            assertThat(ended).isLessThan(Duration.ofSeconds(1));
             assertThat(waiter.thrown).isInstanceOf(SdkInterruptedException.class);
         }
     }
